@@ -1,0 +1,161 @@
+"""``python -m codegen [--check] [--specs DIR] [--out DIR]``."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from codegen._problems import CodegenError
+from codegen.crosscheck import crosscheck
+from codegen.fmt import ROOT, format_sources
+from codegen.openapi_models import TEMPLATES, generate_openapi_models
+from codegen.spec import Operation, VendorSpec, load_vendor
+from codegen.xsd_models import generate_xsd_models
+
+XSD_MODULE = "_models_xsd"
+OPENAPI_MODULE = "_models_openapi"
+CLIENT_MODULE = "_client"
+
+
+def _header(sources: str) -> str:
+    return f"# generated from {sources} by `python -m codegen`; do not edit"
+
+
+def _env() -> Environment:
+    return Environment(  # noqa: S701 (renders Python source, not HTML)
+        loader=FileSystemLoader(TEMPLATES),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def _class_names(source: str) -> list[str]:
+    return [line.split()[1].split("(")[0].rstrip(":") for line in source.splitlines() if line.startswith("class ")]
+
+
+def generate_vendor(spec: VendorSpec) -> dict[str, str]:
+    """Every generated file of one vendor: path below the package -> source."""
+    rel = f"specs/{spec.folder.name}"
+    xsd_files = sorted(spec.folder.glob("*.xsd"))
+    files: dict[str, str] = {}
+    exports: dict[str, list[str]] = {}
+
+    xsd = generate_xsd_models(xsd_files, f"crmwire.{spec.name}.{XSD_MODULE}")
+    if xsd is not None:
+        problems = crosscheck(spec, xsd.classes)
+        if problems:
+            raise CodegenError(problems)
+        names = ", ".join(f"{rel}/{p.name}" for p in xsd_files)
+        files[f"{XSD_MODULE}.py"] = f"{_header(names)}\n{xsd.source}"
+        exports[XSD_MODULE] = _class_names(xsd.source)
+
+    openapi_source = generate_openapi_models(spec)
+    if openapi_source is not None:
+        files[f"{OPENAPI_MODULE}.py"] = f"{_header(f'{rel}/openapi.yaml')}\n{openapi_source}"
+        exports[OPENAPI_MODULE] = _class_names(openapi_source)
+
+    def reply_type(op: Operation) -> str:
+        return " | ".join(dict.fromkeys(r.model for r in op.replies))
+
+    module_of = {name: module for module, names in exports.items() for name in names}
+    used = {op.request_model for op in spec.operations}
+    used |= {r.model for op in spec.operations for r in op.replies}
+    imports: dict[str, list[str]] = {}
+    for name in sorted(used):
+        if name not in module_of:
+            raise CodegenError([f"{spec.name}: model {name!r} was not generated"])
+        imports.setdefault(module_of[name], []).append(name)
+
+    errors = spec.errors.get("in-body", {})
+    env = _env()
+    header = _header(f"{rel}/openapi.yaml")
+    files[f"{CLIENT_MODULE}.py"] = env.get_template("client.py.jinja").render(
+        header=header,
+        spec=spec,
+        imports=imports,
+        reply_type=reply_type,
+        error_member=errors.get("member"),
+        error_messages=sorted(errors.get("messages", {}).items()),
+    )
+    exports[CLIENT_MODULE] = [spec.client, "WireFormat"]
+    all_names = sorted(name for names in exports.values() for name in names)
+    files["__init__.py"] = env.get_template("__init__.py.jinja").render(
+        header=header, spec=spec, exports=exports, all_names=all_names
+    )
+    return format_sources(files)
+
+
+def generate_all(specs: Path) -> dict[str, str]:
+    """Every generated file: path below ``src/crmwire`` -> source. Reports all problems."""
+    out: dict[str, str] = {}
+    problems: list[str] = []
+    for folder in sorted(p for p in specs.iterdir() if (p / "openapi.yaml").is_file()):
+        try:
+            spec = load_vendor(folder)
+            for name, source in generate_vendor(spec).items():
+                out[f"{spec.name}/{name}"] = source
+        except CodegenError as exc:
+            problems += exc.problems
+    if problems:
+        raise CodegenError(problems)
+    return out
+
+
+def _committed(out: Path, vendors: set[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for vendor in vendors:
+        for path in sorted((out / vendor).glob("*.py")):
+            found[f"{vendor}/{path.name}"] = path.read_text(encoding="utf-8")
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Generate, or with ``--check`` compare with what is committed."""
+    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
+    parser.add_argument("--check", action="store_true", help="fail if the committed code differs")
+    parser.add_argument("--specs", type=Path, default=ROOT / "specs")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "crmwire")
+    args = parser.parse_args(argv)
+    try:
+        fresh = generate_all(args.specs)
+    except CodegenError as exc:
+        print(f"codegen failed:\n{exc}", file=sys.stderr)
+        return 2
+    vendors = {name.split("/", 1)[0] for name in fresh}
+    if args.check:
+        committed = _committed(args.out, vendors)
+        drift = sorted(set(fresh) ^ set(committed)) + sorted(
+            n for n in set(fresh) & set(committed) if fresh[n] != committed[n]
+        )
+        for name in drift:
+            diff = difflib.unified_diff(
+                committed.get(name, "").splitlines(keepends=True),
+                fresh.get(name, "").splitlines(keepends=True),
+                f"committed/{name}",
+                f"generated/{name}",
+            )
+            sys.stderr.writelines(diff)
+        if drift:
+            print(f"codegen --check: {len(drift)} file(s) differ: {', '.join(drift)}", file=sys.stderr)
+            return 1
+        print(f"codegen --check: {len(fresh)} generated files match the specs")
+        return 0
+    for vendor in vendors:
+        for stale in (args.out / vendor).glob("*.py"):
+            if f"{vendor}/{stale.name}" not in fresh:
+                stale.unlink()
+    for name, source in fresh.items():
+        path = args.out / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(source, encoding="utf-8")
+    print(f"codegen: wrote {len(fresh)} files under {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""The cross-check: an entity's OpenAPI schema (JSON shape) and XSD (XML shape) agree.
+
+One attrs class serves both formats, so they must name the same members with
+the same kinds of value. Every disagreement is reported, then codegen fails.
+"""
+
+from __future__ import annotations
+
+from xsdata.codegen.models import Attr, Class
+
+from codegen.spec import Json, VendorSpec, ref_name
+
+XS = "{http://www.w3.org/2001/XMLSchema}"
+
+_XSD_TO_JSON = {
+    "string": "string", "normalizedString": "string", "token": "string",
+    "anyURI": "string", "dateTime": "string", "date": "string", "time": "string",
+    "duration": "string", "base64Binary": "string", "hexBinary": "string",
+    "NCName": "string", "Name": "string", "ID": "string", "QName": "string",
+    "boolean": "boolean",
+    "int": "integer", "long": "integer", "short": "integer", "byte": "integer",
+    "integer": "integer", "nonNegativeInteger": "integer", "positiveInteger": "integer",
+    "unsignedInt": "integer", "unsignedLong": "integer", "unsignedShort": "integer",
+    "unsignedByte": "integer", "negativeInteger": "integer", "nonPositiveInteger": "integer",
+    "decimal": "number", "double": "number", "float": "number",
+}  # fmt: skip
+
+
+def _xml_kind(attr: Attr, by_qname: dict[str, Class]) -> str:
+    kinds = set()
+    for attr_type in attr.types:
+        if attr_type.qname.startswith(XS):
+            kinds.add(_XSD_TO_JSON.get(attr_type.qname[len(XS) :], "string"))
+        elif attr_type.qname in by_qname:
+            target = by_qname[attr_type.qname]
+            kinds.add("string" if target.is_enumeration else f"object:{target.name}")
+        else:
+            kinds.add("string")
+    kind = "|".join(sorted(kinds))
+    return f"array<{kind}>" if attr.is_list else kind
+
+
+def _json_kind(prop: Json, spec: VendorSpec) -> str:
+    if "$ref" in prop:
+        name = ref_name(prop["$ref"])
+        target = spec.schema(name)
+        if "enum" in target and target.get("type") in ("string", "integer"):
+            return "string"  # enums: numbers or names in JSON, names in XML
+        return f"object:{_xml_element(spec, name) or name}"
+    if prop.get("type") == "array":
+        return f"array<{_json_kind(prop['items'], spec)}>"
+    return str(prop.get("type", "object"))
+
+
+def _xml_element(spec: VendorSpec, schema_name: str) -> str | None:
+    link = spec.xml_links.get(schema_name)
+    return link[1] if link else None
+
+
+def crosscheck(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]:
+    """Every disagreement between linked OpenAPI schemas and XSD classes."""
+    problems: list[str] = []
+    by_qname = {c.qname: c for c in classes}
+    for schema_name, (xsd, element) in spec.xml_links.items():
+        where = f"{spec.name}: {schema_name} vs {xsd}#{element}"
+        cls = next((c for c in classes if c.name == element), None)
+        if cls is None:
+            problems.append(f"{where}: the XSD has no element or type {element!r}")
+            continue
+        schema = spec.schema(schema_name)
+        json_members = schema.get("properties", {})
+        xml_members = {a.local_name: a for a in cls.attrs if a.local_name}
+        for name in json_members.keys() - xml_members.keys():
+            problems.append(f"{where}: member {name!r} is in the OpenAPI schema only")
+        for name in xml_members.keys() - json_members.keys():
+            problems.append(f"{where}: member {name!r} is in the XSD only")
+        for name in json_members.keys() & xml_members.keys():
+            json_kind = _json_kind(json_members[name], spec)
+            xml_kind = _xml_kind(xml_members[name], by_qname)
+            if json_kind != xml_kind:
+                problems.append(
+                    f"{where}: member {name!r} is {json_kind} in JSON but {xml_kind} in XML"
+                )
+    return problems

@@ -1,0 +1,275 @@
+"""Reading one vendor's spec folder into the generator's intermediate form."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import attrs
+import yaml
+
+from codegen._problems import CodegenError
+
+Json = dict[str, Any]
+
+# x-crmwire-role values of form properties the client fills in itself.
+ROLE_CREDENTIAL = "credential"
+ROLE_WIRE_FORMAT = "wire-format"
+
+_PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def snake_case(name: str) -> str:
+    """``ContactId`` / ``contactId`` / ``Primary_City`` to ``contact_id`` / ``primary_city``."""
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return re.sub(r"_+", "_", name).lower().strip("_")
+
+
+@attrs.frozen
+class Param:
+    """One keyword parameter of a generated method (one request model field)."""
+
+    name: str
+    wire_name: str
+    type_hint: str
+    required: bool
+    description: str
+
+
+@attrs.frozen
+class Reply:
+    """One reply format of an operation."""
+
+    wire_format: str
+    media_type: str
+    model: str
+
+
+@attrs.frozen
+class Operation:
+    """One operation, as the client template needs it."""
+
+    name: str
+    method_name: str
+    summary: str
+    http_method: str
+    path: str
+    request_model: str
+    request_media_type: str
+    wire_order: tuple[str, ...]
+    params: tuple[Param, ...]
+    replies: tuple[Reply, ...]
+    idempotent: bool
+
+    @property
+    def constant(self) -> str:
+        """The module constant holding the operation's description."""
+        return "_" + snake_case(self.name).upper()
+
+
+@attrs.frozen
+class Credential:
+    """One credential: constructor parameter and wire placement."""
+
+    name: str
+    placement: str
+    wire_name: str
+    type_hint: str
+    secret: bool
+    description: str
+    rules: dict[str, Any]
+
+
+@attrs.frozen
+class VendorSpec:
+    """Everything codegen reads from ``specs/<vendor>/``."""
+
+    folder: Path
+    name: str
+    title: str
+    client: str
+    base_url: str
+    formats: tuple[str, ...]
+    selector: Json | None
+    credentials: tuple[Credential, ...]
+    errors: Json
+    operations: tuple[Operation, ...]
+    openapi: Json
+    # schema name -> (xsd file, element name) for entities that are also XML
+    xml_links: dict[str, tuple[str, str]]
+
+    @property
+    def openapi_path(self) -> Path:
+        """The vendor's OpenAPI document."""
+        return self.folder / "openapi.yaml"
+
+    def schema(self, name: str) -> Json:
+        """A component schema by name."""
+        schema: Json = self.openapi["components"]["schemas"][name]
+        return schema
+
+
+def ref_name(ref: str) -> str:
+    """``#/components/schemas/X`` to ``X``."""
+    prefix = "#/components/schemas/"
+    if not ref.startswith(prefix):
+        raise CodegenError([f"only local schema references are supported, not {ref!r}"])
+    return ref[len(prefix) :]
+
+
+def _base_url(doc: Json) -> str:
+    server = doc["servers"][0]
+    url: str = server["url"]
+    for var, spec in server.get("variables", {}).items():
+        url = url.replace("{" + var + "}", str(spec["default"]))
+    return url
+
+
+def _type_hint(prop: Json, problems: list[str], where: str) -> str:
+    if "$ref" in prop:
+        return ref_name(prop["$ref"])
+    kind = prop.get("type")
+    if kind == "array":
+        return f"list[{_type_hint(prop['items'], problems, where)}]"
+    if kind not in _PY_TYPES:
+        problems.append(f"{where}: unsupported type {kind!r}")
+        return "object"
+    return _PY_TYPES[kind]
+
+
+def _rules(prop: Json) -> dict[str, Any]:
+    keys = {"minLength": "min_length", "maxLength": "max_length", "pattern": "pattern"}
+    keys |= {"minimum": "minimum", "maximum": "maximum"}
+    return {ours: prop[theirs] for theirs, ours in keys.items() if theirs in prop}
+
+
+def _operations(doc: Json, problems: list[str]) -> list[Operation]:
+    ops: list[Operation] = []
+    for path, item in doc.get("paths", {}).items():
+        for http_method, op in item.items():
+            where = f"{http_method.upper()} {path}"
+            name = op.get("operationId")
+            if not name:
+                problems.append(f"{where}: operationId is required")
+                continue
+            content = op.get("requestBody", {}).get("content", {})
+            if len(content) != 1:
+                problems.append(f"{where}: exactly one request media type is supported")
+                continue
+            media_type, media = next(iter(content.items()))
+            model = ref_name(media["schema"]["$ref"])
+            schema = doc["components"]["schemas"][model]
+            required = set(schema.get("required", []))
+            params: list[Param] = []
+            for wire, prop in schema.get("properties", {}).items():
+                if prop.get("x-crmwire-role"):
+                    continue
+                params.append(
+                    Param(
+                        name=prop.get("x-crmwire-python-name", snake_case(wire)),
+                        wire_name=wire,
+                        type_hint=_type_hint(prop, problems, f"{model}.{wire}"),
+                        required=wire in required,
+                        description=" ".join(str(prop.get("description", wire)).split()),
+                    )
+                )
+            replies: list[Reply] = []
+            for status, response in op.get("responses", {}).items():
+                if not str(status).startswith("2"):
+                    continue
+                for reply_media, body in response.get("content", {}).items():
+                    fmt = "json" if "json" in reply_media else "xml"
+                    replies.append(Reply(fmt, reply_media, ref_name(body["schema"]["$ref"])))
+            ops.append(
+                Operation(
+                    name=name,
+                    method_name=op.get("x-crmwire-method", snake_case(name)),
+                    summary=" ".join(str(op.get("summary", name)).split()),
+                    http_method=http_method.upper(),
+                    path=path,
+                    request_model=model,
+                    request_media_type=media_type,
+                    wire_order=tuple(schema.get("properties", {})),
+                    params=tuple(params),
+                    replies=tuple(replies),
+                    idempotent=bool(op.get("x-crmwire-idempotent", False)),
+                )
+            )
+    return ops
+
+
+def _credentials(doc: Json, ext: Json, problems: list[str]) -> list[Credential]:
+    creds: list[Credential] = []
+    form_props: dict[str, Json] = {}
+    for schema in doc.get("components", {}).get("schemas", {}).values():
+        form_props |= {
+            wire: prop
+            for wire, prop in schema.get("properties", {}).items()
+            if prop.get("x-crmwire-role") == ROLE_CREDENTIAL
+        }
+    for entry in ext.get("credentials", []):
+        wire = entry["wire-name"]
+        prop = form_props.get(wire, {}) if entry["in"] == "form" else entry.get("schema", {})
+        if entry["in"] == "form" and not prop:
+            problems.append(f"credential {entry['name']}: no form property {wire!r} has role credential")
+        creds.append(
+            Credential(
+                name=entry["name"],
+                placement=entry["in"],
+                wire_name=wire,
+                type_hint=_PY_TYPES[entry.get("type", "string")],
+                secret=bool(entry.get("secret", True)),
+                description=" ".join(str(entry.get("description", entry["name"])).split()),
+                rules=_rules(prop),
+            )
+        )
+    return creds
+
+
+def _xml_links(folder: Path, doc: Json, problems: list[str]) -> dict[str, tuple[str, str]]:
+    links: dict[str, tuple[str, str]] = {}
+    for name, schema in doc.get("components", {}).get("schemas", {}).items():
+        link = schema.get("x-crmwire-xml")
+        if link is None:
+            continue
+        xsd, _, element = str(link).partition("#")
+        if not (folder / xsd).is_file() or not element:
+            problems.append(f"{name}: x-crmwire-xml {link!r} must be <file.xsd>#<element>")
+            continue
+        links[name] = (xsd, element)
+    return links
+
+
+def load_vendor(folder: Path) -> VendorSpec:
+    """Read and check ``folder/openapi.yaml``; raise with every problem found."""
+    problems: list[str] = []
+    doc: Json = yaml.safe_load((folder / "openapi.yaml").read_text(encoding="utf-8"))
+    ext: Json = doc.get("x-crmwire", {})
+    for key in ("vendor", "client", "title", "wire-formats"):
+        if key not in ext:
+            problems.append(f"{folder.name}: x-crmwire.{key} is required")
+    if problems:
+        raise CodegenError(problems)
+    formats = ext["wire-formats"]
+    ordered = [formats["default"]] + [
+        f for f in formats.get("selector", {}).get("values", {}) if f != formats["default"]
+    ]
+    spec = VendorSpec(
+        folder=folder,
+        name=ext["vendor"],
+        title=ext["title"],
+        client=ext["client"],
+        base_url=_base_url(doc),
+        formats=tuple(ordered),
+        selector=formats.get("selector"),
+        credentials=tuple(_credentials(doc, ext, problems)),
+        errors=ext.get("errors", {}),
+        operations=tuple(_operations(doc, problems)),
+        openapi=doc,
+        xml_links=_xml_links(folder, doc, problems),
+    )
+    if problems:
+        raise CodegenError(problems)
+    return spec

@@ -1,0 +1,44 @@
+"""The hand-written, vendor-agnostic runtime the generated clients call into.
+
+Private: its names may change between releases. The public surface is the
+vendor packages, ``crmwire.errors`` and ``crmwire.sandbox``.
+"""
+
+from crmwire._runtime._client import BaseClient
+from crmwire._runtime._json import decode_json, encode_json
+from crmwire._runtime._spec import (
+    Credential,
+    ErrorKind,
+    ErrorRules,
+    FormatSelector,
+    Operation,
+    Placement,
+    Reply,
+    ValueRules,
+    Vendor,
+)
+from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
+from crmwire._runtime._validate import validator_for
+from crmwire._runtime._xml import decode_xml, encode_xml
+
+__all__ = [
+    "AiohttpTransport",
+    "BaseClient",
+    "Credential",
+    "ErrorKind",
+    "ErrorRules",
+    "FormatSelector",
+    "Operation",
+    "Placement",
+    "Reply",
+    "Transport",
+    "ValueRules",
+    "Vendor",
+    "WireRequest",
+    "WireResponse",
+    "decode_json",
+    "decode_xml",
+    "encode_json",
+    "encode_xml",
+    "validator_for",
+]

@@ -1,0 +1,347 @@
+"""The base of every generated client: build, send, decode, map errors.
+
+Everything here is driven by the ``Vendor`` and ``Operation`` descriptions the
+generated code hands in; nothing here knows a vendor.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import time
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, ClassVar, Self, TypeVar
+from urllib.parse import urlencode, urlsplit
+
+import aiohttp
+
+from crmwire._runtime._json import JsonDecodeError, decode_json
+from crmwire._runtime._spec import Credential, ErrorKind, Operation, Placement, Vendor
+from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
+from crmwire._runtime._validate import check_value
+from crmwire._runtime._xml import XmlDecodeError, decode_xml
+from crmwire.errors import (
+    ApiError,
+    AuthenticationError,
+    DecodeError,
+    FieldError,
+    NotFoundError,
+    RateLimitError,
+    RequestValidationError,
+    ServerError,
+)
+
+logger = logging.getLogger("crmwire")
+
+ReqT = TypeVar("ReqT")
+RespT = TypeVar("RespT")
+
+REDACTED = "***"
+_SNIPPET = 200
+
+_KIND_CLASSES: dict[ErrorKind, type[ApiError]] = {
+    ErrorKind.API: ApiError,
+    ErrorKind.AUTHENTICATION: AuthenticationError,
+    ErrorKind.NOT_FOUND: NotFoundError,
+    ErrorKind.RATE_LIMIT: RateLimitError,
+    ErrorKind.SERVER: ServerError,
+}
+
+
+def _media_format(media_type: str) -> str | None:
+    if media_type in ("application/json", "text/json") or media_type.endswith("+json"):
+        return "json"
+    if media_type in ("application/xml", "text/xml") or media_type.endswith("+xml"):
+        return "xml"
+    return None
+
+
+def _status_kind(status: int) -> ErrorKind:
+    if status in (401, 403):
+        return ErrorKind.AUTHENTICATION
+    if status == 404:
+        return ErrorKind.NOT_FOUND
+    if status == 429:
+        return ErrorKind.RATE_LIMIT
+    if status >= 500:
+        return ErrorKind.SERVER
+    return ErrorKind.API
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    raw = headers.get("Retry-After")
+    if raw is None:
+        return None
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        return None
+
+
+class BaseClient:
+    """Shared machinery of the generated clients; not used directly.
+
+    Subclasses set ``_vendor`` and pass their credentials by name.
+    """
+
+    _vendor: ClassVar[Vendor]
+
+    def __init__(
+        self,
+        *,
+        credentials: Mapping[str, object],
+        base_url: str,
+        wire_format: str,
+        session: aiohttp.ClientSession | None,
+        timeout: float | aiohttp.ClientTimeout | None,
+        transport: Transport | None,
+    ) -> None:
+        vendor = self._vendor
+        self._check_setup(credentials, base_url, wire_format)
+        self._base_url = base_url.rstrip("/")
+        self._wire_format = wire_format
+        self._credentials = dict(credentials)
+        self._secrets = tuple(
+            str(credentials[c.name]) for c in vendor.credentials if c.secret and credentials[c.name]
+        )
+        self._transport: Transport = transport or AiohttpTransport(session=session, timeout=timeout)
+        # Built once per client: what every request of this client carries.
+        self._form_extra: dict[str, str] = {}
+        self._query_extra: list[tuple[str, str]] = []
+        self._headers: dict[str, str] = {}
+        self._place_credentials(vendor.credentials)
+        self._place_selector()
+        self._urls: dict[str, tuple[str, str]] = {}
+
+    # -- set-up ---------------------------------------------------------------
+
+    def _check_setup(self, credentials: Mapping[str, object], base_url: str, wire_format: str) -> None:
+        errors: list[FieldError] = []
+        for cred in self._vendor.credentials:
+            errors += check_value(cred.name, cred.wire_name, credentials[cred.name], cred.rules)
+        parts = urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            errors.append(
+                FieldError("base_url", "base_url", "url", "base_url: must be an http(s) URL with a host")
+            )
+        if wire_format not in self._vendor.formats:
+            errors.append(
+                FieldError(
+                    "wire_format",
+                    "wire_format",
+                    "enum",
+                    f"wire_format: must be one of {list(self._vendor.formats)}",
+                )
+            )
+        if errors:
+            raise RequestValidationError(type(self).__name__, errors)
+
+    def _place_credentials(self, credentials: tuple[Credential, ...]) -> None:
+        basic_user = basic_password = None
+        for cred in credentials:
+            value = str(self._credentials[cred.name])
+            match cred.placement:
+                case Placement.FORM:
+                    self._form_extra[cred.wire_name] = value
+                case Placement.QUERY:
+                    self._query_extra.append((cred.wire_name, value))
+                case Placement.HEADER:
+                    self._headers[cred.wire_name] = value
+                case Placement.COOKIE:
+                    cookie = self._headers.get("Cookie")
+                    pair = f"{cred.wire_name}={value}"
+                    self._headers["Cookie"] = f"{cookie}; {pair}" if cookie else pair
+                case Placement.BEARER:
+                    self._headers["Authorization"] = f"Bearer {value}"
+                case Placement.BASIC_USERNAME:
+                    basic_user = value
+                case Placement.BASIC_PASSWORD:
+                    basic_password = value
+        if basic_user is not None or basic_password is not None:
+            token = base64.b64encode(f"{basic_user or ''}:{basic_password or ''}".encode()).decode()
+            self._headers["Authorization"] = f"Basic {token}"
+
+    def _place_selector(self) -> None:
+        selector = self._vendor.selector
+        if selector is None or self._wire_format not in selector.values:
+            return
+        value = selector.values[self._wire_format]
+        match selector.placement:
+            case Placement.FORM:
+                self._form_extra[selector.wire_name] = value
+            case Placement.QUERY:
+                self._query_extra.append((selector.wire_name, value))
+            case Placement.HEADER:
+                self._headers[selector.wire_name] = value
+            case _:
+                msg = f"a format selector cannot travel as {selector.placement}"
+                raise ValueError(msg)
+
+    def _urls_for(self, operation: Operation[Any, Any]) -> tuple[str, str]:
+        """The real URL and the redacted one, built once per operation."""
+        cached = self._urls.get(operation.path)
+        if cached is None:
+            url = shown = self._base_url + operation.path
+            if self._query_extra:
+                url += "?" + urlencode(self._query_extra)
+                shown += "?" + urlencode(
+                    [(k, self.redact(v)) for k, v in self._query_extra], safe="*"
+                )
+            cached = self._urls[operation.path] = (url, shown)
+        return cached
+
+    # -- context manager --------------------------------------------------------
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the HTTP session if the client made it; a shared one is left open."""
+        await self._transport.aclose()
+
+    def __repr__(self) -> str:
+        shown = []
+        for cred in self._vendor.credentials:
+            value = self._credentials[cred.name]
+            shown.append(f"{cred.name}={REDACTED!r}" if cred.secret else f"{cred.name}={value!r}")
+        return (
+            f"{type(self).__name__}({', '.join(shown)}, base_url={self._base_url!r}, "
+            f"wire_format={self._wire_format!r})"
+        )
+
+    @property
+    def base_url(self) -> str:
+        """The vendor host this client talks to."""
+        return self._base_url
+
+    @property
+    def wire_format(self) -> str:
+        """The wire format of this client's replies."""
+        return self._wire_format
+
+    def redact(self, text: str) -> str:
+        """``text`` with every secret credential of this client blanked out."""
+        for secret in self._secrets:
+            text = text.replace(secret, REDACTED)
+        return text
+
+    # -- the call ---------------------------------------------------------------
+
+    async def _call(self, operation: Operation[ReqT, RespT], body: ReqT) -> RespT:
+        errors = operation.validator.errors(body)
+        if errors:
+            raise RequestValidationError(operation.name, errors)
+        request = self._build(operation, body)
+        started = time.perf_counter()
+        response = await self._transport.send(request)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s %s %s -> %d in %.1f ms",
+                self._vendor.name,
+                operation.name,
+                request.method,
+                request.shown_url,
+                response.status,
+                (time.perf_counter() - started) * 1000,
+            )
+        return self._handle(operation, request, response)
+
+    def _build(self, operation: Operation[Any, Any], body: object) -> WireRequest:
+        url, shown = self._urls_for(operation)
+        media = operation.request_media_type
+        if media == "application/x-www-form-urlencoded":
+            data = operation.form_plan.encode(body, self._form_extra)
+        else:
+            msg = f"request media type {media} is not supported yet"
+            raise NotImplementedError(msg)
+        headers = {**self._headers, "Content-Type": media}
+        return WireRequest(
+            method=operation.http_method,
+            url=url,
+            headers=headers,
+            body=data,
+            vendor=self._vendor.name,
+            operation=operation.name,
+            shown_url=shown,
+        )
+
+    def _decode(
+        self, operation: Operation[Any, RespT], request: WireRequest, response: WireResponse
+    ) -> RespT:
+        fmt = _media_format(response.content_type)
+        if fmt is None:
+            if response.content_type == "text/html":
+                raise self._decode_error(operation, response, "an HTML page, not the documented reply")
+            fmt = self._wire_format  # no usable type: read it as the format asked for
+        reply = operation.replies.get(fmt)
+        if reply is None:
+            raise self._decode_error(operation, response, f"{fmt} is not a documented reply format")
+        try:
+            if fmt == "json":
+                return decode_json(response.body, reply.model)
+            return decode_xml(response.body, reply.model)
+        except (XmlDecodeError, JsonDecodeError) as exc:
+            raise self._decode_error(operation, response, str(exc)) from None
+
+    def _handle(
+        self, operation: Operation[Any, RespT], request: WireRequest, response: WireResponse
+    ) -> RespT:
+        if not 200 <= response.status < 300:
+            raise self._status_error(operation, request, response)
+        result = self._decode(operation, request, response)
+        rules = self._vendor.errors
+        if rules.member is not None:
+            message = getattr(result, rules.member, None)
+            if message:
+                kind = rules.messages.get(message.strip(), ErrorKind.API)
+                raise self._api_error(kind, message, operation, response)
+        return result
+
+    def _status_error(
+        self, operation: Operation[Any, Any], request: WireRequest, response: WireResponse
+    ) -> ApiError:
+        message = None
+        rules = self._vendor.errors
+        if rules.member is not None:
+            try:
+                decoded = self._decode(operation, request, response)
+            except DecodeError:
+                decoded = None
+            message = getattr(decoded, rules.member, None) if decoded is not None else None
+        if not message:
+            text = response.body[:_SNIPPET].decode("utf-8", "replace").strip()
+            message = " ".join(text.split()) or f"HTTP {response.status} with an empty body"
+        return self._api_error(_status_kind(response.status), message, operation, response)
+
+    def _api_error(
+        self, kind: ErrorKind, message: str, operation: Operation[Any, Any], response: WireResponse
+    ) -> ApiError:
+        cls = _KIND_CLASSES[kind]
+        common: dict[str, Any] = {
+            "vendor": self._vendor.name,
+            "operation": operation.name,
+            "status": response.status,
+        }
+        if cls is RateLimitError:
+            common["retry_after"] = _retry_after(response.headers)
+        return cls(self.redact(message), **common)
+
+    def _decode_error(
+        self, operation: Operation[Any, Any], response: WireResponse, message: str
+    ) -> DecodeError:
+        return DecodeError(
+            self.redact(message),
+            vendor=self._vendor.name,
+            operation=operation.name,
+            status=response.status,
+            content_type=response.headers.get("Content-Type", ""),
+        )

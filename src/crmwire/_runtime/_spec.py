@@ -1,0 +1,181 @@
+"""Declarative descriptions of a vendor and its operations.
+
+Generated clients build these once, at import, from the vendor's spec
+(``specs/<vendor>/openapi.yaml`` and its ``x-crmwire`` data); the runtime reads
+them and holds no vendor knowledge of its own.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+import attrs
+
+if TYPE_CHECKING:
+    from crmwire._runtime._form import FormPlan
+    from crmwire._runtime._validate import Validator
+
+ReqT = TypeVar("ReqT")
+RespT = TypeVar("RespT")
+
+
+class Placement(enum.StrEnum):
+    """Where a credential or a format selector travels."""
+
+    FORM = "form"
+    QUERY = "query"
+    HEADER = "header"
+    COOKIE = "cookie"
+    BASIC_USERNAME = "basic-username"
+    BASIC_PASSWORD = "basic-password"
+    BEARER = "bearer"
+
+
+class ErrorKind(enum.StrEnum):
+    """Which ``ApiError`` subclass a vendor message maps to."""
+
+    API = "api"
+    AUTHENTICATION = "authentication"
+    NOT_FOUND = "not-found"
+    RATE_LIMIT = "rate-limit"
+    SERVER = "server"
+
+
+@attrs.frozen
+class ValueRules:
+    """Documented rules of a scalar value that is not a model field (a credential).
+
+    The names are the spec's: ``minLength``, ``maxLength``, ``pattern`` (found
+    anywhere, as in JSON Schema), ``minimum``, ``maximum``.
+    """
+
+    python_type: type[object] = str
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+@attrs.frozen
+class Credential:
+    """One credential of a vendor, and where it goes on the wire.
+
+    Attributes:
+        name: The client constructor's parameter name.
+        placement: Where it travels.
+        wire_name: Its name there (form field, query parameter, header, cookie).
+        secret: Whether it must be redacted wherever it could be shown.
+        rules: What a valid value looks like, checked when the client is made.
+    """
+
+    name: str
+    placement: Placement
+    wire_name: str
+    secret: bool
+    rules: ValueRules = ValueRules()
+
+
+@attrs.frozen
+class FormatSelector:
+    """How a request chooses the reply's wire format.
+
+    Attributes:
+        placement: Where the choice travels (a form field, a header, ...).
+        wire_name: The field or header name.
+        values: Wire format name to the value sent; a format missing here is
+            the vendor's default and sends nothing.
+    """
+
+    placement: Placement
+    wire_name: str
+    values: Mapping[str, str]
+
+
+@attrs.frozen
+class ErrorRules:
+    """How a vendor signals an error inside a successful HTTP reply.
+
+    Attributes:
+        member: The reply model attribute that, when set, carries an error
+            message (AllClients ``<error>``), or None.
+        messages: Exact vendor messages with a meaning of their own; any other
+            message is a plain ``ApiError``.
+    """
+
+    member: str | None = None
+    messages: Mapping[str, ErrorKind] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class Vendor:
+    """A vendor API as the runtime needs to know it.
+
+    Attributes:
+        name: The vendor module's name (``allclients``), used in errors and logs.
+        title: The API's name for people.
+        credentials: Every credential, in constructor order.
+        formats: The wire formats spoken, the default first.
+        selector: How the reply format is chosen, if the vendor lets the caller.
+        errors: How errors hide in successful replies.
+    """
+
+    name: str
+    title: str
+    credentials: tuple[Credential, ...]
+    formats: tuple[str, ...]
+    selector: FormatSelector | None = None
+    errors: ErrorRules = ErrorRules()
+
+
+@attrs.frozen
+class Reply(Generic[RespT]):
+    """One documented reply body: its media type and its model."""
+
+    media_type: str
+    model: type[RespT]
+
+
+@attrs.frozen(slots=False)
+class Operation(Generic[ReqT, RespT]):
+    """One vendor operation, described for the runtime.
+
+    Attributes:
+        vendor: The vendor it belongs to.
+        name: The document's name for it (``AddContactLink``).
+        http_method: The HTTP method.
+        path: The path below the base URL.
+        request_model: The attrs class of the request body.
+        request_media_type: The request body's media type.
+        wire_order: Every request field's wire name in the order sent,
+            credentials and the format selector included.
+        replies: The reply for each wire format.
+        idempotent: False when a call may create something: never replayed.
+    """
+
+    vendor: Vendor
+    name: str
+    http_method: str
+    path: str
+    request_model: type[ReqT]
+    request_media_type: str
+    wire_order: tuple[str, ...]
+    replies: Mapping[str, Reply[RespT]]
+    idempotent: bool = False
+
+    @cached_property
+    def validator(self) -> Validator:
+        """The request model's compiled validator, built on first use."""
+        from crmwire._runtime._validate import validator_for  # noqa: PLC0415 (cycle)
+
+        return validator_for(self.request_model)
+
+    @cached_property
+    def form_plan(self) -> FormPlan:
+        """The compiled form encoder of the request model, built on first use."""
+        from crmwire._runtime._form import FormPlan  # noqa: PLC0415 (cycle)
+
+        return FormPlan.build(self)

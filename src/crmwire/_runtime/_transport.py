@@ -1,0 +1,192 @@
+"""The transport contract and its aiohttp implementation.
+
+A transport is one async ``send`` plus ``aclose``; clients take any object
+with that shape, so tests and users can inject their own without touching
+aiohttp.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from typing import Protocol
+
+import aiohttp
+import attrs
+
+from crmwire.errors import ConnectionFailedError, DecodeError, RequestTimeoutError
+
+DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, connect=10.0)
+"""Explicit defaults: 10 s to connect, 30 s for the whole exchange."""
+
+DEFAULT_MAX_REPLY_BYTES = 8 * 1024 * 1024
+"""Replies are bounded; a contact API reply is never near this."""
+
+USER_AGENT = "crmwire/0.1.0"
+
+
+@attrs.frozen
+class WireRequest:
+    """One HTTP request, ready to send.
+
+    ``vendor`` and ``operation`` label errors; ``shown_url`` is the URL with
+    credentials redacted, the only form of it that may reach a person.
+    """
+
+    method: str
+    url: str
+    headers: Mapping[str, str]
+    body: bytes | None
+    vendor: str
+    operation: str
+    shown_url: str
+
+
+@attrs.frozen
+class WireResponse:
+    """One HTTP reply, read whole."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+    @property
+    def content_type(self) -> str:
+        """The media type, lower case, without parameters."""
+        raw = self.headers.get("Content-Type", "")
+        return raw.split(";", 1)[0].strip().lower()
+
+
+class Transport(Protocol):
+    """What a client needs to exchange bytes with a vendor."""
+
+    async def send(self, request: WireRequest) -> WireResponse:
+        """Send one request and return the whole reply.
+
+        Raises:
+            TransportError: No usable exchange took place.
+            DecodeError: The reply was larger than the transport allows.
+        """
+        ...
+
+    async def aclose(self) -> None:
+        """Release what the transport owns."""
+        ...
+
+
+class AiohttpTransport:
+    """A transport on an ``aiohttp.ClientSession``.
+
+    Args:
+        session: A session to share; it is used as given and never closed here.
+            Without one, the transport makes its own on first use and closes
+            it in ``aclose``.
+        timeout: Per-request timeout; a number is the total in seconds.
+        max_reply_bytes: Replies larger than this raise ``DecodeError``.
+    """
+
+    def __init__(
+        self,
+        *,
+        session: aiohttp.ClientSession | None = None,
+        timeout: float | aiohttp.ClientTimeout | None = None,
+        max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+    ) -> None:
+        self._session = session
+        self._owns_session = session is None
+        if timeout is None:
+            self._timeout = DEFAULT_TIMEOUT
+        elif isinstance(timeout, aiohttp.ClientTimeout):
+            self._timeout = timeout
+        else:
+            self._timeout = aiohttp.ClientTimeout(total=float(timeout), connect=min(10.0, float(timeout)))
+        self._max_reply_bytes = max_reply_bytes
+
+    @property
+    def timeout(self) -> aiohttp.ClientTimeout:
+        """The timeout every request gets."""
+        return self._timeout
+
+    def _get_session(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            self._session = aiohttp.ClientSession(headers={"User-Agent": USER_AGENT})
+        elif self._session.closed and self._owns_session:
+            msg = "the client is closed"
+            raise RuntimeError(msg)
+        return self._session
+
+    async def send(self, request: WireRequest) -> WireResponse:
+        """Send one request over aiohttp; see ``Transport.send``."""
+        session = self._get_session()
+        try:
+            async with session.request(
+                request.method,
+                request.url,
+                headers=request.headers,
+                data=request.body,
+                timeout=self._timeout,
+                # A redirect of a POST would resend credentials elsewhere or
+                # turn the call into a GET; the caller sees the 3xx instead.
+                allow_redirects=False,
+            ) as resp:
+                body = await self._read(resp, request)
+                return WireResponse(resp.status, resp.headers, body)
+        except aiohttp.ConnectionTimeoutError:
+            raise RequestTimeoutError(
+                f"connecting to {request.shown_url} timed out",
+                vendor=request.vendor,
+                operation=request.operation,
+                maybe_sent=False,
+            ) from None
+        except (TimeoutError, asyncio.TimeoutError):
+            raise RequestTimeoutError(
+                f"{request.method} {request.shown_url} timed out",
+                vendor=request.vendor,
+                operation=request.operation,
+                maybe_sent=True,
+            ) from None
+        except aiohttp.ClientConnectorError as exc:
+            raise ConnectionFailedError(
+                f"cannot connect to {request.shown_url}: {exc.strerror or exc.os_error}",
+                vendor=request.vendor,
+                operation=request.operation,
+                maybe_sent=False,
+            ) from None
+        except aiohttp.ClientError as exc:
+            # Disconnects, resets and cut bodies: the request may have arrived.
+            raise ConnectionFailedError(
+                f"{request.method} {request.shown_url} failed: {type(exc).__name__}",
+                vendor=request.vendor,
+                operation=request.operation,
+                maybe_sent=True,
+            ) from None
+
+    async def _read(self, resp: aiohttp.ClientResponse, request: WireRequest) -> bytes:
+        limit = self._max_reply_bytes
+        length = resp.content_length
+        if length is not None and "Content-Encoding" not in resp.headers:
+            if length > limit:
+                raise self._too_large(resp, request)
+            return await resp.read()
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in resp.content.iter_chunked(64 * 1024):
+            size += len(chunk)
+            if size > limit:
+                raise self._too_large(resp, request)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _too_large(self, resp: aiohttp.ClientResponse, request: WireRequest) -> DecodeError:
+        return DecodeError(
+            f"reply larger than {self._max_reply_bytes} bytes",
+            vendor=request.vendor,
+            operation=request.operation,
+            status=resp.status,
+            content_type=resp.headers.get("Content-Type", ""),
+        )
+
+    async def aclose(self) -> None:
+        """Close the session if this transport made it."""
+        if self._owns_session and self._session is not None and not self._session.closed:
+            await self._session.close()

@@ -1,0 +1,97 @@
+"""XML through xsdata (attrs flavour) on lxml, parsed safely.
+
+Replies are parsed by a strict lxml parser that resolves no entities, loads no
+DTD and touches no network; a document with a DOCTYPE is refused outright.
+xsdata then binds the parsed tree, so its own (recovering) parser never sees
+raw bytes. The xsdata context is shared and built once.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, TypeVar
+
+from lxml import etree
+from xsdata.exceptions import ConverterWarning
+from xsdata.formats.dataclass.parsers.config import ParserConfig
+from xsdata.formats.dataclass.parsers.handlers import LxmlEventHandler
+from xsdata.formats.dataclass.serializers.config import SerializerConfig
+from xsdata_attrs.bindings import XmlContext, XmlParser, XmlSerializer
+
+T = TypeVar("T")
+
+
+class XmlDecodeError(ValueError):
+    """The bytes are not the expected XML document."""
+
+
+def _safe_parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        collect_ids=False,
+    )
+
+
+_PARSER = _safe_parser()
+
+
+@cache
+def _context() -> XmlContext:
+    return XmlContext()
+
+
+@cache
+def _binder() -> XmlParser:
+    config = ParserConfig(
+        fail_on_unknown_properties=False,  # vendors add members; keep what we know
+        fail_on_unknown_attributes=False,
+        fail_on_converter_warnings=True,  # "abc" where an int belongs is an error
+    )
+    return XmlParser(config=config, context=_context(), handler=LxmlEventHandler)
+
+
+@cache
+def _serializer() -> XmlSerializer:
+    return XmlSerializer(config=SerializerConfig(xml_declaration=False), context=_context())
+
+
+@cache
+def root_qname(cls: type[Any]) -> str:
+    """The ``{namespace}local`` name of the element ``cls`` binds to."""
+    return str(_context().build(cls).qname)
+
+
+def parse_tree(data: bytes) -> etree._Element:
+    """Parse bytes into an element tree, refusing DTDs, entities and bad XML."""
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise XmlDecodeError(f"not well-formed XML: {exc}") from None
+    if root is None:
+        raise XmlDecodeError("empty XML document")
+    if root.getroottree().docinfo.doctype:
+        raise XmlDecodeError("a DOCTYPE is not allowed in a reply")
+    return root
+
+
+def decode_xml(data: bytes, cls: type[T]) -> T:
+    """Decode an XML document whose root element is ``cls``'s element."""
+    root = parse_tree(data)
+    expected = root_qname(cls)
+    if root.tag != expected:
+        raise XmlDecodeError(f"root element is <{root.tag}>, expected <{expected}>")
+    try:
+        return _binder().parse(root, cls)
+    except (ValueError, TypeError, ConverterWarning) as exc:
+        raise XmlDecodeError(f"does not fit {cls.__name__}: {exc}") from None
+
+
+def encode_xml(obj: object) -> str:
+    """Serialize a model to an XML string (no declaration)."""
+    return _serializer().render(obj)

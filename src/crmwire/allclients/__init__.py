@@ -1,0 +1,13 @@
+# generated from specs/allclients/openapi.yaml by `python -m codegen`; do not edit
+"""AllClients API v2: the async client and its typed models."""
+
+from ._client import AllClientsClient, WireFormat
+from ._models_openapi import AddContactLinkForm
+from ._models_xsd import Results
+
+__all__ = [
+    "AddContactLinkForm",
+    "AllClientsClient",
+    "Results",
+    "WireFormat",
+]

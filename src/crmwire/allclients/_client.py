@@ -1,0 +1,163 @@
+# generated from specs/allclients/openapi.yaml by `python -m codegen`; do not edit
+"""The AllClients API v2 client: 1 operation(s), described for the runtime."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import aiohttp
+
+from crmwire._runtime import (
+    BaseClient,
+    Credential,
+    ErrorKind,
+    ErrorRules,
+    FormatSelector,
+    Operation,
+    Placement,
+    Reply,
+    Transport,
+    ValueRules,
+    Vendor,
+)
+
+from ._models_openapi import AddContactLinkForm
+from ._models_xsd import Results
+
+WireFormat = Literal["xml", "json"]
+
+_VENDOR = Vendor(
+    name="allclients",
+    title="AllClients API v2",
+    credentials=(
+        Credential(
+            name="account_id",
+            placement=Placement.FORM,
+            wire_name="accountid",
+            secret=False,
+            rules=ValueRules(python_type=int, minimum=1),
+        ),
+        Credential(
+            name="api_key",
+            placement=Placement.FORM,
+            wire_name="apikey",
+            secret=True,
+            rules=ValueRules(python_type=str, min_length=1),
+        ),
+    ),
+    formats=(
+        "xml",
+        "json",
+    ),
+    selector=FormatSelector(
+        placement=Placement.FORM,
+        wire_name="response_type",
+        values={"json": "json"},
+    ),
+    errors=ErrorRules(
+        member="error",
+        messages={
+            "Authentication failed": ErrorKind.AUTHENTICATION,
+        },
+    ),
+)
+
+_ADD_CONTACT_LINK: Operation[AddContactLinkForm, Results] = Operation(
+    vendor=_VENDOR,
+    name="AddContactLink",
+    http_method="POST",
+    path="/api/2/AddContactLink.aspx",
+    request_model=AddContactLinkForm,
+    request_media_type="application/x-www-form-urlencoded",
+    wire_order=(
+        "response_type",
+        "accountid",
+        "apikey",
+        "contactid",
+        "url",
+        "label",
+    ),
+    replies={
+        "xml": Reply("application/xml", Results),
+        "json": Reply("application/json", Results),
+    },
+    idempotent=False,
+)
+
+
+class AllClientsClient(BaseClient):
+    """Async client of the AllClients API v2.
+
+    Use it as an async context manager, or call ``aclose()`` when done.
+
+    Args:
+        account_id: Account ID, found in Settings > API Settings.
+        api_key: API key, found in Settings > API Settings. Redacted wherever shown.
+        base_url: The vendor host (default https://www.allclients.com).
+        wire_format: The reply format: ``"xml"`` or ``"json"``.
+        session: An ``aiohttp.ClientSession`` to share; never closed by the client.
+        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
+        transport: Any object with ``send``/``aclose`` to use instead of aiohttp.
+
+    Raises:
+        RequestValidationError: A credential, the URL or the format is invalid.
+    """
+
+    _vendor = _VENDOR
+
+    def __init__(
+        self,
+        account_id: int,
+        api_key: str,
+        *,
+        base_url: str = "https://www.allclients.com",
+        wire_format: WireFormat = "xml",
+        session: aiohttp.ClientSession | None = None,
+        timeout: float | aiohttp.ClientTimeout | None = None,
+        transport: Transport | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "account_id": account_id,
+                "api_key": api_key,
+            },
+            base_url=base_url,
+            wire_format=wire_format,
+            session=session,
+            timeout=timeout,
+            transport=transport,
+        )
+
+    async def add_contact_link(
+        self,
+        *,
+        contact_id: int,
+        url: str,
+        label: str,
+    ) -> Results:
+        """Adds a new "Contact Link" to a contact.
+
+        POST ``/api/2/AddContactLink.aspx`` (AddContactLink).
+
+        Args:
+            contact_id: Contact ID. (wire name ``contactid``)
+            url: URL, must start with https:// or http://. (wire name ``url``)
+            label: Label or description of the link. (wire name ``label``)
+
+        Returns:
+            The vendor's reply, decoded.
+
+        Raises:
+            RequestValidationError: An argument breaks a documented rule; nothing was sent.
+            ApiError: The vendor refused the call (also when it says so with HTTP 200).
+            TransportError: No usable HTTP exchange took place.
+            DecodeError: The reply is not what the spec describes.
+        """
+        return await self._call(
+            _ADD_CONTACT_LINK,
+            AddContactLinkForm(
+                contact_id=contact_id,
+                url=url,
+                label=label,
+            ),
+        )

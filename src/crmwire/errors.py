@@ -1,0 +1,198 @@
+"""The public error tree of crmwire.
+
+Every exception the SDK raises on purpose is a ``CrmwireError``::
+
+    CrmwireError
+    ├── RequestValidationError (also ValueError)   bad input; nothing was sent
+    ├── TransportError                             no usable HTTP exchange
+    │   ├── ConnectionFailedError (also ConnectionError)
+    │   └── RequestTimeoutError (also TimeoutError)
+    ├── ApiError                                   the vendor said no
+    │   ├── AuthenticationError
+    │   ├── NotFoundError
+    │   ├── RateLimitError
+    │   └── ServerError
+    └── DecodeError                                the reply is not what the spec says
+
+A vendor error returned with HTTP 200 is still an ``ApiError``. Messages never
+carry credentials: the runtime scrubs them before raising.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = [
+    "ApiError",
+    "AuthenticationError",
+    "ConnectionFailedError",
+    "CrmwireError",
+    "DecodeError",
+    "FieldError",
+    "NotFoundError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "RequestValidationError",
+    "ServerError",
+    "TransportError",
+]
+
+
+class CrmwireError(Exception):
+    """Base class of every error crmwire raises on purpose."""
+
+
+@attrs.frozen
+class FieldError:
+    """One broken rule of one input field.
+
+    Attributes:
+        field: The Python name of the field, as the caller passed it.
+        wire_name: The field's name on the wire, as the vendor documents it.
+        rule: The rule, in the spec's words (``maxLength=255``, ``required``).
+        message: A sentence for people; it never repeats the value.
+    """
+
+    field: str
+    wire_name: str
+    rule: str
+    message: str
+
+
+class RequestValidationError(CrmwireError, ValueError):
+    """Input breaks a documented rule; raised before anything is sent.
+
+    Attributes:
+        errors: Every broken rule found, in field order.
+        field: The first broken field's Python name.
+        rule: The first broken rule.
+    """
+
+    def __init__(self, operation: str, errors: Sequence[FieldError]) -> None:
+        if not errors:
+            msg = "RequestValidationError needs at least one FieldError"
+            raise ValueError(msg)
+        self.operation = operation
+        self.errors: tuple[FieldError, ...] = tuple(errors)
+        self.field = self.errors[0].field
+        self.rule = self.errors[0].rule
+        lines = "; ".join(e.message for e in self.errors)
+        super().__init__(f"{operation}: {lines}; nothing was sent")
+
+
+class TransportError(CrmwireError):
+    """No usable HTTP exchange took place (connect failure, timeout, cut body).
+
+    Attributes:
+        vendor: The vendor module's name.
+        operation: The operation being called.
+        maybe_sent: False only when the request certainly never reached the
+            server; a call that creates something must not be replayed when
+            this is True.
+    """
+
+    def __init__(self, message: str, *, vendor: str, operation: str, maybe_sent: bool) -> None:
+        super().__init__(message)
+        self.vendor = vendor
+        self.operation = operation
+        self.maybe_sent = maybe_sent
+
+
+class ConnectionFailedError(TransportError, ConnectionError):
+    """The connection could not be opened, or broke during the exchange."""
+
+
+class RequestTimeoutError(TransportError, TimeoutError):
+    """The exchange took longer than the client's timeout allows."""
+
+
+class ApiError(CrmwireError):
+    """The vendor answered and refused the call.
+
+    Attributes:
+        vendor: The vendor module's name (``"allclients"``).
+        operation: The operation called.
+        status: The HTTP status of the reply (often 200 for these vendors).
+        code: The vendor's error code, when it sends one.
+        message: The vendor's own message, kept as sent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        vendor: str,
+        operation: str,
+        status: int,
+        code: str | None = None,
+    ) -> None:
+        where = f"{vendor} {operation}: HTTP {status}"
+        if code:
+            where += f" [{code}]"
+        super().__init__(f"{where}: {message}")
+        self.vendor = vendor
+        self.operation = operation
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+class AuthenticationError(ApiError):
+    """The credentials were refused."""
+
+
+class NotFoundError(ApiError):
+    """The thing named does not exist."""
+
+
+class RateLimitError(ApiError):
+    """The vendor is limiting the rate of calls.
+
+    Attributes:
+        retry_after: Seconds to wait, when the vendor says.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        vendor: str,
+        operation: str,
+        status: int,
+        code: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, vendor=vendor, operation=operation, status=status, code=code)
+        self.retry_after = retry_after
+
+
+class ServerError(ApiError):
+    """The vendor failed on its side (HTTP 5xx, SOAP Fault)."""
+
+
+class DecodeError(CrmwireError):
+    """The reply is not what the spec says (HTML page, cut or hostile XML, wrong shape).
+
+    Attributes:
+        vendor: The vendor module's name.
+        operation: The operation called.
+        status: The HTTP status of the reply.
+        content_type: The reply's Content-Type, as sent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        vendor: str,
+        operation: str,
+        status: int,
+        content_type: str,
+    ) -> None:
+        super().__init__(f"{vendor} {operation}: HTTP {status} ({content_type or 'no type'}): {message}")
+        self.vendor = vendor
+        self.operation = operation
+        self.status = status
+        self.content_type = content_type
