@@ -1,0 +1,11 @@
+"""Local emulators of the vendors, as real aiohttp servers (what moto is for AWS).
+
+Each vendor module has a state class (credentials, stored data, a log of the
+requests received) and ``make_app(state)`` returning an ``aiohttp.web``
+application that answers as the vendor's documents say it does.
+"""
+
+from crmwire.sandbox.allclients import AllClientsState
+from crmwire.sandbox.allclients import make_app as make_allclients_app
+
+__all__ = ["AllClientsState", "make_allclients_app"]

@@ -1,0 +1,86 @@
+"""Loopback servers for the tests: the sandbox emulators and canned replies."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+
+import attrs
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+from crmwire.sandbox.allclients import AllClientsState, make_app
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+
+
+def example(vendor: str, name: str) -> bytes:
+    """A vendor document's sample, verbatim."""
+    return (SPECS / vendor / "examples" / name).read_bytes()
+
+
+@attrs.define
+class Canned:
+    """A server that answers every request with the same prepared reply, and counts them."""
+
+    server: TestServer
+    requests: list[bytes] = attrs.field(factory=list)
+
+    @property
+    def base_url(self) -> str:
+        """The server's root URL."""
+        return str(self.server.make_url("")).rstrip("/")
+
+
+CannedFactory = Callable[..., Awaitable[Canned]]
+
+
+@pytest.fixture
+async def canned() -> AsyncIterator[CannedFactory]:
+    """Start servers that reply with fixed bytes: ``await canned(body, status=, content_type=)``."""
+    started: list[TestServer] = []
+
+    async def start(
+        body: bytes,
+        *,
+        status: int = 200,
+        content_type: str = "text/xml; charset=utf-8",
+        headers: dict[str, str] | None = None,
+    ) -> Canned:
+        record: list[bytes] = []
+
+        async def handler(request: web.Request) -> web.Response:
+            record.append(await request.read())
+            return web.Response(
+                body=body,
+                status=status,
+                headers={"Content-Type": content_type, **(headers or {})},
+            )
+
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", handler)
+        server = TestServer(app, host="127.0.0.1")
+        await server.start_server()
+        started.append(server)
+        return Canned(server, record)
+
+    yield start
+    for server in started:
+        await server.close()
+
+
+@pytest.fixture
+def allclients_state() -> AllClientsState:
+    """A fresh emulated AllClients account."""
+    return AllClientsState()
+
+
+@pytest.fixture
+async def allclients_url(allclients_state: AllClientsState) -> AsyncIterator[str]:
+    """The base URL of an AllClients emulator on loopback."""
+    server = TestServer(make_app(allclients_state), host="127.0.0.1")
+    await server.start_server()
+    yield str(server.make_url("")).rstrip("/")
+    await server.close()
