@@ -35,7 +35,11 @@ def _env() -> Environment:
 
 
 def _class_names(source: str) -> list[str]:
-    return [line.split()[1].split("(")[0].rstrip(":") for line in source.splitlines() if line.startswith("class ")]
+    return [
+        line.split()[1].split("(")[0].rstrip(":")
+        for line in source.splitlines()
+        if line.startswith("class ")
+    ]
 
 
 def generate_vendor(spec: VendorSpec) -> dict[str, str]:
@@ -141,7 +145,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             sys.stderr.writelines(diff)
         if drift:
-            print(f"codegen --check: {len(drift)} file(s) differ: {', '.join(drift)}", file=sys.stderr)
+            print(
+                f"codegen --check: {len(drift)} file(s) differ: {', '.join(drift)}", file=sys.stderr
+            )
             return 1
         print(f"codegen --check: {len(fresh)} generated files match the specs")
         return 0

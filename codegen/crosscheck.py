@@ -70,10 +70,14 @@ def crosscheck(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]:
         schema = spec.schema(schema_name)
         json_members = schema.get("properties", {})
         xml_members = {a.local_name: a for a in cls.attrs if a.local_name}
-        for name in json_members.keys() - xml_members.keys():
-            problems.append(f"{where}: member {name!r} is in the OpenAPI schema only")
-        for name in xml_members.keys() - json_members.keys():
-            problems.append(f"{where}: member {name!r} is in the XSD only")
+        problems.extend(
+            f"{where}: member {name!r} is in the OpenAPI schema only"
+            for name in sorted(json_members.keys() - xml_members.keys())
+        )
+        problems.extend(
+            f"{where}: member {name!r} is in the XSD only"
+            for name in sorted(xml_members.keys() - json_members.keys())
+        )
         for name in json_members.keys() & xml_members.keys():
             json_kind = _json_kind(json_members[name], spec)
             xml_kind = _xml_kind(xml_members[name], by_qname)

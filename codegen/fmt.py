@@ -32,10 +32,12 @@ def format_sources(sources: dict[str, str]) -> dict[str, str]:
             path.write_text(text, encoding="utf-8")
             paths[name] = path
         files = [str(p) for p in paths.values()]
-        fixed = _ruff("check", "--fix-only", "--select", "F401,I", "--exit-zero", "--quiet", *files)
+        fixed = _ruff("check", "--fix-only", "--exit-zero", "--quiet", *files)
         if fixed.returncode != 0:
             raise CodegenError([f"ruff check failed: {fixed.stdout}{fixed.stderr}".strip()])
         formatted = _ruff("format", *files)
         if formatted.returncode != 0:
-            raise CodegenError([f"ruff format failed: {formatted.stdout}{formatted.stderr}".strip()])
+            raise CodegenError(
+                [f"ruff format failed: {formatted.stdout}{formatted.stderr}".strip()]
+            )
         return {name: path.read_text(encoding="utf-8") for name, path in paths.items()}

@@ -11,7 +11,9 @@ import copy
 from pathlib import Path
 
 import yaml
-from datamodel_code_generator import DataModelType, InputFileType, generate
+from datamodel_code_generator import generate
+from datamodel_code_generator.enums import DataModelType, InputFileType
+from datamodel_code_generator.format import PythonVersion
 
 from codegen.spec import VendorSpec
 
@@ -20,10 +22,10 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 def _model_document(spec: VendorSpec) -> dict[str, object] | None:
     schemas = {}
-    for name, schema in spec.openapi.get("components", {}).get("schemas", {}).items():
+    for name, original in spec.openapi.get("components", {}).get("schemas", {}).items():
         if name in spec.xml_links:
             continue
-        schema = copy.deepcopy(schema)
+        schema = copy.deepcopy(original)
         props = schema.get("properties", {})
         dropped = {k for k, v in props.items() if v.get("x-crmwire-role")}
         schema["properties"] = {k: v for k, v in props.items() if k not in dropped}
@@ -59,7 +61,7 @@ def generate_openapi_models(spec: VendorSpec) -> str | None:
         input_file_type=InputFileType.OpenAPI,
         output_model_type=DataModelType.DataclassesDataclass,
         custom_template_dir=TEMPLATES,
-        target_python_version="3.11",
+        target_python_version=PythonVersion.PY_311,
         snake_case_field=True,
         aliases=_aliases(spec),
         field_constraints=True,

@@ -213,7 +213,9 @@ def _credentials(doc: Json, ext: Json, problems: list[str]) -> list[Credential]:
         wire = entry["wire-name"]
         prop = form_props.get(wire, {}) if entry["in"] == "form" else entry.get("schema", {})
         if entry["in"] == "form" and not prop:
-            problems.append(f"credential {entry['name']}: no form property {wire!r} has role credential")
+            problems.append(
+                f"credential {entry['name']}: no form property {wire!r} has role credential"
+            )
         creds.append(
             Credential(
                 name=entry["name"],
@@ -244,12 +246,13 @@ def _xml_links(folder: Path, doc: Json, problems: list[str]) -> dict[str, tuple[
 
 def load_vendor(folder: Path) -> VendorSpec:
     """Read and check ``folder/openapi.yaml``; raise with every problem found."""
-    problems: list[str] = []
     doc: Json = yaml.safe_load((folder / "openapi.yaml").read_text(encoding="utf-8"))
     ext: Json = doc.get("x-crmwire", {})
-    for key in ("vendor", "client", "title", "wire-formats"):
-        if key not in ext:
-            problems.append(f"{folder.name}: x-crmwire.{key} is required")
+    problems = [
+        f"{folder.name}: x-crmwire.{key} is required"
+        for key in ("vendor", "client", "title", "wire-formats")
+        if key not in ext
+    ]
     if problems:
         raise CodegenError(problems)
     formats = ext["wire-formats"]

@@ -18,13 +18,13 @@ from xsdata.codegen.resolver import DependenciesResolver
 from xsdata.codegen.transformer import ResourceTransformer
 from xsdata.codegen.writer import CodeWriter
 from xsdata.formats.dataclass.generator import DataclassGenerator
-from xsdata_attrs.generator import AttrsGenerator
 from xsdata.models.config import (
     DocstringStyle,
     GeneratorConfig,
     OutputFormat,
     StructureStyle,
 )
+from xsdata_attrs.generator import AttrsGenerator
 
 from codegen._problems import CodegenError
 
@@ -70,6 +70,8 @@ def generate_xsd_models(xsd_files: list[Path], package: str) -> XsdModels | None
     resolver = DependenciesResolver(registry={c.qname: c.target_module for c in classes})
     modules = list(generator.group_by_module(classes).values())
     if len(modules) != 1:
-        raise CodegenError([f"{xsd_files[0].parent}: expected one module, xsdata made {len(modules)}"])
+        raise CodegenError(
+            [f"{xsd_files[0].parent}: expected one module, xsdata made {len(modules)}"]
+        )
     source = generator.render_module(resolver, modules[0])
     return XsdModels(tuple(classes), source)

@@ -45,7 +45,9 @@ class TestAddContactLink:
     ) -> None:
         """A link is stored and its id returned, in either reply format."""
         async with client(allclients_url, wire_format=wire_format) as c:
-            result = await c.add_contact_link(contact_id=42, url="https://example.com/a", label="Site")
+            result = await c.add_contact_link(
+                contact_id=42, url="https://example.com/a", label="Site"
+            )
         assert result == Results(message="Success", sourceid=15631)
         [link] = allclients_state.links[42]
         assert (link.url, link.label) == ("https://example.com/a", "Site")
@@ -176,7 +178,10 @@ class TestValidation:
         async with client(server.base_url) as c:
             with pytest.raises(RequestValidationError) as info:
                 await c.add_contact_link(contact_id=1, url="nope", label="L" * 60)
-        assert [(e.field, e.wire_name) for e in info.value.errors] == [("url", "url"), ("label", "label")]
+        assert [(e.field, e.wire_name) for e in info.value.errors] == [
+            ("url", "url"),
+            ("label", "label"),
+        ]
 
     @pytest.mark.parametrize(
         ("args", "kwargs", "field"),
@@ -188,7 +193,9 @@ class TestValidation:
             ((ACCOUNT, KEY), {"wire_format": "yaml"}, "wire_format"),
         ],
     )
-    def test_bad_setup(self, args: tuple[object, ...], kwargs: dict[str, object], field: str) -> None:
+    def test_bad_setup(
+        self, args: tuple[object, ...], kwargs: dict[str, object], field: str
+    ) -> None:
         """Invalid credentials, URL or format fail when the client is made."""
         with pytest.raises(RequestValidationError) as info:
             AllClientsClient(*args, **kwargs)  # type: ignore[arg-type]
@@ -258,13 +265,17 @@ class TestBadReplies:
         "body",
         [
             # Billion laughs.
-            b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
-            b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
-            b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
-            b"<results><message>&c;</message><sourceid>1</sourceid></results>",
+            (
+                b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
+                b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+                b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+                b"<results><message>&c;</message><sourceid>1</sourceid></results>"
+            ),
             # External entity (XXE).
-            b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
-            b"<results><message>&x;</message><sourceid>1</sourceid></results>",
+            (
+                b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
+                b"<results><message>&x;</message><sourceid>1</sourceid></results>"
+            ),
             # Undeclared entity.
             b"<results><message>&x;</message><sourceid>1</sourceid></results>",
         ],

@@ -191,7 +191,9 @@ class DecodeError(CrmwireError):
         status: int,
         content_type: str,
     ) -> None:
-        super().__init__(f"{vendor} {operation}: HTTP {status} ({content_type or 'no type'}): {message}")
+        super().__init__(
+            f"{vendor} {operation}: HTTP {status} ({content_type or 'no type'}): {message}"
+        )
         self.vendor = vendor
         self.operation = operation
         self.status = status

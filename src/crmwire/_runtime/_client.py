@@ -116,14 +116,18 @@ class BaseClient:
 
     # -- set-up ---------------------------------------------------------------
 
-    def _check_setup(self, credentials: Mapping[str, object], base_url: str, wire_format: str) -> None:
+    def _check_setup(
+        self, credentials: Mapping[str, object], base_url: str, wire_format: str
+    ) -> None:
         errors: list[FieldError] = []
         for cred in self._vendor.credentials:
             errors += check_value(cred.name, cred.wire_name, credentials[cred.name], cred.rules)
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             errors.append(
-                FieldError("base_url", "base_url", "url", "base_url: must be an http(s) URL with a host")
+                FieldError(
+                    "base_url", "base_url", "url", "base_url: must be an http(s) URL with a host"
+                )
             )
         if wire_format not in self._vendor.formats:
             errors.append(
@@ -280,7 +284,9 @@ class BaseClient:
         fmt = _media_format(response.content_type)
         if fmt is None:
             if response.content_type == "text/html":
-                raise self._decode_error(operation, response, "an HTML page, not the documented reply")
+                raise self._decode_error(
+                    operation, response, "an HTML page, not the documented reply"
+                )
             fmt = self._wire_format  # no usable type: read it as the format asked for
         reply = operation.replies.get(fmt)
         if reply is None:

@@ -12,10 +12,27 @@ from __future__ import annotations
 
 import types
 import typing
-from functools import cache
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import attrs
+
+R = TypeVar("R")
+
+
+def per_class(build: Callable[[type[Any]], R]) -> Callable[[type[Any]], R]:
+    """Memoize a function of a model class: its result is built once per class."""
+    memo: dict[type[Any], R] = {}
+
+    def cached(cls: type[Any]) -> R:
+        try:
+            return memo[cls]
+        except KeyError:
+            result = memo[cls] = build(cls)
+            return result
+
+    cached.__doc__ = build.__doc__
+    return cached
 
 
 def wire_name(field: attrs.Attribute[Any]) -> str:
@@ -24,7 +41,7 @@ def wire_name(field: attrs.Attribute[Any]) -> str:
     return name if isinstance(name, str) else field.name
 
 
-@cache
+@per_class
 def resolved_fields(cls: type[Any]) -> tuple[attrs.Attribute[Any], ...]:
     """The attrs fields of ``cls`` with string annotations resolved, once per class."""
     attrs.resolve_types(cls)

@@ -38,7 +38,9 @@ def _make() -> cattrs.Converter:
     )
     conv.register_unstructure_hook_factory(
         attrs.has,
-        lambda cls: make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **_renames(cls)),
+        lambda cls: make_dict_unstructure_fn(
+            cls, conv, _cattrs_omit_if_default=True, **_renames(cls)
+        ),
     )
     return conv
 

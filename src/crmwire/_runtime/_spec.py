@@ -30,7 +30,7 @@ class Placement(enum.StrEnum):
     HEADER = "header"
     COOKIE = "cookie"
     BASIC_USERNAME = "basic-username"
-    BASIC_PASSWORD = "basic-password"
+    BASIC_PASSWORD = "basic-password"  # noqa: S105 (a placement's name, not a password)
     BEARER = "bearer"
 
 

@@ -7,7 +7,6 @@ aiohttp.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping
 from typing import Protocol
 
@@ -99,7 +98,9 @@ class AiohttpTransport:
         elif isinstance(timeout, aiohttp.ClientTimeout):
             self._timeout = timeout
         else:
-            self._timeout = aiohttp.ClientTimeout(total=float(timeout), connect=min(10.0, float(timeout)))
+            self._timeout = aiohttp.ClientTimeout(
+                total=float(timeout), connect=min(10.0, float(timeout))
+            )
         self._max_reply_bytes = max_reply_bytes
 
     @property
@@ -138,7 +139,7 @@ class AiohttpTransport:
                 operation=request.operation,
                 maybe_sent=False,
             ) from None
-        except (TimeoutError, asyncio.TimeoutError):
+        except TimeoutError:
             raise RequestTimeoutError(
                 f"{request.method} {request.shown_url} timed out",
                 vendor=request.vendor,

@@ -11,12 +11,11 @@ import enum
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 import attrs
 
-from crmwire._runtime._fields import resolved_fields, unwrap_optional, wire_name
+from crmwire._runtime._fields import per_class, resolved_fields, unwrap_optional, wire_name
 from crmwire._runtime._spec import ValueRules
 from crmwire.errors import FieldError
 
@@ -140,7 +139,9 @@ class Validator:
             path = prefix + plan.name
             if value is None:
                 if plan.required:
-                    found.append(FieldError(path, plan.wire_name, "required", f"{path}: is required"))
+                    found.append(
+                        FieldError(path, plan.wire_name, "required", f"{path}: is required")
+                    )
                 continue
             values = value if isinstance(value, list | tuple) else (value,)
             for item in values:
@@ -163,7 +164,7 @@ def _element_type(tp: Any) -> Any:
     return tp
 
 
-@cache
+@per_class
 def validator_for(cls: type[Any]) -> Validator:
     """The validator of an attrs model class, compiled once per process."""
     plans: list[FieldPlan] = []

@@ -18,6 +18,8 @@ from xsdata.formats.dataclass.parsers.handlers import LxmlEventHandler
 from xsdata.formats.dataclass.serializers.config import SerializerConfig
 from xsdata_attrs.bindings import XmlContext, XmlParser, XmlSerializer
 
+from crmwire._runtime._fields import per_class
+
 T = TypeVar("T")
 
 
@@ -61,7 +63,7 @@ def _serializer() -> XmlSerializer:
     return XmlSerializer(config=SerializerConfig(xml_declaration=False), context=_context())
 
 
-@cache
+@per_class
 def root_qname(cls: type[Any]) -> str:
     """The ``{namespace}local`` name of the element ``cls`` binds to."""
     return str(_context().build(cls).qname)
@@ -84,8 +86,9 @@ def decode_xml(data: bytes, cls: type[T]) -> T:
     """Decode an XML document whose root element is ``cls``'s element."""
     root = parse_tree(data)
     expected = root_qname(cls)
-    if root.tag != expected:
-        raise XmlDecodeError(f"root element is <{root.tag}>, expected <{expected}>")
+    tag = root.tag
+    if tag != expected:
+        raise XmlDecodeError(f"root element is <{tag!s}>, expected <{expected}>")
     try:
         return _binder().parse(root, cls)
     except (ValueError, TypeError, ConverterWarning) as exc:

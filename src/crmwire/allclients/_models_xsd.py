@@ -18,19 +18,19 @@ class Results:
     class Meta:
         name = "results"
 
-    message: None | str = attr.ib(
+    message: str | None = attr.ib(
         default=None,
         metadata={
             "type": "Element",
         },
     )
-    sourceid: None | int = attr.ib(
+    sourceid: int | None = attr.ib(
         default=None,
         metadata={
             "type": "Element",
         },
     )
-    error: None | str = attr.ib(
+    error: str | None = attr.ib(
         default=None,
         metadata={
             "type": "Element",

@@ -107,7 +107,9 @@ async def add_contact_link(request: web.Request) -> web.Response:
     if not url.startswith(("http://", "https://")):
         return _error(as_json, "URL must start with https:// or http://")  # sandbox wording
     # The vendor trims over-long values without a word (vendor-notes).
-    link = state.add_link(int(values["contactid"]), url[: _LIMITS["url"]], label[: _LIMITS["label"]])
+    link = state.add_link(
+        int(values["contactid"]), url[: _LIMITS["url"]], label[: _LIMITS["label"]]
+    )
     return _reply(as_json, [("message", "Success"), ("sourceid", link.link_id)])
 
 

@@ -1,0 +1,38 @@
+"""The specs validate with stock validators, and the samples against their XSDs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import xmlschema
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+from tests.conftest import SPECS
+
+OPENAPI = sorted(SPECS.glob("*/openapi.yaml"))
+XML_SAMPLES = sorted(SPECS.glob("*/examples/*.xml"))
+
+
+class TestSpecs:
+    """Each vendor folder is a valid, self-consistent spec."""
+
+    @pytest.mark.parametrize("path", OPENAPI, ids=lambda p: p.parent.name)
+    def test_openapi_is_valid(self, path: Path) -> None:
+        """openapi-spec-validator accepts the document."""
+        document, _ = read_from_filename(str(path))
+        validate(document)
+
+    @pytest.mark.parametrize("path", XML_SAMPLES, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+    def test_xml_sample_fits_its_schema(self, path: Path) -> None:
+        """Every XML sample of the document validates against the vendor's XSD."""
+        schemas = [xmlschema.XMLSchema(str(x)) for x in sorted(path.parent.parent.glob("*.xsd"))]
+        assert schemas, f"no XSD beside {path}"
+        errors = [s.is_valid(str(path)) for s in schemas]
+        assert any(errors), f"{path.name} fits none of {len(schemas)} schema(s)"
+
+    def test_every_vendor_has_examples(self) -> None:
+        """Each spec folder keeps its document's samples."""
+        for path in OPENAPI:
+            assert any((path.parent / "examples").iterdir()), path.parent.name
