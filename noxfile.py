@@ -1,0 +1,47 @@
+"""One command per task: ``nox`` runs what CI runs (codegen check, lint, typecheck, tests)."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["codegen_check", "lint", "typecheck", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+
+DEV = ".[dev]"
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite against loopback servers."""
+    session.install("-e", DEV)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff: lint and formatting."""
+    session.install("-e", DEV)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on src/, codegen/ and tests/ (generated code included)."""
+    session.install("-e", DEV)
+    session.run("mypy")
+
+
+@nox.session
+def codegen(session: nox.Session) -> None:
+    """Regenerate src/crmwire/<vendor>/ from specs/; ``-- --check`` fails on any drift."""
+    session.install("-e", DEV)
+    session.run("python", "-m", "codegen", *session.posargs)
+
+
+@nox.session(name="codegen_check")
+def codegen_check(session: nox.Session) -> None:
+    """The drift check: committed generated code equals a fresh generation."""
+    session.install("-e", DEV)
+    session.run("python", "-m", "codegen", "--check")
