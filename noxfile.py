@@ -45,3 +45,10 @@ def codegen_check(session: nox.Session) -> None:
     """The drift check: committed generated code equals a fresh generation."""
     session.install("-e", DEV)
     session.run("python", "-m", "codegen", "--check")
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The main job: every operation of every vendor through the SDK against the sandbox."""
+    session.install("-e", ".")
+    session.run("python", "-m", "crmwire", "demo")
