@@ -16,6 +16,7 @@ from urllib.parse import urlencode, urlsplit
 
 import aiohttp
 
+from crmwire._runtime._form import FormPlan
 from crmwire._runtime._json import JsonDecodeError, decode_json
 from crmwire._runtime._spec import Credential, ErrorKind, Operation, Placement, Vendor
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
@@ -112,6 +113,7 @@ class BaseClient:
         self._headers: dict[str, str] = {}
         self._place_credentials(vendor.credentials)
         self._place_selector()
+        self._form_fixed = FormPlan.encode_fixed(self._form_extra)
         self._urls: dict[str, tuple[str, str]] = {}
 
     # -- set-up ---------------------------------------------------------------
@@ -263,7 +265,7 @@ class BaseClient:
         url, shown = self._urls_for(operation)
         media = operation.request_media_type
         if media == "application/x-www-form-urlencoded":
-            data = operation.form_plan.encode(body, self._form_extra)
+            data = operation.form_plan.encode(body, self._form_fixed)
         else:
             msg = f"request media type {media} is not supported yet"
             raise NotImplementedError(msg)

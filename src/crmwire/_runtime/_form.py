@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode
+from urllib.parse import quote_plus
 
 import attrs
 
@@ -28,27 +28,39 @@ def form_value(value: object) -> str:
 class FormPlan:
     """The wire order of one operation's form, with each body field's attribute."""
 
-    # (wire name, attribute name or None for a field the client fills in)
-    slots: tuple[tuple[str, str | None], ...]
+    # (wire name, its quoted form + "=", attribute name or None for a field
+    # the client fills in)
+    slots: tuple[tuple[str, str, str | None], ...]
 
     @classmethod
     def build(cls, operation: Operation[Any, Any]) -> FormPlan:
         """Lay the request model's fields out in the spec's wire order."""
         attr_of = {wire_name(f): f.name for f in resolved_fields(operation.request_model)}
-        return cls(tuple((wire, attr_of.get(wire)) for wire in operation.wire_order))
+        return cls(
+            tuple(
+                (wire, quote_plus(wire) + "=", attr_of.get(wire)) for wire in operation.wire_order
+            )
+        )
 
-    def encode(self, body: object, extra: Mapping[str, str]) -> bytes:
-        """The form body: model fields and ``extra`` (credentials, selector) in wire order.
+    @staticmethod
+    def encode_fixed(fields: Mapping[str, str]) -> dict[str, str]:
+        """Quote a client's fixed fields (credentials, selector) once: wire name -> ``k=v``."""
+        return {wire: f"{quote_plus(wire)}={quote_plus(value)}" for wire, value in fields.items()}
+
+    def encode(self, body: object, fixed: Mapping[str, str]) -> bytes:
+        """The form body: model fields and ``fixed`` (from ``encode_fixed``) in wire order.
 
         Unset (None) fields are left out: the vendor then treats them as absent.
+        The result is what ``urllib.parse.urlencode`` gives for the same pairs.
         """
-        pairs: list[tuple[str, str]] = []
-        for wire, attr in self.slots:
+        parts: list[str] = []
+        for wire, key, attr in self.slots:
             if attr is None:
-                if wire in extra:
-                    pairs.append((wire, extra[wire]))
+                piece = fixed.get(wire)
+                if piece is not None:
+                    parts.append(piece)
                 continue
             value = getattr(body, attr)
             if value is not None:
-                pairs.append((wire, form_value(value)))
-        return urlencode(pairs).encode("ascii")
+                parts.append(key + quote_plus(form_value(value)))
+        return "&".join(parts).encode("ascii")
