@@ -48,9 +48,16 @@ class TestGoldenRecord:
         assert main(["--check", "--out", str(out)]) == 1
 
 
-def _copy_specs(tmp_path: Path) -> Path:
+def _drifted_specs(tmp_path: Path, *edits: tuple[str, str]) -> Path:
+    """A copy of specs/ whose AllClients XSD has ``edits`` (old, new) applied."""
     specs = tmp_path / "specs"
     shutil.copytree(SPECS, specs)
+    xsd = specs / "allclients" / "results.xsd"
+    text = xsd.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new)
+    xsd.write_text(text, encoding="utf-8")
     return specs
 
 
@@ -59,12 +66,7 @@ class TestCrossCheck:
 
     def test_member_only_in_xsd(self, tmp_path: Path) -> None:
         """An element the OpenAPI schema lacks fails codegen, naming it."""
-        specs = _copy_specs(tmp_path)
-        xsd = specs / "allclients" / "results.xsd"
-        xsd.write_text(
-            xsd.read_text(encoding="utf-8").replace('name="sourceid"', 'name="sourceId"'),
-            encoding="utf-8",
-        )
+        specs = _drifted_specs(tmp_path, ('name="sourceid"', 'name="sourceId"'))
         with pytest.raises(CodegenError) as info:
             generate_all(specs)
         text = str(info.value)
@@ -73,24 +75,15 @@ class TestCrossCheck:
 
     def test_type_disagreement(self, tmp_path: Path) -> None:
         """A member typed differently in JSON and XML fails codegen."""
-        specs = _copy_specs(tmp_path)
-        xsd = specs / "allclients" / "results.xsd"
-        xsd.write_text(
-            xsd.read_text(encoding="utf-8").replace('type="xs:long"', 'type="xs:string"'),
-            encoding="utf-8",
-        )
+        specs = _drifted_specs(tmp_path, ('type="xs:long"', 'type="xs:string"'))
         with pytest.raises(CodegenError, match="'sourceid' is integer in JSON but string in XML"):
             generate_all(specs)
 
     def test_problems_are_all_reported(self, tmp_path: Path) -> None:
         """Several problems are reported together, not one at a time."""
-        specs = _copy_specs(tmp_path)
-        xsd = specs / "allclients" / "results.xsd"
-        text = xsd.read_text(encoding="utf-8")
-        text = text.replace('name="message"', 'name="msg"').replace(
-            'type="xs:long"', 'type="xs:string"'
+        specs = _drifted_specs(
+            tmp_path, ('name="message"', 'name="msg"'), ('type="xs:long"', 'type="xs:string"')
         )
-        xsd.write_text(text, encoding="utf-8")
         with pytest.raises(CodegenError) as info:
             generate_all(specs)
         assert len(info.value.problems) == 3

@@ -13,7 +13,12 @@ from typing import Protocol
 import aiohttp
 import attrs
 
-from crmwire.errors import ConnectionFailedError, DecodeError, RequestTimeoutError
+from crmwire.errors import (
+    ConnectionFailedError,
+    DecodeError,
+    RequestTimeoutError,
+    TransportError,
+)
 
 DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, connect=10.0)
 """Explicit defaults: 10 s to connect, 30 s for the whole exchange."""
@@ -54,6 +59,17 @@ class WireResponse:
         """The media type, lower case, without parameters."""
         raw = self.headers.get("Content-Type", "")
         return raw.split(";", 1)[0].strip().lower()
+
+
+def _failure(
+    cls: type[TransportError], request: WireRequest, reason: str, *, sent: bool
+) -> TransportError:
+    return cls(
+        f"{request.method} {request.shown_url}: {reason}",
+        vendor=request.vendor,
+        operation=request.operation,
+        maybe_sent=sent,
+    )
 
 
 class Transport(Protocol):
@@ -133,34 +149,18 @@ class AiohttpTransport:
                 body = await self._read(resp, request)
                 return WireResponse(resp.status, resp.headers, body)
         except aiohttp.ConnectionTimeoutError:
-            raise RequestTimeoutError(
-                f"connecting to {request.shown_url} timed out",
-                vendor=request.vendor,
-                operation=request.operation,
-                maybe_sent=False,
+            raise _failure(
+                RequestTimeoutError, request, "connecting timed out", sent=False
             ) from None
         except TimeoutError:
-            raise RequestTimeoutError(
-                f"{request.method} {request.shown_url} timed out",
-                vendor=request.vendor,
-                operation=request.operation,
-                maybe_sent=True,
-            ) from None
+            raise _failure(RequestTimeoutError, request, "timed out", sent=True) from None
         except aiohttp.ClientConnectorError as exc:
-            raise ConnectionFailedError(
-                f"cannot connect to {request.shown_url}: {exc.strerror or exc.os_error}",
-                vendor=request.vendor,
-                operation=request.operation,
-                maybe_sent=False,
-            ) from None
+            reason = f"cannot connect: {exc.strerror or exc.os_error}"
+            raise _failure(ConnectionFailedError, request, reason, sent=False) from None
         except aiohttp.ClientError as exc:
             # Disconnects, resets and cut bodies: the request may have arrived.
-            raise ConnectionFailedError(
-                f"{request.method} {request.shown_url} failed: {type(exc).__name__}",
-                vendor=request.vendor,
-                operation=request.operation,
-                maybe_sent=True,
-            ) from None
+            reason = f"failed: {type(exc).__name__}"
+            raise _failure(ConnectionFailedError, request, reason, sent=True) from None
 
     async def _read(self, resp: aiohttp.ClientResponse, request: WireRequest) -> bytes:
         limit = self._max_reply_bytes
