@@ -143,17 +143,26 @@ class BaseClient:
         if errors:
             raise RequestValidationError(type(self).__name__, errors)
 
+    def _place(self, placement: Placement, wire_name: str, value: str) -> bool:
+        """Put a named value in the form, the query or a header; False for other placements."""
+        match placement:
+            case Placement.FORM:
+                self._form_extra[wire_name] = value
+            case Placement.QUERY:
+                self._query_extra.append((wire_name, value))
+            case Placement.HEADER:
+                self._headers[wire_name] = value
+            case _:
+                return False
+        return True
+
     def _place_credentials(self, credentials: tuple[Credential, ...]) -> None:
         basic_user = basic_password = None
         for cred in credentials:
             value = str(self._credentials[cred.name])
+            if self._place(cred.placement, cred.wire_name, value):
+                continue
             match cred.placement:
-                case Placement.FORM:
-                    self._form_extra[cred.wire_name] = value
-                case Placement.QUERY:
-                    self._query_extra.append((cred.wire_name, value))
-                case Placement.HEADER:
-                    self._headers[cred.wire_name] = value
                 case Placement.COOKIE:
                     cookie = self._headers.get("Cookie")
                     pair = f"{cred.wire_name}={value}"
@@ -173,16 +182,9 @@ class BaseClient:
         if selector is None or self._wire_format not in selector.values:
             return
         value = selector.values[self._wire_format]
-        match selector.placement:
-            case Placement.FORM:
-                self._form_extra[selector.wire_name] = value
-            case Placement.QUERY:
-                self._query_extra.append((selector.wire_name, value))
-            case Placement.HEADER:
-                self._headers[selector.wire_name] = value
-            case _:
-                msg = f"a format selector cannot travel as {selector.placement}"
-                raise ValueError(msg)
+        if not self._place(selector.placement, selector.wire_name, value):
+            msg = f"a format selector cannot travel as {selector.placement}"
+            raise ValueError(msg)
 
     def _urls_for(self, operation: Operation[Any, Any]) -> tuple[str, str]:
         """The real URL and the redacted one, built once per operation."""
@@ -259,7 +261,7 @@ class BaseClient:
                 response.status,
                 (time.perf_counter() - started) * 1000,
             )
-        return self._handle(operation, request, response)
+        return self._handle(operation, response)
 
     def _build(self, operation: Operation[Any, Any], body: object) -> WireRequest:
         url, shown = self._urls_for(operation)
@@ -280,9 +282,7 @@ class BaseClient:
             shown_url=shown,
         )
 
-    def _decode(
-        self, operation: Operation[Any, RespT], request: WireRequest, response: WireResponse
-    ) -> RespT:
+    def _decode(self, operation: Operation[Any, RespT], response: WireResponse) -> RespT:
         fmt = _media_format(response.content_type)
         if fmt is None:
             if response.content_type == "text/html":
@@ -300,12 +300,10 @@ class BaseClient:
         except (XmlDecodeError, JsonDecodeError) as exc:
             raise self._decode_error(operation, response, str(exc)) from None
 
-    def _handle(
-        self, operation: Operation[Any, RespT], request: WireRequest, response: WireResponse
-    ) -> RespT:
+    def _handle(self, operation: Operation[Any, RespT], response: WireResponse) -> RespT:
         if not 200 <= response.status < 300:
-            raise self._status_error(operation, request, response)
-        result = self._decode(operation, request, response)
+            raise self._status_error(operation, response)
+        result = self._decode(operation, response)
         rules = self._vendor.errors
         if rules.member is not None:
             message = getattr(result, rules.member, None)
@@ -314,14 +312,12 @@ class BaseClient:
                 raise self._api_error(kind, message, operation, response)
         return result
 
-    def _status_error(
-        self, operation: Operation[Any, Any], request: WireRequest, response: WireResponse
-    ) -> ApiError:
+    def _status_error(self, operation: Operation[Any, Any], response: WireResponse) -> ApiError:
         message = None
         rules = self._vendor.errors
         if rules.member is not None:
             try:
-                decoded = self._decode(operation, request, response)
+                decoded = self._decode(operation, response)
             except DecodeError:
                 decoded = None
             message = getattr(decoded, rules.member, None) if decoded is not None else None
