@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from xsdata.codegen.models import Class
 
 from codegen._problems import CodegenError
 from codegen.crosscheck import crosscheck
@@ -51,7 +54,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
 
     xsd = generate_xsd_models(xsd_files, f"crmwire.{spec.name}.{XSD_MODULE}")
     if xsd is not None:
-        problems = crosscheck(spec, xsd.classes)
+        problems = crosscheck(spec, xsd.classes) + _soap_results(spec, xsd.classes)
         if problems:
             raise CodegenError(problems)
         names = ", ".join(f"{rel}/{p.name}" for p in xsd_files)
@@ -69,6 +72,13 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     module_of = {name: module for module, names in exports.items() for name in names}
     used = {op.request_model for op in spec.operations}
     used |= {r.model for op in spec.operations for r in op.replies}
+    used |= {
+        word
+        for op in spec.operations
+        for p in op.params
+        for word in re.findall(r"\w+", p.type_hint)
+        if word in module_of
+    }
     imports: dict[str, list[str]] = {}
     for name in sorted(used):
         if name not in module_of:
@@ -77,21 +87,40 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
 
     errors = spec.errors.get("in-body", {})
     env = _env()
+    env.filters["pyrepr"] = repr
     header = _header(f"{rel}/openapi.yaml")
     files[f"{CLIENT_MODULE}.py"] = env.get_template("client.py.jinja").render(
         header=header,
         spec=spec,
         imports=imports,
         reply_type=reply_type,
-        error_member=errors.get("member"),
+        errors=errors,
         error_messages=sorted(errors.get("messages", {}).items()),
     )
-    exports[CLIENT_MODULE] = [spec.client, "WireFormat"]
+    exports[CLIENT_MODULE] = [spec.client, "WireFormat"] + (["Binding"] if spec.bindings else [])
     all_names = sorted(name for names in exports.values() for name in names)
     files["__init__.py"] = env.get_template("__init__.py.jinja").render(
         header=header, spec=spec, exports=exports, all_names=all_names
     )
     return format_sources(files)
+
+
+def _soap_results(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]:
+    """Fill each SOAP binding's wrapped result element in from the XSD's reply element."""
+    problems: list[str] = []
+    by_qname = {c.qname: c for c in classes}
+    for op in spec.operations:
+        for name, binding in list(op.soap.items()):
+            reply = by_qname.get(binding.response_element)
+            elements = [a for a in reply.attrs if a.is_element] if reply is not None else []
+            if len(elements) != 1:
+                problems.append(
+                    f"{spec.name}: {op.name} ({name}): {binding.response_element} must be an XSD"
+                    " element holding exactly one result element"
+                )
+                continue
+            op.soap[name] = attrs.evolve(binding, result_element=elements[0].qname)
+    return problems
 
 
 def generate_all(specs: Path) -> dict[str, str]:

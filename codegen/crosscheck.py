@@ -57,8 +57,93 @@ def _xml_element(spec: VendorSpec, schema_name: str) -> str | None:
     return link[1] if link else None
 
 
+# OpenAPI keyword -> xsdata restriction of the same rule.
+_LIMITS = {
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minimum": "min_inclusive",
+    "maximum": "max_inclusive",
+    "exclusiveMinimum": "min_exclusive",
+    "exclusiveMaximum": "max_exclusive",
+}
+
+
+def _number(value: object) -> object:
+    try:
+        number = float(str(value))
+    except ValueError:
+        return value
+    return int(number) if number.is_integer() else number
+
+
+def _limit_problems(where: str, name: str, prop: Json, attr: Attr) -> list[str]:
+    problems = []
+    for keyword, restriction in _LIMITS.items():
+        json_limit = _number(prop[keyword]) if keyword in prop else None
+        found = getattr(attr.restrictions, restriction)
+        xml_limit = _number(found) if found is not None else None
+        if json_limit != xml_limit:
+            problems.append(
+                f"{where}: member {name!r} has {keyword} {json_limit} in JSON"
+                f" but {restriction} {xml_limit} in XML"
+            )
+    return problems
+
+
+def _enum_problems(where: str, schema: Json, cls: Class) -> list[str]:
+    json_values = [str(v) for v in schema["enum"]]
+    xml_values = [str(a.default) for a in cls.attrs]
+    if json_values == xml_values:
+        return []
+    return [f"{where}: enum values {json_values} in JSON but {xml_values} in XML"]
+
+
+def _member_problems(
+    where: str, schema: Json, cls: Class, by_qname: dict[str, Class], spec: VendorSpec
+) -> list[str]:
+    json_members = schema.get("properties", {})
+    xml_members = {a.local_name: a for a in cls.attrs if a.local_name}
+    problems = [
+        f"{where}: member {name!r} is in the OpenAPI schema only"
+        for name in sorted(json_members.keys() - xml_members.keys())
+    ]
+    problems.extend(
+        f"{where}: member {name!r} is in the XSD only"
+        for name in sorted(xml_members.keys() - json_members.keys())
+    )
+    common = [n for n in json_members if n in xml_members]
+    xml_order = [n for n in xml_members if n in json_members]
+    if common != xml_order:
+        problems.append(f"{where}: members are ordered {common} in JSON but {xml_order} in XML")
+    required = set(schema.get("required", []))
+    for name in common:
+        prop, attr = json_members[name], xml_members[name]
+        json_kind = _json_kind(prop, spec)
+        xml_kind = _xml_kind(attr, by_qname)
+        if json_kind != xml_kind:
+            problems.append(
+                f"{where}: member {name!r} is {json_kind} in JSON but {xml_kind} in XML"
+            )
+        if attr.is_attribute:
+            xml_required = attr.restrictions.min_occurs == 1 and not attr.is_optional
+        else:
+            xml_required = bool(attr.restrictions.min_occurs) and attr.default is None
+        json_required = name in required
+        if json_required != xml_required:
+            problems.append(
+                f"{where}: member {name!r} is {'required' if json_required else 'optional'}"
+                f" in JSON but {'required' if xml_required else 'optional'} in XML"
+            )
+        problems.extend(_limit_problems(where, name, prop, attr))
+    return problems
+
+
 def crosscheck(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]:
-    """Every disagreement between linked OpenAPI schemas and XSD classes."""
+    """Every disagreement between linked OpenAPI schemas and XSD classes.
+
+    Compared: member names and their order, kinds of value, required or not,
+    the length and range limits, and enum values.
+    """
     problems: list[str] = []
     by_qname = {c.qname: c for c in classes}
     for schema_name, (xsd, element) in spec.xml_links.items():
@@ -68,21 +153,11 @@ def crosscheck(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]:
             problems.append(f"{where}: the XSD has no element or type {element!r}")
             continue
         schema = spec.schema(schema_name)
-        json_members = schema.get("properties", {})
-        xml_members = {a.local_name: a for a in cls.attrs if a.local_name}
-        problems.extend(
-            f"{where}: member {name!r} is in the OpenAPI schema only"
-            for name in sorted(json_members.keys() - xml_members.keys())
-        )
-        problems.extend(
-            f"{where}: member {name!r} is in the XSD only"
-            for name in sorted(xml_members.keys() - json_members.keys())
-        )
-        for name in json_members.keys() & xml_members.keys():
-            json_kind = _json_kind(json_members[name], spec)
-            xml_kind = _xml_kind(xml_members[name], by_qname)
-            if json_kind != xml_kind:
-                problems.append(
-                    f"{where}: member {name!r} is {json_kind} in JSON but {xml_kind} in XML"
-                )
+        if "enum" in schema or cls.is_enumeration:
+            if not ("enum" in schema and cls.is_enumeration):
+                problems.append(f"{where}: an enum on one side only")
+            else:
+                problems.extend(_enum_problems(where, schema, cls))
+            continue
+        problems.extend(_member_problems(where, schema, cls, by_qname, spec))
     return problems

@@ -10,6 +10,7 @@ import attrs
 import yaml
 
 from codegen._problems import CodegenError
+from codegen.wsdl import SoapBinding, read_wsdl
 
 Json = dict[str, Any]
 
@@ -36,6 +37,8 @@ class Param:
     type_hint: str
     required: bool
     description: str
+    # The schema's default, as a Python literal; None when it has none.
+    default: str | None = None
 
 
 @attrs.frozen
@@ -57,11 +60,16 @@ class Operation:
     http_method: str
     path: str
     request_model: str
-    request_media_type: str
+    # None: the request travels in the query string.
+    request_media_type: str | None
     wire_order: tuple[str, ...]
     params: tuple[Param, ...]
     replies: tuple[Reply, ...]
     idempotent: bool
+    send_unset: bool = False
+    # (request model attribute, credential name) pairs the client fills in.
+    member_credentials: tuple[tuple[str, str], ...] = ()
+    soap: dict[str, SoapBinding] = attrs.field(factory=dict)
 
     @property
     def constant(self) -> str:
@@ -96,6 +104,10 @@ class VendorSpec:
     credentials: tuple[Credential, ...]
     errors: Json
     operations: tuple[Operation, ...]
+    base_url_required: bool
+    # Binding names, the default (the OpenAPI operations) first.
+    bindings: tuple[str, ...]
+    xml_namespace: str | None
     openapi: Json
     # schema name -> (xsd file, element name) for entities that are also XML
     xml_links: dict[str, tuple[str, str]]
@@ -145,6 +157,32 @@ def _rules(prop: Json) -> dict[str, Any]:
     return {ours: prop[theirs] for theirs, ours in keys.items() if theirs in prop}
 
 
+def _request(op: Json, where: str, problems: list[str]) -> tuple[str, str | None] | None:
+    """The request model's schema name and media type (None: the query string)."""
+    query = [p for p in op.get("parameters", []) if p.get("in") == "query"]
+    content = op.get("requestBody", {}).get("content", {})
+    if query and not content:
+        param = query[0]
+        if len(query) != 1 or "$ref" not in param.get("schema", {}):
+            problems.append(f"{where}: query parameters must be one object parameter ($ref)")
+            return None
+        if param.get("style", "form") != "form" or not param.get("explode", True):
+            problems.append(f"{where}: the query object must be style form, explode true")
+            return None
+        return ref_name(param["schema"]["$ref"]), None
+    if len(content) != 1:
+        problems.append(f"{where}: exactly one request media type is supported")
+        return None
+    media_type, media = next(iter(content.items()))
+    return ref_name(media["schema"]["$ref"]), media_type
+
+
+def _default(prop: Json) -> str | None:
+    if "default" not in prop:
+        return None
+    return repr(prop["default"])
+
+
 def _operations(doc: Json, problems: list[str]) -> list[Operation]:
     ops: list[Operation] = []
     for path, item in doc.get("paths", {}).items():
@@ -154,25 +192,28 @@ def _operations(doc: Json, problems: list[str]) -> list[Operation]:
             if not name:
                 problems.append(f"{where}: operationId is required")
                 continue
-            content = op.get("requestBody", {}).get("content", {})
-            if len(content) != 1:
-                problems.append(f"{where}: exactly one request media type is supported")
+            request = _request(op, where, problems)
+            if request is None:
                 continue
-            media_type, media = next(iter(content.items()))
-            model = ref_name(media["schema"]["$ref"])
+            model, media_type = request
             schema = doc["components"]["schemas"][model]
             required = set(schema.get("required", []))
             params: list[Param] = []
+            members: list[tuple[str, str]] = []
             for wire, prop in schema.get("properties", {}).items():
+                py_name = prop.get("x-crmwire-python-name", snake_case(wire))
+                if prop.get("x-crmwire-role") == ROLE_CREDENTIAL:
+                    members.append((py_name, wire))
                 if prop.get("x-crmwire-role"):
                     continue
                 params.append(
                     Param(
-                        name=prop.get("x-crmwire-python-name", snake_case(wire)),
+                        name=py_name,
                         wire_name=wire,
                         type_hint=_type_hint(prop, problems, f"{model}.{wire}"),
                         required=wire in required,
                         description=" ".join(str(prop.get("description", wire)).split()),
+                        default=_default(prop),
                     )
                 )
             replies: list[Reply] = []
@@ -182,6 +223,9 @@ def _operations(doc: Json, problems: list[str]) -> list[Operation]:
                 for reply_media, body in response.get("content", {}).items():
                     fmt = "json" if "json" in reply_media else "xml"
                     replies.append(Reply(fmt, reply_media, ref_name(body["schema"]["$ref"])))
+            send_unset = op.get("x-crmwire-send-unset", "omit")
+            if send_unset not in ("omit", "empty"):
+                problems.append(f"{where}: x-crmwire-send-unset must be omit or empty")
             ops.append(
                 Operation(
                     name=name,
@@ -195,6 +239,8 @@ def _operations(doc: Json, problems: list[str]) -> list[Operation]:
                     params=tuple(params),
                     replies=tuple(replies),
                     idempotent=bool(op.get("x-crmwire-idempotent", False)),
+                    send_unset=send_unset == "empty",
+                    member_credentials=tuple(members),
                 )
             )
     return ops
@@ -211,11 +257,10 @@ def _credentials(doc: Json, ext: Json, problems: list[str]) -> list[Credential]:
         }
     for entry in ext.get("credentials", []):
         wire = entry["wire-name"]
-        prop = form_props.get(wire, {}) if entry["in"] == "form" else entry.get("schema", {})
-        if entry["in"] == "form" and not prop:
-            problems.append(
-                f"credential {entry['name']}: no form property {wire!r} has role credential"
-            )
+        in_model = entry["in"] in ("form", "member")
+        prop = form_props.get(wire, {}) if in_model else entry.get("schema", {})
+        if in_model and not prop:
+            problems.append(f"credential {entry['name']}: no property {wire!r} has role credential")
         creds.append(
             Credential(
                 name=entry["name"],
@@ -259,6 +304,31 @@ def load_vendor(folder: Path) -> VendorSpec:
     ordered = [formats["default"]] + [
         f for f in formats.get("selector", {}).get("values", {}) if f != formats["default"]
     ]
+    credentials = _credentials(doc, ext, problems)
+    by_wire = {c.wire_name: c.name for c in credentials if c.placement == "member"}
+    operations = [
+        attrs.evolve(
+            op,
+            member_credentials=tuple(
+                (attr, by_wire[wire]) for attr, wire in op.member_credentials if wire in by_wire
+            ),
+        )
+        for op in _operations(doc, problems)
+    ]
+    bindings = dict(ext.get("bindings", {}))
+    for binding, source in list(bindings.items())[1:]:
+        wsdl, _, wsdl_binding = str(source).partition("#")
+        if not (folder / wsdl).is_file() or not wsdl_binding:
+            problems.append(
+                f"{folder.name}: binding {binding}: {source!r} must be <file.wsdl>#<binding>"
+            )
+            continue
+        found = read_wsdl(folder / wsdl, wsdl_binding, problems)
+        for op in operations:
+            if op.name in found:
+                op.soap[binding] = found[op.name]
+            else:
+                problems.append(f"{folder.name}: {wsdl}#{wsdl_binding} has no operation {op.name}")
     spec = VendorSpec(
         folder=folder,
         name=ext["vendor"],
@@ -267,9 +337,12 @@ def load_vendor(folder: Path) -> VendorSpec:
         base_url=_base_url(doc),
         formats=tuple(ordered),
         selector=formats.get("selector"),
-        credentials=tuple(_credentials(doc, ext, problems)),
+        credentials=tuple(credentials),
         errors=ext.get("errors", {}),
-        operations=tuple(_operations(doc, problems)),
+        operations=tuple(operations),
+        base_url_required=bool(ext.get("base-url-required", False)),
+        bindings=tuple(bindings),
+        xml_namespace=ext.get("xml-namespace-optional"),
         openapi=doc,
         xml_links=_xml_links(folder, doc, problems),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
@@ -19,6 +20,23 @@ SPECS = ROOT / "specs"
 def example(vendor: str, name: str) -> bytes:
     """A vendor document's sample, verbatim."""
     return (SPECS / vendor / "examples" / name).read_bytes()
+
+
+# Artefacts of the vendors' web pages, listed in specs/<vendor>/examples/README.md:
+# typographic quotes, and comments written into the XML ("//mandatory", "# ...").
+_ARTEFACTS = (
+    (re.compile("[\u201c\u201d]"), '"'),
+    (re.compile(r"[ \t]*//[^\n<]*"), ""),
+    (re.compile(r"[ \t]*#[^\n<]*"), ""),
+)
+
+
+def sample_xml(vendor: str, name: str) -> bytes:
+    """A vendor document's XML sample, with only its web-page artefacts repaired."""
+    text = example(vendor, name).decode("utf-8")
+    for pattern, replacement in _ARTEFACTS:
+        text = pattern.sub(replacement, text)
+    return text.strip().encode("utf-8")
 
 
 @attrs.define

@@ -6,10 +6,13 @@ from pathlib import Path
 
 import pytest
 import xmlschema
+import yaml
+from lxml import etree
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from tests.conftest import SPECS
+from crmwire._runtime._xml import adopt_namespace
+from tests.conftest import SPECS, sample_xml
 
 OPENAPI = sorted(SPECS.glob("*/openapi.yaml"))
 XML_SAMPLES = sorted(SPECS.glob("*/examples/*.xml"))
@@ -26,10 +29,20 @@ class TestSpecs:
 
     @pytest.mark.parametrize("path", XML_SAMPLES, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
     def test_xml_sample_fits_its_schema(self, path: Path) -> None:
-        """Every XML sample of the document validates against the vendor's XSD."""
-        schemas = [xmlschema.XMLSchema(str(x)) for x in sorted(path.parent.parent.glob("*.xsd"))]
+        """Every XML sample of the document validates against the vendor's XSD.
+
+        A sample without the namespace the vendor may leave out is read in it,
+        as the SDK reads such replies.
+        """
+        folder = path.parent.parent
+        schemas = [xmlschema.XMLSchema(str(x)) for x in sorted(folder.glob("*.xsd"))]
         assert schemas, f"no XSD beside {path}"
-        errors = [s.is_valid(str(path)) for s in schemas]
+        root = etree.fromstring(sample_xml(folder.name, path.name))
+        spec = yaml.safe_load((folder / "openapi.yaml").read_text(encoding="utf-8"))
+        namespace = spec["x-crmwire"].get("xml-namespace-optional")
+        if namespace and not str(root.tag).startswith("{"):
+            adopt_namespace(root, namespace)
+        errors = [s.is_valid(etree.tostring(root)) for s in schemas]
         assert any(errors), f"{path.name} fits none of {len(schemas)} schema(s)"
 
     def test_every_vendor_has_examples(self) -> None:

@@ -14,6 +14,8 @@ from crmwire._runtime._spec import (
     Operation,
     Placement,
     Reply,
+    SoapBinding,
+    SoapVersion,
     ValueRules,
     Vendor,
 )
@@ -31,6 +33,8 @@ __all__ = [
     "Operation",
     "Placement",
     "Reply",
+    "SoapBinding",
+    "SoapVersion",
     "Transport",
     "ValueRules",
     "Vendor",

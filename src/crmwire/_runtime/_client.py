@@ -7,6 +7,7 @@ generated code hands in; nothing here knows a vendor.
 from __future__ import annotations
 
 import base64
+import enum
 import logging
 import time
 from collections.abc import Mapping
@@ -18,10 +19,18 @@ import aiohttp
 
 from crmwire._runtime._form import FormPlan
 from crmwire._runtime._json import JsonDecodeError, decode_json
-from crmwire._runtime._spec import Credential, ErrorKind, Operation, Placement, Vendor
+from crmwire._runtime._soap import SoapFault, envelope, find_fault, open_envelope, request_headers
+from crmwire._runtime._spec import (
+    Credential,
+    ErrorKind,
+    Operation,
+    Placement,
+    SoapBinding,
+    Vendor,
+)
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
 from crmwire._runtime._validate import check_value
-from crmwire._runtime._xml import XmlDecodeError, decode_xml
+from crmwire._runtime._xml import XmlDecodeError, bind, decode_xml
 from crmwire.errors import (
     ApiError,
     AuthenticationError,
@@ -97,11 +106,14 @@ class BaseClient:
         session: aiohttp.ClientSession | None,
         timeout: float | aiohttp.ClientTimeout | None,
         transport: Transport | None,
+        binding: str | None = None,
     ) -> None:
         vendor = self._vendor
-        self._check_setup(credentials, base_url, wire_format)
+        binding = binding or (vendor.bindings[0] if vendor.bindings else "")
+        self._check_setup(credentials, base_url, wire_format, binding)
         self._base_url = base_url.rstrip("/")
         self._wire_format = wire_format
+        self._binding = binding
         self._credentials = dict(credentials)
         self._secrets = tuple(
             str(credentials[c.name]) for c in vendor.credentials if c.secret and credentials[c.name]
@@ -119,7 +131,7 @@ class BaseClient:
     # -- set-up ---------------------------------------------------------------
 
     def _check_setup(
-        self, credentials: Mapping[str, object], base_url: str, wire_format: str
+        self, credentials: Mapping[str, object], base_url: str, wire_format: str, binding: str
     ) -> None:
         errors: list[FieldError] = []
         for cred in self._vendor.credentials:
@@ -138,6 +150,13 @@ class BaseClient:
                     "wire_format",
                     "enum",
                     f"wire_format: must be one of {list(self._vendor.formats)}",
+                )
+            )
+        bindings = self._vendor.bindings
+        if bindings and binding not in bindings:
+            errors.append(
+                FieldError(
+                    "binding", "binding", "enum", f"binding: must be one of {list(bindings)}"
                 )
             )
         if errors:
@@ -173,6 +192,8 @@ class BaseClient:
                     basic_user = value
                 case Placement.BASIC_PASSWORD:
                     basic_password = value
+                case Placement.MEMBER:
+                    pass  # the generated method puts it in the request model
         if basic_user is not None or basic_password is not None:
             token = base64.b64encode(f"{basic_user or ''}:{basic_password or ''}".encode()).decode()
             self._headers["Authorization"] = f"Basic {token}"
@@ -186,18 +207,22 @@ class BaseClient:
             msg = f"a format selector cannot travel as {selector.placement}"
             raise ValueError(msg)
 
-    def _urls_for(self, operation: Operation[Any, Any]) -> tuple[str, str]:
-        """The real URL and the redacted one, built once per operation."""
-        cached = self._urls.get(operation.path)
+    def _urls_for(self, path: str) -> tuple[str, str]:
+        """The real URL and the redacted one, built once per path."""
+        cached = self._urls.get(path)
         if cached is None:
-            url = shown = self._base_url + operation.path
+            url = shown = self._base_url + path
             if self._query_extra:
                 url += "?" + urlencode(self._query_extra)
                 shown += "?" + urlencode(
                     [(k, self.redact(v)) for k, v in self._query_extra], safe="*"
                 )
-            cached = self._urls[operation.path] = (url, shown)
+            cached = self._urls[path] = (url, shown)
         return cached
+
+    def _member(self, name: str) -> str:
+        """A credential that travels as a member of the request model."""
+        return str(self._credentials[name])
 
     # -- context manager --------------------------------------------------------
 
@@ -236,6 +261,11 @@ class BaseClient:
         """The wire format of this client's replies."""
         return self._wire_format
 
+    @property
+    def binding(self) -> str:
+        """How this client's calls travel (``""`` for vendors with a single way)."""
+        return self._binding
+
     def redact(self, text: str) -> str:
         """``text`` with every secret credential of this client blanked out."""
         for secret in self._secrets:
@@ -264,16 +294,31 @@ class BaseClient:
         return self._handle(operation, response)
 
     def _build(self, operation: Operation[Any, Any], body: object) -> WireRequest:
-        url, shown = self._urls_for(operation)
-        media = operation.request_media_type
-        if media == "application/x-www-form-urlencoded":
-            data = operation.form_plan.encode(body, self._form_fixed)
+        soap = operation.soap.get(self._binding)
+        headers = dict(self._headers)
+        method = operation.http_method
+        if soap is not None:
+            method = "POST"
+            url, shown = self._urls_for(soap.path)
+            headers |= request_headers(soap)
+            data: bytes | None = envelope(soap, body)
         else:
-            msg = f"request media type {media} is not supported yet"
-            raise NotImplementedError(msg)
-        headers = {**self._headers, "Content-Type": media}
+            url, shown = self._urls_for(operation.path)
+            media = operation.request_media_type
+            if media is None:
+                query = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
+                joiner = "&" if "?" in url else "?"
+                url = f"{url}{joiner}{query.decode('ascii')}"
+                shown = self.redact(f"{shown}{joiner}{query.decode('ascii')}")
+                data = None
+            elif media == "application/x-www-form-urlencoded":
+                data = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
+                headers["Content-Type"] = media
+            else:
+                msg = f"request media type {media} is not supported yet"
+                raise NotImplementedError(msg)
         return WireRequest(
-            method=operation.http_method,
+            method=method,
             url=url,
             headers=headers,
             body=data,
@@ -283,57 +328,97 @@ class BaseClient:
         )
 
     def _decode(self, operation: Operation[Any, RespT], response: WireResponse) -> RespT:
-        fmt = _media_format(response.content_type)
-        if fmt is None:
-            if response.content_type == "text/html":
-                raise self._decode_error(
-                    operation, response, "an HTML page, not the documented reply"
-                )
-            fmt = self._wire_format  # no usable type: read it as the format asked for
-        reply = operation.replies.get(fmt)
-        if reply is None:
-            raise self._decode_error(operation, response, f"{fmt} is not a documented reply format")
+        soap = operation.soap.get(self._binding)
         try:
+            if soap is not None:
+                return self._decode_soap(operation, response, soap)
+            fmt = _media_format(response.content_type)
+            if fmt is None:
+                if response.content_type == "text/html":
+                    raise self._decode_error(
+                        operation, response, "an HTML page, not the documented reply"
+                    )
+                fmt = self._wire_format  # no usable type: read it as the format asked for
+            reply = operation.replies.get(fmt)
+            if reply is None:
+                raise self._decode_error(
+                    operation, response, f"{fmt} is not a documented reply format"
+                )
             if fmt == "json":
                 return decode_json(response.body, reply.model)
-            return decode_xml(response.body, reply.model)
+            return decode_xml(response.body, reply.model, namespace=self._vendor.xml_namespace)
         except (XmlDecodeError, JsonDecodeError) as exc:
             raise self._decode_error(operation, response, str(exc)) from None
+
+    def _decode_soap(
+        self, operation: Operation[Any, RespT], response: WireResponse, soap: SoapBinding
+    ) -> RespT:
+        found = open_envelope(response.body, soap, namespace=self._vendor.xml_namespace)
+        if isinstance(found, SoapFault):
+            kind = ErrorKind.API if found.client_side else ErrorKind.SERVER
+            raise self._api_error(kind, found.message, operation, response)
+        model = operation.replies["xml"].model
+        return bind(found, model, expected=soap.result_element)
 
     def _handle(self, operation: Operation[Any, RespT], response: WireResponse) -> RespT:
         if not 200 <= response.status < 300:
             raise self._status_error(operation, response)
         result = self._decode(operation, response)
-        rules = self._vendor.errors
-        if rules.member is not None:
-            message = getattr(result, rules.member, None)
-            if message:
-                kind = rules.messages.get(message.strip(), ErrorKind.API)
-                raise self._api_error(kind, message, operation, response)
+        failure = self._failure(result)
+        if failure is not None:
+            message, code = failure
+            kind = self._vendor.errors.messages.get(message.strip(), ErrorKind.API)
+            raise self._api_error(kind, message, operation, response, code)
         return result
 
-    def _status_error(self, operation: Operation[Any, Any], response: WireResponse) -> ApiError:
-        message = None
+    def _failure(self, result: object) -> tuple[str, str | None] | None:
+        """The vendor's message and code when ``result`` reports a failure, else None."""
         rules = self._vendor.errors
-        if rules.member is not None:
+        message = getattr(result, rules.message_member, None) if rules.message_member else None
+        if rules.status_member is not None:
+            status = getattr(result, rules.status_member, None)
+            if isinstance(status, enum.Enum):
+                status = status.value
+            if status in rules.ok_values:
+                return None
+            message = message or f"{rules.status_member} is {status!r}"
+        elif not message:
+            return None
+        code = getattr(result, rules.code_member, None) if rules.code_member else None
+        return str(message), None if code is None else str(code)
+
+    def _status_error(self, operation: Operation[Any, Any], response: WireResponse) -> ApiError:
+        kind = _status_kind(response.status)
+        failure: tuple[str, str | None] | None = None
+        fault = find_fault(response.body) if _media_format(response.content_type) else None
+        if fault is not None:
+            failure = (fault.message, fault.code)
+            if fault.client_side and kind is ErrorKind.SERVER:
+                kind = ErrorKind.API
+        elif self._vendor.errors.message_member is not None:
             try:
-                decoded = self._decode(operation, response)
-            except DecodeError:
-                decoded = None
-            message = getattr(decoded, rules.member, None) if decoded is not None else None
-        if not message:
+                failure = self._failure(self._decode(operation, response))
+            except (DecodeError, ApiError):
+                failure = None
+        if failure is None or not failure[0]:
             text = response.body[:_SNIPPET].decode("utf-8", "replace").strip()
-            message = " ".join(text.split()) or f"HTTP {response.status} with an empty body"
-        return self._api_error(_status_kind(response.status), message, operation, response)
+            failure = (" ".join(text.split()) or f"HTTP {response.status} with an empty body", None)
+        return self._api_error(kind, failure[0], operation, response, failure[1])
 
     def _api_error(
-        self, kind: ErrorKind, message: str, operation: Operation[Any, Any], response: WireResponse
+        self,
+        kind: ErrorKind,
+        message: str,
+        operation: Operation[Any, Any],
+        response: WireResponse,
+        code: str | None = None,
     ) -> ApiError:
         cls = _KIND_CLASSES[kind]
         common: dict[str, Any] = {
             "vendor": self._vendor.name,
             "operation": operation.name,
             "status": response.status,
+            "code": code,
         }
         if cls is RateLimitError:
             common["retry_after"] = _retry_after(response.headers)

@@ -1,4 +1,4 @@
-"""``application/x-www-form-urlencoded`` request bodies."""
+"""``application/x-www-form-urlencoded`` request bodies and query strings."""
 
 from __future__ import annotations
 
@@ -47,11 +47,12 @@ class FormPlan:
         """Quote a client's fixed fields (credentials, selector) once: wire name -> ``k=v``."""
         return {wire: f"{quote_plus(wire)}={quote_plus(value)}" for wire, value in fields.items()}
 
-    def encode(self, body: object, fixed: Mapping[str, str]) -> bytes:
-        """The form body: model fields and ``fixed`` (from ``encode_fixed``) in wire order.
+    def encode(self, body: object, fixed: Mapping[str, str], send_unset: bool = False) -> bytes:
+        """The form (or query string): model fields and ``fixed`` in wire order.
 
-        Unset (None) fields are left out: the vendor then treats them as absent.
-        The result is what ``urllib.parse.urlencode`` gives for the same pairs.
+        ``fixed`` comes from ``encode_fixed``. Unset (None) fields are left
+        out, or sent empty (``name=``) with ``send_unset``. The result is what
+        ``urllib.parse.urlencode`` gives for the same pairs.
         """
         parts: list[str] = []
         for wire, key, attr in self.slots:
@@ -63,4 +64,6 @@ class FormPlan:
             value = getattr(body, attr)
             if value is not None:
                 parts.append(key + quote_plus(form_value(value)))
+            elif send_unset:
+                parts.append(key)
         return "&".join(parts).encode("ascii")

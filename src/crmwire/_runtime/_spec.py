@@ -32,6 +32,7 @@ class Placement(enum.StrEnum):
     BASIC_USERNAME = "basic-username"
     BASIC_PASSWORD = "basic-password"  # noqa: S105 (a placement's name, not a password)
     BEARER = "bearer"
+    MEMBER = "member"  # a member of the request model, filled in by the client
 
 
 class ErrorKind(enum.StrEnum):
@@ -100,13 +101,22 @@ class ErrorRules:
     """How a vendor signals an error inside a successful HTTP reply.
 
     Attributes:
-        member: The reply model attribute that, when set, carries an error
-            message (AllClients ``<error>``), or None.
+        status_member: The reply attribute that says whether the call worked
+            (CAKE ``success``, AcuInvoice ``status``), or None.
+        ok_values: The values of ``status_member`` that mean success; an
+            enum member matches by its value.
+        message_member: The reply attribute carrying the vendor's message.
+            Without a ``status_member``, a set message *is* the error
+            (AllClients ``<error>``).
+        code_member: The reply attribute carrying the vendor's error code, if any.
         messages: Exact vendor messages with a meaning of their own; any other
             message is a plain ``ApiError``.
     """
 
-    member: str | None = None
+    status_member: str | None = None
+    ok_values: tuple[object, ...] = ()
+    message_member: str | None = None
+    code_member: str | None = None
     messages: Mapping[str, ErrorKind] = attrs.field(factory=dict)
 
 
@@ -121,6 +131,10 @@ class Vendor:
         formats: The wire formats spoken, the default first.
         selector: How the reply format is chosen, if the vendor lets the caller.
         errors: How errors hide in successful replies.
+        bindings: The names of the ways an operation can be sent, the default
+            first (CAKE: ``get``, ``soap11``, ``soap12``); empty when there is one.
+        xml_namespace: A namespace the vendor's XML replies may leave out;
+            elements without a namespace are then read as in it.
     """
 
     name: str
@@ -129,6 +143,8 @@ class Vendor:
     formats: tuple[str, ...]
     selector: FormatSelector | None = None
     errors: ErrorRules = ErrorRules()
+    bindings: tuple[str, ...] = ()
+    xml_namespace: str | None = None
 
 
 @attrs.frozen
@@ -137,6 +153,36 @@ class Reply(Generic[RespT]):
 
     media_type: str
     model: type[RespT]
+
+
+class SoapVersion(enum.StrEnum):
+    """The SOAP version of a binding."""
+
+    SOAP11 = "1.1"
+    SOAP12 = "1.2"
+
+
+@attrs.frozen
+class SoapBinding:
+    """How an operation travels as a SOAP document/literal call.
+
+    The request model is the body element; the reply is ``response_element``
+    in the Body, holding ``result_element`` (the wrapped convention), which
+    decodes into the operation's reply model.
+
+    Attributes:
+        version: SOAP 1.1 or 1.2.
+        path: The endpoint path below the base URL.
+        action: The SOAPAction (a header in 1.1, a media type parameter in 1.2).
+        response_element: The ``{namespace}local`` name of the reply element.
+        result_element: The ``{namespace}local`` name of the result inside it.
+    """
+
+    version: SoapVersion
+    path: str
+    action: str
+    response_element: str
+    result_element: str
 
 
 @attrs.frozen(slots=False)
@@ -148,12 +194,16 @@ class Operation(Generic[ReqT, RespT]):
         name: The document's name for it (``AddContactLink``).
         http_method: The HTTP method.
         path: The path below the base URL.
-        request_model: The attrs class of the request body.
-        request_media_type: The request body's media type.
+        request_model: The attrs class of the request.
+        request_media_type: The request body's media type; None when the
+            request travels in the query string.
         wire_order: Every request field's wire name in the order sent,
             credentials and the format selector included.
         replies: The reply for each wire format.
         idempotent: False when a call may create something: never replayed.
+        send_unset: Unset (None) parameters are sent empty (``name=``), not
+            left out (ASMX's HTTP GET binding needs every parameter).
+        soap: The SOAP bindings of the operation, by binding name.
     """
 
     vendor: Vendor
@@ -161,10 +211,12 @@ class Operation(Generic[ReqT, RespT]):
     http_method: str
     path: str
     request_model: type[ReqT]
-    request_media_type: str
+    request_media_type: str | None
     wire_order: tuple[str, ...]
     replies: Mapping[str, Reply[RespT]]
     idempotent: bool = False
+    send_unset: bool = False
+    soap: Mapping[str, SoapBinding] = attrs.field(factory=dict)
 
     @cached_property
     def validator(self) -> Validator:

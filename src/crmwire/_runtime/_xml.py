@@ -82,19 +82,45 @@ def parse_tree(data: bytes) -> etree._Element:
     return root
 
 
-def decode_xml(data: bytes, cls: type[T]) -> T:
-    """Decode an XML document whose root element is ``cls``'s element."""
-    root = parse_tree(data)
-    expected = root_qname(cls)
-    tag = root.tag
+def adopt_namespace(root: etree._Element, namespace: str) -> None:
+    """Put every element that has no namespace into ``namespace``, in place."""
+    prefix = "{" + namespace + "}"
+    for element in root.iter():
+        tag = element.tag
+        if isinstance(tag, str) and not tag.startswith("{"):
+            element.tag = prefix + tag
+
+
+def bind(element: etree._Element, cls: type[T], *, expected: str | None = None) -> T:
+    """Bind a parsed element to ``cls``; its name must be ``expected`` (default: ``cls``'s)."""
+    expected = expected or root_qname(cls)
+    tag = element.tag
     if tag != expected:
-        raise XmlDecodeError(f"root element is <{tag!s}>, expected <{expected}>")
+        raise XmlDecodeError(f"element is <{tag!s}>, expected <{expected}>")
     try:
-        return _binder().parse(root, cls)
+        return _binder().parse(element, cls)
     except (ValueError, TypeError, ConverterWarning) as exc:
         raise XmlDecodeError(f"does not fit {cls.__name__}: {exc}") from None
 
 
+def decode_xml(data: bytes, cls: type[T], *, namespace: str | None = None) -> T:
+    """Decode an XML document whose root element is ``cls``'s element.
+
+    With ``namespace``, a document whose elements carry no namespace is read
+    as if they were in it (vendors that sometimes leave it out).
+    """
+    root = parse_tree(data)
+    if namespace is not None and not str(root.tag).startswith("{"):
+        adopt_namespace(root, namespace)
+    return bind(root, cls)
+
+
+@per_class
+def _ns_map(cls: type[Any]) -> dict[str | None, str]:
+    namespace = _context().build(cls).namespace
+    return {None: namespace} if namespace else {}
+
+
 def encode_xml(obj: object) -> str:
-    """Serialize a model to an XML string (no declaration)."""
-    return _serializer().render(obj)
+    """Serialize a model to an XML string (no declaration); its namespace is the default one."""
+    return _serializer().render(obj, ns_map=_ns_map(type(obj)))

@@ -55,7 +55,7 @@ _VENDOR = Vendor(
         values={"json": "json"},
     ),
     errors=ErrorRules(
-        member="error",
+        message_member="error",
         messages={
             "Authentication failed": ErrorKind.AUTHENTICATION,
         },

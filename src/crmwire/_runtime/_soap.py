@@ -1,0 +1,117 @@
+"""SOAP 1.1 and 1.2 envelopes around the XML models (document/literal, wrapped).
+
+The request model is serialized by xsdata as the Body's only child; replies are
+parsed by the same safe parser as any XML reply, and a Fault becomes a message
+and a side to blame (the client's or the server's), never a decode crash.
+"""
+
+from __future__ import annotations
+
+import attrs
+from lxml import etree
+
+from crmwire._runtime._spec import SoapBinding, SoapVersion
+from crmwire._runtime._xml import XmlDecodeError, adopt_namespace, encode_xml, parse_tree
+
+ENVELOPE_NS = {
+    SoapVersion.SOAP11: "http://schemas.xmlsoap.org/soap/envelope/",
+    SoapVersion.SOAP12: "http://www.w3.org/2003/05/soap-envelope",
+}
+_MEDIA_TYPE = {
+    SoapVersion.SOAP11: "text/xml; charset=utf-8",
+    SoapVersion.SOAP12: "application/soap+xml; charset=utf-8",
+}
+# Fault codes that put the blame on the request (1.1 Client, 1.2 Sender).
+_CLIENT_CODES = ("Client", "Sender")
+
+
+@attrs.frozen
+class SoapFault:
+    """A SOAP Fault: its code's local name and its human-readable text."""
+
+    code: str
+    message: str
+
+    @property
+    def client_side(self) -> bool:
+        """True when the fault blames the request, not the server."""
+        return self.code.split(".", 1)[0] in _CLIENT_CODES
+
+
+def request_headers(binding: SoapBinding) -> dict[str, str]:
+    """Content-Type (and SOAPAction for 1.1) of a call through ``binding``."""
+    if binding.version is SoapVersion.SOAP11:
+        return {"Content-Type": _MEDIA_TYPE[binding.version], "SOAPAction": f'"{binding.action}"'}
+    return {"Content-Type": f'{_MEDIA_TYPE[binding.version]}; action="{binding.action}"'}
+
+
+def envelope(binding: SoapBinding, body: object) -> bytes:
+    """The request document: ``body`` (a model) inside a SOAP envelope."""
+    ns = ENVELOPE_NS[binding.version]
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<soap:Envelope xmlns:soap="{ns}"><soap:Body>{encode_xml(body)}</soap:Body>'
+        "</soap:Envelope>"
+    ).encode()
+
+
+def _body(root: etree._Element) -> tuple[etree._Element, str] | None:
+    """The Body element of an envelope and its namespace, or None if ``root`` is not one."""
+    for ns in ENVELOPE_NS.values():
+        if root.tag == f"{{{ns}}}Envelope":
+            body = root.find(f"{{{ns}}}Body")
+            if body is None:
+                raise XmlDecodeError("the SOAP envelope has no Body")
+            return body, ns
+    return None
+
+
+def _fault(body: etree._Element, ns: str) -> SoapFault | None:
+    fault = body.find(f"{{{ns}}}Fault")
+    if fault is None:
+        return None
+    if ns == ENVELOPE_NS[SoapVersion.SOAP11]:
+        code = fault.findtext("faultcode") or ""
+        text = fault.findtext("faultstring") or ""
+    else:
+        code = fault.findtext(f"{{{ns}}}Code/{{{ns}}}Value") or ""
+        text = fault.findtext(f"{{{ns}}}Reason/{{{ns}}}Text") or ""
+    return SoapFault(code.rsplit(":", 1)[-1].strip(), " ".join(text.split()))
+
+
+def find_fault(data: bytes) -> SoapFault | None:
+    """The Fault in a reply, or None when the reply is not a SOAP Fault."""
+    try:
+        root = parse_tree(data)
+        found = _body(root)
+    except XmlDecodeError:
+        return None
+    return None if found is None else _fault(*found)
+
+
+def open_envelope(
+    data: bytes, binding: SoapBinding, *, namespace: str | None = None
+) -> etree._Element | SoapFault:
+    """The result element of a reply, or its Fault.
+
+    ``namespace`` is one the reply may leave out (see ``decode_xml``).
+    """
+    root = parse_tree(data)
+    found = _body(root)
+    if found is None:
+        raise XmlDecodeError(f"root element is <{root.tag!s}>, expected a SOAP Envelope")
+    body, ns = found
+    if ns != ENVELOPE_NS[binding.version]:
+        raise XmlDecodeError(f"a SOAP {binding.version} reply was expected, the envelope is {ns}")
+    fault = _fault(body, ns)
+    if fault is not None:
+        return fault
+    if namespace is not None:
+        adopt_namespace(body, namespace)
+    response = body.find(binding.response_element)
+    if response is None:
+        raise XmlDecodeError(f"the SOAP Body holds no <{binding.response_element}>")
+    result = response.find(binding.result_element)
+    if result is None:
+        raise XmlDecodeError(f"<{binding.response_element}> holds no <{binding.result_element}>")
+    return result

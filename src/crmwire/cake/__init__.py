@@ -1,0 +1,15 @@
+# generated from specs/cake/openapi.yaml by `python -m codegen`; do not edit
+"""CAKE addedit API v1: the async client and its typed models."""
+
+from ._client import Binding, CakeClient, WireFormat
+from ._models_xsd import Contact, ContactAddeditResponse, ContactResponse, EntityType
+
+__all__ = [
+    "Binding",
+    "CakeClient",
+    "Contact",
+    "ContactAddeditResponse",
+    "ContactResponse",
+    "EntityType",
+    "WireFormat",
+]

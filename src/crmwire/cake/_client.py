@@ -1,0 +1,239 @@
+# generated from specs/cake/openapi.yaml by `python -m codegen`; do not edit
+"""The CAKE addedit API v1 client: 1 operation(s), described for the runtime."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import aiohttp
+
+from crmwire._runtime import (
+    BaseClient,
+    Credential,
+    ErrorKind,
+    ErrorRules,
+    Operation,
+    Placement,
+    Reply,
+    SoapBinding,
+    SoapVersion,
+    Transport,
+    ValueRules,
+    Vendor,
+)
+
+from ._models_xsd import Contact, ContactAddeditResponse, EntityType
+
+WireFormat = Literal["xml"]
+Binding = Literal["get", "soap11", "soap12"]
+
+_VENDOR = Vendor(
+    name="cake",
+    title="CAKE addedit API v1",
+    credentials=(
+        Credential(
+            name="api_key",
+            placement=Placement.MEMBER,
+            wire_name="api_key",
+            secret=True,
+            rules=ValueRules(python_type=str, min_length=1),
+        ),
+    ),
+    formats=("xml",),
+    bindings=(
+        "get",
+        "soap11",
+        "soap12",
+    ),
+    xml_namespace="http://cakemarketing.com/api/1/",
+    errors=ErrorRules(
+        status_member="success",
+        ok_values=(True,),
+        message_member="message",
+        messages={
+            "Invalid API Key": ErrorKind.AUTHENTICATION,
+            "Invalid Contact ID": ErrorKind.NOT_FOUND,
+            "Restricted": ErrorKind.RATE_LIMIT,
+        },
+    ),
+)
+
+_CONTACT: Operation[Contact, ContactAddeditResponse] = Operation(
+    vendor=_VENDOR,
+    name="Contact",
+    http_method="GET",
+    path="/api/1/addedit.asmx/Contact",
+    request_model=Contact,
+    request_media_type=None,
+    wire_order=(
+        "api_key",
+        "entity_type",
+        "entity_id",
+        "contact_id",
+        "include_in_mass_email",
+        "contact_first_name",
+        "contact_middle_name",
+        "contact_last_name",
+        "contact_email_address",
+        "contact_password",
+        "contact_title",
+        "contact_department_id",
+        "contact_phone_work",
+        "contact_phone_cell",
+        "contact_phone_fax",
+        "contact_im_service",
+        "contact_im_name",
+        "contact_timezone",
+        "contact_language_id",
+    ),
+    replies={
+        "xml": Reply("text/xml", ContactAddeditResponse),
+    },
+    idempotent=False,
+    send_unset=True,
+    soap={
+        "soap11": SoapBinding(
+            version=SoapVersion.SOAP11,
+            path="/api/1/addedit.asmx",
+            action="http://cakemarketing.com/api/1/Contact",
+            response_element="{http://cakemarketing.com/api/1/}ContactResponse",
+            result_element="{http://cakemarketing.com/api/1/}ContactResult",
+        ),
+        "soap12": SoapBinding(
+            version=SoapVersion.SOAP12,
+            path="/api/1/addedit.asmx",
+            action="http://cakemarketing.com/api/1/Contact",
+            response_element="{http://cakemarketing.com/api/1/}ContactResponse",
+            result_element="{http://cakemarketing.com/api/1/}ContactResult",
+        ),
+    },
+)
+
+
+class CakeClient(BaseClient):
+    """Async client of the CAKE addedit API v1.
+
+    Use it as an async context manager, or call ``aclose()`` when done.
+
+    Args:
+        api_key: Must be a valid API Key (existing and NOT expired). Redacted wherever shown.
+        base_url: The vendor host.
+        binding: How calls travel, one of ``"get"``, ``"soap11"``, ``"soap12"``.
+        session: An ``aiohttp.ClientSession`` to share; never closed by the client.
+        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
+        transport: Any object with ``send``/``aclose`` to use instead of aiohttp.
+
+    Raises:
+        RequestValidationError: A credential, the URL or the format is invalid.
+    """
+
+    _vendor = _VENDOR
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        base_url: str,
+        binding: Binding = "get",
+        session: aiohttp.ClientSession | None = None,
+        timeout: float | aiohttp.ClientTimeout | None = None,
+        transport: Transport | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "api_key": api_key,
+            },
+            base_url=base_url,
+            wire_format="xml",
+            session=session,
+            timeout=timeout,
+            transport=transport,
+            binding=binding,
+        )
+
+    async def addedit_contact(
+        self,
+        *,
+        entity_type: EntityType,
+        entity_id: int,
+        contact_id: int = 0,
+        include_in_mass_email: bool | None = None,
+        contact_first_name: str,
+        contact_middle_name: str | None = None,
+        contact_last_name: str,
+        contact_email_address: str,
+        contact_password: str | None = None,
+        contact_title: str | None = None,
+        contact_department_id: int | None = None,
+        contact_phone_work: str | None = None,
+        contact_phone_cell: str | None = None,
+        contact_phone_fax: str | None = None,
+        contact_im_service: int | None = None,
+        contact_im_name: str | None = None,
+        contact_timezone: str | None = None,
+        contact_language_id: int | None = None,
+    ) -> ContactAddeditResponse:
+        """Creates a contact (contact_id 0) or updates one (its ID).
+
+        GET ``/api/1/addedit.asmx/Contact`` (Contact).
+
+        Args:
+            entity_type: entity_type (wire name ``entity_type``)
+            entity_id: Entities ID [affiliate ID / advertiser ID / buyer ID / list_manager ID].
+                (wire name ``entity_id``)
+            contact_id: Contact ID ["0" New Contact / Contact ID Update Contact]. (wire name
+                ``contact_id``)
+            include_in_mass_email: Allow Contact to Receive System Emails? (wire name
+                ``include_in_mass_email``)
+            contact_first_name: Contact's First Name. (wire name ``contact_first_name``)
+            contact_middle_name: Contact's Middle Name. (wire name ``contact_middle_name``)
+            contact_last_name: Contact's Last Name. (wire name ``contact_last_name``)
+            contact_email_address: Contact's email address. (wire name
+                ``contact_email_address``)
+            contact_password: Contact's password. (wire name ``contact_password``)
+            contact_title: Contact's Title. (wire name ``contact_title``)
+            contact_department_id: Department Contact is From ["0" ignore field] (get.asmx
+                Departments). (wire name ``contact_department_id``)
+            contact_phone_work: Contact's Work Phone Number. (wire name ``contact_phone_work``)
+            contact_phone_cell: Contact's Cell Phone Number. (wire name ``contact_phone_cell``)
+            contact_phone_fax: Contact's Fax Phone Number. (wire name ``contact_phone_fax``)
+            contact_im_service: Contact IM Service (0 AIM, 1 Google, 2 MSN, 3 Skype, 4 Yahoo, -1
+                ignore IM Contact Service). (wire name ``contact_im_service``)
+            contact_im_name: Contact's IM Name. (wire name ``contact_im_name``)
+            contact_timezone: Contact's Timezone (PST). (wire name ``contact_timezone``)
+            contact_language_id: Contact Language ID (get.asmx Languages); 0 sets it to NULL.
+                (wire name ``contact_language_id``)
+
+        Returns:
+            The vendor's reply, decoded.
+
+        Raises:
+            RequestValidationError: An argument breaks a documented rule; nothing was sent.
+            ApiError: The vendor refused the call (also when it says so with HTTP 200).
+            TransportError: No usable HTTP exchange took place.
+            DecodeError: The reply is not what the spec describes.
+        """
+        return await self._call(
+            _CONTACT,
+            Contact(
+                api_key=self._member("api_key"),
+                entity_type=entity_type,
+                entity_id=entity_id,
+                contact_id=contact_id,
+                include_in_mass_email=include_in_mass_email,
+                contact_first_name=contact_first_name,
+                contact_middle_name=contact_middle_name,
+                contact_last_name=contact_last_name,
+                contact_email_address=contact_email_address,
+                contact_password=contact_password,
+                contact_title=contact_title,
+                contact_department_id=contact_department_id,
+                contact_phone_work=contact_phone_work,
+                contact_phone_cell=contact_phone_cell,
+                contact_phone_fax=contact_phone_fax,
+                contact_im_service=contact_im_service,
+                contact_im_name=contact_im_name,
+                contact_timezone=contact_timezone,
+                contact_language_id=contact_language_id,
+            ),
+        )

@@ -1,0 +1,279 @@
+"""The CAKE addedit API v1 emulator: Contact, through HTTP GET, SOAP 1.1 and SOAP 1.2.
+
+What it does as the vendor does (shared/seeds/001_772d63f95b56d597.txt and
+shared/vendor-notes.md, CAKE):
+
+- ``GET /api/1/addedit.asmx/Contact`` needs **every** parameter in the query
+  string, empty where unused; a missing one is HTTP 500 with ASMX's plain-text
+  "Missing parameter" message, as is a number that does not parse.
+- ``POST /api/1/addedit.asmx`` takes SOAP 1.1 (``text/xml`` with the
+  ``SOAPAction`` header) and SOAP 1.2 (``application/soap+xml``); an unreadable
+  envelope or a wrong SOAPAction is HTTP 500 with a SOAP Fault.
+- Refusals are HTTP 200 with ``success=false`` and the document's messages,
+  checked in the order of its error table; "Restricted" when rate limited.
+- Replies carry the ``http://cakemarketing.com/api/1/`` namespace, as real
+  replies do; ``namespaced=False`` answers like the document's sample.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Final
+from xml.sax.saxutils import escape
+
+import attrs
+from aiohttp import web
+from lxml import etree
+
+from crmwire.cake import Contact, EntityType
+
+NS: Final = "http://cakemarketing.com/api/1/"
+SOAP_ACTION: Final = f"{NS}Contact"
+SOAP11: Final = "http://schemas.xmlsoap.org/soap/envelope/"
+SOAP12: Final = "http://www.w3.org/2003/05/soap-envelope"
+
+# The parameters in the document's order, and their limits, from the generated
+# model, so the sandbox and the SDK read the same spec.
+PARAMETERS: Final = tuple(f.name for f in attrs.fields(Contact))
+_MAX: Final = {f.name: f.metadata.get("max_length") for f in attrs.fields(Contact)}
+_INTEGERS: Final = ("entity_id", "contact_id", "contact_department_id", "contact_im_service",
+                    "contact_language_id")  # fmt: skip
+# The document's error table, in order: (message, parameter, must be non-empty).
+_TEXT_RULES: Final = (
+    ("Invalid Contact First Name", "contact_first_name", True),
+    ("Invalid Contact Middle Name", "contact_middle_name", False),
+    ("Invalid Contact Last Name", "contact_last_name", True),
+    ("Invalid Contact Email Address", "contact_email_address", True),
+    ("Invalid Contact Password", "contact_password", False),
+    ("Invalid Contact Title", "contact_title", False),
+    ("Invalid Contact Phone Work", "contact_phone_work", False),
+    ("Invalid Contact Phone Cell", "contact_phone_cell", False),
+    ("Invalid Contact Fax", "contact_phone_fax", False),
+)
+_EMAIL: Final = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_SAFE_PARSER: Final = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+@attrs.define
+class CakeContact:
+    """One stored contact."""
+
+    contact_id: int
+    entity_type: str
+    entity_id: int
+    fields: dict[str, str]
+
+
+@attrs.define
+class ReceivedCall:
+    """One call as it reached the sandbox: its binding and its parameters, in order."""
+
+    binding: str
+    params: list[tuple[str, str | None]]
+
+
+@attrs.define
+class CakeState:
+    """The emulated CAKE instance: API key, entities, contacts, and a request log.
+
+    Attributes:
+        api_key: The one valid API key.
+        entities: Existing entity IDs by entity type.
+        departments: Department IDs (0 means "ignore").
+        languages: Language IDs (0 sets the language to NULL).
+        namespaced: Whether replies carry CAKE's namespace (real replies do).
+        restricted: When true, every call is refused with "Restricted".
+    """
+
+    api_key: str = "Fo35NRAqvFLXoZxqB4aViaiYM7iVMhh"  # the document's example value
+    entities: dict[str, set[int]] = attrs.field(
+        factory=lambda: {t.value: {123456} for t in EntityType}
+    )
+    departments: set[int] = attrs.field(factory=lambda: {0, 1, 2})
+    languages: set[int] = attrs.field(factory=lambda: {0, 1})
+    contacts: dict[int, CakeContact] = attrs.field(factory=dict)
+    received: list[ReceivedCall] = attrs.field(factory=list)
+    next_id: int = 3590  # the document's sample reply
+    namespaced: bool = True
+    restricted: bool = False
+
+    def refusal(self, params: Mapping[str, str | None]) -> str | None:
+        """The document's error message for a call, in its table's order, or None."""
+        text = {name: params.get(name) or "" for name in PARAMETERS}
+        if self.restricted:
+            return "Restricted"
+        entity_type = text["entity_type"]
+        checks: list[tuple[str, bool]] = [
+            ("Invalid API Key", text["api_key"] != self.api_key),
+            ("Invalid Entity Type", entity_type not in self.entities),
+            (
+                "Invalid Entity ID",
+                _int(text["entity_id"]) not in self.entities.get(entity_type, set()),
+            ),
+        ]
+        checks += [
+            (message, (required and not text[name]) or _too_long(name, text[name]))
+            for message, name, required in _TEXT_RULES
+        ]
+        service = _int(text["contact_im_service"])
+        checks += [
+            (
+                "Invalid Contact IM Service",
+                service is not None and not -1 <= service <= 4,
+            ),  # the document's range
+            ("Invalid Contact IM Name", _too_long("contact_im_name", text["contact_im_name"])),
+            ("Invalid Contact Time Zone", _too_long("contact_timezone", text["contact_timezone"])),
+            (
+                "Invalid Contact Language",
+                (_int(text["contact_language_id"]) or 0) not in self.languages,
+            ),
+            (
+                "Invalid Contact Department",
+                (_int(text["contact_department_id"]) or 0) not in self.departments,
+            ),
+            ("Invalid Email Address", not _EMAIL.match(text["contact_email_address"])),
+            (
+                "Invalid Contact ID",
+                (_int(text["contact_id"]) or 0) not in {0, *self.contacts},
+            ),
+        ]
+        return next((message for message, broken in checks if broken), None)
+
+    def addedit(self, params: Mapping[str, str | None]) -> tuple[bool, str, int | None]:
+        """Apply one call: (success, message, contact id)."""
+        refusal = self.refusal(params)
+        if refusal is not None:
+            return False, refusal, None
+        text = {name: params.get(name) or "" for name in PARAMETERS}
+        contact_id = _int(text["contact_id"]) or 0
+        stored = {k: v for k, v in text.items() if v and k != "api_key"}
+        names = f"{text['contact_first_name']} {text['contact_last_name']}"
+        if contact_id == 0:
+            contact_id = self.next_id
+            self.next_id += 1
+            self.contacts[contact_id] = CakeContact(
+                contact_id, text["entity_type"], int(text["entity_id"]), stored
+            )
+            return True, f"Contact {names} Created", contact_id
+        self.contacts[contact_id].fields.update(stored)
+        return True, f"Contact {names} Updated", contact_id
+
+
+def _too_long(name: str, value: str) -> bool:
+    limit = _MAX[name]
+    return limit is not None and len(value) > limit
+
+
+def _int(raw: str) -> int | None:
+    try:
+        return int(raw) if raw else None
+    except ValueError:
+        return None
+
+
+def _result(state: CakeState, outcome: tuple[bool, str, int | None], tag: str) -> str:
+    success, message, contact_id = outcome
+    xmlns = f' xmlns="{NS}"' if state.namespaced else ""
+    parts = [f"<success>{'true' if success else 'false'}</success>",
+             f"<message>{escape(message)}</message>"]  # fmt: skip
+    if contact_id is not None:
+        parts.append(f"<contact_id>{contact_id}</contact_id>")
+    return f"<{tag}{xmlns}>{''.join(parts)}</{tag}>"
+
+
+def _plain_500(text: str) -> web.Response:
+    return web.Response(status=500, text=text, content_type="text/plain", charset="utf-8")
+
+
+async def contact_get(request: web.Request) -> web.Response:
+    """GET /api/1/addedit.asmx/Contact: every parameter present, as ASMX requires."""
+    state: CakeState = request.app[STATE]
+    query = request.query
+    state.received.append(ReceivedCall("get", [(k, v) for k, v in query.items()]))
+    for name in PARAMETERS:
+        if name not in query:
+            return _plain_500(f"System.InvalidOperationException: Missing parameter: {name}.")
+    for name in _INTEGERS:
+        if query[name] and _int(query[name]) is None:
+            return _plain_500(f"System.ArgumentException: Cannot convert {query[name]} to Int32.")
+    body = '<?xml version="1.0" encoding="utf-8"?>' + _result(
+        state, state.addedit(query), "contact_addedit_response"
+    )
+    return web.Response(text=body, content_type="text/xml", charset="utf-8")
+
+
+def _envelope(ns: str, inner: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<soap:Envelope xmlns:soap="{ns}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+        ' xmlns:xsd="http://www.w3.org/2001/XMLSchema">'
+        f"<soap:Body>{inner}</soap:Body></soap:Envelope>"
+    )
+
+
+def _fault(ns: str, client: bool, text: str) -> web.Response:
+    if ns == SOAP11:
+        code = "soap:Client" if client else "soap:Server"
+        inner = f"<soap:Fault><faultcode>{code}</faultcode><faultstring>{escape(text)}</faultstring><detail /></soap:Fault>"  # noqa: E501
+        content_type = "text/xml"
+    else:
+        code = "soap:Sender" if client else "soap:Receiver"
+        inner = (
+            f"<soap:Fault><soap:Code><soap:Value>{code}</soap:Value></soap:Code>"
+            f'<soap:Reason><soap:Text xml:lang="en">{escape(text)}</soap:Text></soap:Reason>'
+            "<soap:Detail /></soap:Fault>"
+        )
+        content_type = "application/soap+xml"
+    return web.Response(
+        status=500, text=_envelope(ns, inner), content_type=content_type, charset="utf-8"
+    )
+
+
+async def contact_soap(request: web.Request) -> web.Response:
+    """POST /api/1/addedit.asmx: SOAP 1.1 or 1.2, told apart by the media type."""
+    state: CakeState = request.app[STATE]
+    if request.content_type == "application/soap+xml":
+        ns, binding = SOAP12, "soap12"
+    elif request.content_type == "text/xml":
+        ns, binding = SOAP11, "soap11"
+        action = request.headers.get("SOAPAction", "").strip('"')
+        if action != SOAP_ACTION:
+            return _fault(
+                ns, True, f"Server did not recognize the value of HTTP Header SOAPAction: {action}."
+            )
+    else:
+        return web.Response(status=415, text="Unsupported Media Type")
+    unreadable = "Server was unable to read request. ---> There is an error in XML document (1, 1)."
+    try:
+        root = etree.fromstring(await request.read(), _SAFE_PARSER)
+    except etree.XMLSyntaxError:
+        return _fault(ns, True, unreadable)
+    call = root.find(f"{{{ns}}}Body/{{{NS}}}Contact") if root.tag == f"{{{ns}}}Envelope" else None
+    if call is None:
+        return _fault(ns, True, unreadable)
+    params: dict[str, str | None] = dict.fromkeys(PARAMETERS)
+    received: list[tuple[str, str | None]] = []
+    for child in call:
+        name = etree.QName(child).localname
+        received.append((name, child.text))
+        if name in params:
+            params[name] = child.text or ""
+    state.received.append(ReceivedCall(binding, received))
+    result = _result(state, state.addedit(params), "ContactResult").replace(f' xmlns="{NS}"', "")
+    xmlns = f' xmlns="{NS}"' if state.namespaced else ""
+    inner = f"<ContactResponse{xmlns}>{result}</ContactResponse>"
+    content_type = "text/xml" if ns == SOAP11 else "application/soap+xml"
+    return web.Response(text=_envelope(ns, inner), content_type=content_type, charset="utf-8")
+
+
+STATE: Final = web.AppKey("cake_state", CakeState)
+
+
+def make_app(state: CakeState | None = None) -> web.Application:
+    """The CAKE emulator as an aiohttp application."""
+    app = web.Application()
+    app[STATE] = state if state is not None else CakeState()
+    app.router.add_get("/api/1/addedit.asmx/Contact", contact_get)
+    app.router.add_post("/api/1/addedit.asmx", contact_soap)
+    return app
