@@ -45,6 +45,7 @@ class Canned:
 
     server: TestServer
     requests: list[bytes] = attrs.field(factory=list)
+    headers: list[dict[str, str]] = attrs.field(factory=list)
 
     @property
     def base_url(self) -> str:
@@ -68,9 +69,11 @@ async def canned() -> AsyncIterator[CannedFactory]:
         headers: dict[str, str] | None = None,
     ) -> Canned:
         record: list[bytes] = []
+        seen: list[dict[str, str]] = []
 
         async def handler(request: web.Request) -> web.Response:
             record.append(await request.read())
+            seen.append(dict(request.headers))
             return web.Response(
                 body=body,
                 status=status,
@@ -82,7 +85,7 @@ async def canned() -> AsyncIterator[CannedFactory]:
         server = TestServer(app, host="127.0.0.1")
         await server.start_server()
         started.append(server)
-        return Canned(server, record)
+        return Canned(server, record, seen)
 
     yield start
     for server in started:
@@ -102,3 +105,22 @@ async def allclients_url(allclients_state: AllClientsState) -> AsyncIterator[str
     await server.start_server()
     yield str(server.make_url("")).rstrip("/")
     await server.close()
+
+
+Serve = Callable[[web.Application], Awaitable[str]]
+
+
+@pytest.fixture
+async def serve() -> AsyncIterator[Serve]:
+    """Serve an emulator app on loopback: ``url = await serve(make_app(state))``."""
+    started: list[TestServer] = []
+
+    async def start(app: web.Application) -> str:
+        server = TestServer(app, host="127.0.0.1")
+        await server.start_server()
+        started.append(server)
+        return str(server.make_url("")).rstrip("/")
+
+    yield start
+    for server in started:
+        await server.close()

@@ -246,10 +246,12 @@ class BaseClient:
         for cred in self._vendor.credentials:
             value = self._credentials[cred.name]
             shown.append(f"{cred.name}={REDACTED!r}" if cred.secret else f"{cred.name}={value!r}")
-        return (
-            f"{type(self).__name__}({', '.join(shown)}, base_url={self._base_url!r}, "
-            f"wire_format={self._wire_format!r})"
-        )
+        shown.append(f"base_url={self._base_url!r}")
+        if len(self._vendor.formats) > 1:
+            shown.append(f"wire_format={self._wire_format!r}")
+        if self._vendor.bindings:
+            shown.append(f"binding={self._binding!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def base_url(self) -> str:
