@@ -17,7 +17,7 @@ from codegen._problems import CodegenError
 from codegen.crosscheck import crosscheck
 from codegen.fmt import ROOT, format_sources
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
-from codegen.spec import Operation, VendorSpec, load_vendor
+from codegen.spec import Operation, VendorSpec, type_hint, load_vendor
 from codegen.xsd_models import generate_xsd_models
 
 XSD_MODULE = "_models_xsd"
@@ -52,7 +52,12 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     files: dict[str, str] = {}
     exports: dict[str, list[str]] = {}
 
-    xsd = generate_xsd_models(xsd_files, f"crmwire.{spec.name}.{XSD_MODULE}")
+    partial = frozenset(
+        element
+        for name, (_, element) in spec.xml_links.items()
+        if spec.schema(name).get("x-crmwire-partial")
+    )
+    xsd = generate_xsd_models(xsd_files, f"crmwire.{spec.name}.{XSD_MODULE}", partial)
     if xsd is not None:
         problems = crosscheck(spec, xsd.classes) + _soap_results(spec, xsd.classes)
         if problems:
@@ -69,6 +74,14 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     def reply_type(op: Operation) -> str:
         return " | ".join(dict.fromkeys(r.model for r in op.replies))
 
+    def result_type(op: Operation) -> str:
+        """What the method returns: the reply, a member of it, or a page."""
+        if op.paging is not None:
+            return f"Page[{op.paging.item}]"
+        if op.result is None:
+            return reply_type(op)
+        return _member_type(spec, op.replies[0].model, op.result)
+
     module_of = {name: module for module, names in exports.items() for name in names}
     used = {op.request_model for op in spec.operations}
     used |= {r.model for op in spec.operations for r in op.replies}
@@ -79,6 +92,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         for word in re.findall(r"\w+", p.type_hint)
         if word in module_of
     }
+    used |= {op.paging.item for op in spec.operations if op.paging is not None}
     imports: dict[str, list[str]] = {}
     for name in sorted(used):
         if name not in module_of:
@@ -94,6 +108,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         spec=spec,
         imports=imports,
         reply_type=reply_type,
+        result_type=result_type,
         errors=errors,
         error_messages=sorted(errors.get("messages", {}).items()),
     )
@@ -103,6 +118,14 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         header=header, spec=spec, exports=exports, all_names=all_names
     )
     return format_sources(files)
+
+
+def _member_type(spec: VendorSpec, model: str, member: str) -> str:
+    """The Python type of a reply member, from its OpenAPI schema."""
+    prop = spec.schema(model).get("properties", {}).get(member)
+    if prop is None:
+        raise CodegenError([f"{spec.name}: {model} has no member {member!r} to return"])
+    return type_hint(prop, [], f"{model}.{member}")
 
 
 def _soap_results(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]:

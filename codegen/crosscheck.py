@@ -41,6 +41,8 @@ def _xml_kind(attr: Attr, by_qname: dict[str, Class]) -> str:
 
 
 def _json_kind(prop: Json, spec: VendorSpec) -> str:
+    if len(prop.get("allOf", [])) == 1:
+        return _json_kind(prop["allOf"][0], spec)
     if "$ref" in prop:
         name = ref_name(prop["$ref"])
         target = spec.schema(name)
@@ -102,7 +104,7 @@ def _member_problems(
     where: str, schema: Json, cls: Class, by_qname: dict[str, Class], spec: VendorSpec
 ) -> list[str]:
     json_members = schema.get("properties", {})
-    xml_members = {a.local_name: a for a in cls.attrs if a.local_name}
+    xml_members = {a.local_name: a for a in _all_attrs(cls, by_qname) if a.local_name}
     problems = [
         f"{where}: member {name!r} is in the OpenAPI schema only"
         for name in sorted(json_members.keys() - xml_members.keys())
@@ -111,10 +113,14 @@ def _member_problems(
         f"{where}: member {name!r} is in the XSD only"
         for name in sorted(xml_members.keys() - json_members.keys())
     )
+    # Element order matters on the wire (XSD sequences, DataContract); attributes have none.
     common = [n for n in json_members if n in xml_members]
-    xml_order = [n for n in xml_members if n in json_members]
-    if common != xml_order:
-        problems.append(f"{where}: members are ordered {common} in JSON but {xml_order} in XML")
+    json_order = [n for n in common if not xml_members[n].is_attribute]
+    xml_order = [n for n, a in xml_members.items() if n in json_members and not a.is_attribute]
+    if json_order != xml_order:
+        problems.append(
+            f"{where}: elements are ordered {json_order} in JSON but {xml_order} in XML"
+        )
     required = set(schema.get("required", []))
     for name in common:
         prop, attr = json_members[name], xml_members[name]
@@ -134,8 +140,25 @@ def _member_problems(
                 f"{where}: member {name!r} is {'required' if json_required else 'optional'}"
                 f" in JSON but {'required' if xml_required else 'optional'} in XML"
             )
+        if bool(prop.get("xml", {}).get("attribute")) != attr.is_attribute:
+            problems.append(
+                f"{where}: member {name!r} is an XML {'attribute' if attr.is_attribute else 'element'}"
+                " in the XSD but not so in the OpenAPI schema's xml object"
+            )
+        if "const" in prop and str(prop["const"]) != str(attr.fixed and attr.default):
+            problems.append(f"{where}: member {name!r} is const {prop['const']!r} in JSON only")
         problems.extend(_limit_problems(where, name, prop, attr))
     return problems
+
+
+def _all_attrs(cls: Class, by_qname: dict[str, Class]) -> list[Attr]:
+    """The class's members, inherited ones (XSD extension) first."""
+    inherited: list[Attr] = []
+    for ext in cls.extensions:
+        base = by_qname.get(ext.type.qname)
+        if base is not None:
+            inherited += _all_attrs(base, by_qname)
+    return inherited + list(cls.attrs)
 
 
 def crosscheck(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]:

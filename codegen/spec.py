@@ -48,6 +48,24 @@ class Reply:
     wire_format: str
     media_type: str
     model: str
+    # The XML root element's name when it is not the model's own.
+    element: str | None = None
+
+
+@attrs.frozen
+class Paging:
+    """``x-crmwire-operations[].paging``: a list operation's pages and its iterator."""
+
+    iterator: str
+    item: str
+    items: tuple[str, ...]
+    page: str
+    per_page: str
+    pages: str
+    total: str
+    page_param: str
+    per_page_param: str
+    default_per_page: int
 
 
 @attrs.frozen
@@ -70,11 +88,17 @@ class Operation:
     # (request model attribute, credential name) pairs the client fills in.
     member_credentials: tuple[tuple[str, str], ...] = ()
     soap: dict[str, SoapBinding] = attrs.field(factory=dict)
+    request_element: str | None = None
+    # Dotted paths the operation needs although the model has them optional.
+    required: tuple[str, ...] = ()
+    # The reply member the method returns, instead of the whole reply.
+    result: str | None = None
+    paging: Paging | None = None
 
     @property
     def constant(self) -> str:
         """The module constant holding the operation's description."""
-        return "_" + snake_case(self.name).upper()
+        return "_" + re.sub(r"\W+", "_", snake_case(self.name)).upper()
 
 
 @attrs.frozen
@@ -88,6 +112,7 @@ class Credential:
     secret: bool
     description: str
     rules: dict[str, Any]
+    fixed: str | None = None
 
 
 @attrs.frozen
@@ -139,12 +164,14 @@ def _base_url(doc: Json) -> str:
     return url
 
 
-def _type_hint(prop: Json, problems: list[str], where: str) -> str:
+def type_hint(prop: Json, problems: list[str], where: str) -> str:
     if "$ref" in prop:
         return ref_name(prop["$ref"])
+    if len(prop.get("allOf", [])) == 1:
+        return type_hint(prop["allOf"][0], problems, where)
     kind = prop.get("type")
     if kind == "array":
-        return f"list[{_type_hint(prop['items'], problems, where)}]"
+        return f"list[{type_hint(prop['items'], problems, where)}]"
     if kind not in _PY_TYPES:
         problems.append(f"{where}: unsupported type {kind!r}")
         return "object"
@@ -183,66 +210,135 @@ def _default(prop: Json) -> str | None:
     return repr(prop["default"])
 
 
+def _params(
+    doc: Json, model: str, problems: list[str]
+) -> tuple[list[Param], list[tuple[str, str]], list[str]]:
+    """The method parameters of a request model, its credential members, its required paths."""
+    schema = doc["components"]["schemas"][model]
+    required = set(schema.get("required", []))
+    params: list[Param] = []
+    members: list[tuple[str, str]] = []
+    paths: list[str] = []
+    for wire, prop in schema.get("properties", {}).items():
+        py_name = prop.get("x-crmwire-python-name", snake_case(wire))
+        if prop.get("x-crmwire-role") == ROLE_CREDENTIAL:
+            members.append((py_name, wire))
+        if prop.get("x-crmwire-role") or "const" in prop:
+            continue  # filled in by the client, or fixed by the model
+        # allOf [$ref] + required: the referenced model, with members this
+        # operation needs although the model has them optional.
+        paths += [f"{py_name}.{snake_case(r)}" for r in prop.get("required", [])]
+        description = prop.get("description")
+        if description is None and "$ref" in prop:
+            description = doc["components"]["schemas"][ref_name(prop["$ref"])].get("description")
+        params.append(
+            Param(
+                name=py_name,
+                wire_name=wire,
+                type_hint=type_hint(prop, problems, f"{model}.{wire}"),
+                required=wire in required,
+                description=" ".join(str(description or wire).split()),
+                default=_default(prop),
+            )
+        )
+    return params, members, paths
+
+
+def _replies(op: Json, doc: Json) -> list[Reply]:
+    replies: list[Reply] = []
+    for status, response in op.get("responses", {}).items():
+        if not str(status).startswith("2"):
+            continue
+        for reply_media, body in response.get("content", {}).items():
+            fmt = "json" if "json" in reply_media else "xml"
+            model = ref_name(body["schema"]["$ref"])
+            replies.append(Reply(fmt, reply_media, model, _xml_name(doc, model)))
+    return replies
+
+
+def _xml_name(doc: Json, model: str) -> str | None:
+    name = doc["components"]["schemas"][model].get("xml", {}).get("name")
+    return str(name) if name else None
+
+
+def _paging(entry: Json | None) -> Paging | None:
+    if entry is None:
+        return None
+    return Paging(
+        iterator=entry["iterator"],
+        item=entry["item"],
+        items=tuple(entry["items"]),
+        page=entry["page"],
+        per_page=entry["per-page"],
+        pages=entry["pages"],
+        total=entry["total"],
+        page_param=entry["page-param"],
+        per_page_param=entry["per-page-param"],
+        default_per_page=int(entry["default-per-page"]),
+    )
+
+
 def _operations(doc: Json, problems: list[str]) -> list[Operation]:
     ops: list[Operation] = []
     for path, item in doc.get("paths", {}).items():
         for http_method, op in item.items():
             where = f"{http_method.upper()} {path}"
-            name = op.get("operationId")
-            if not name:
+            if not op.get("operationId"):
                 problems.append(f"{where}: operationId is required")
                 continue
-            request = _request(op, where, problems)
-            if request is None:
-                continue
-            model, media_type = request
-            schema = doc["components"]["schemas"][model]
-            required = set(schema.get("required", []))
-            params: list[Param] = []
-            members: list[tuple[str, str]] = []
-            for wire, prop in schema.get("properties", {}).items():
-                py_name = prop.get("x-crmwire-python-name", snake_case(wire))
-                if prop.get("x-crmwire-role") == ROLE_CREDENTIAL:
-                    members.append((py_name, wire))
-                if prop.get("x-crmwire-role"):
-                    continue
-                params.append(
-                    Param(
-                        name=py_name,
-                        wire_name=wire,
-                        type_hint=_type_hint(prop, problems, f"{model}.{wire}"),
-                        required=wire in required,
-                        description=" ".join(str(prop.get("description", wire)).split()),
-                        default=_default(prop),
-                    )
-                )
-            replies: list[Reply] = []
-            for status, response in op.get("responses", {}).items():
-                if not str(status).startswith("2"):
-                    continue
-                for reply_media, body in response.get("content", {}).items():
-                    fmt = "json" if "json" in reply_media else "xml"
-                    replies.append(Reply(fmt, reply_media, ref_name(body["schema"]["$ref"])))
             send_unset = op.get("x-crmwire-send-unset", "omit")
             if send_unset not in ("omit", "empty"):
                 problems.append(f"{where}: x-crmwire-send-unset must be omit or empty")
-            ops.append(
-                Operation(
-                    name=name,
-                    method_name=op.get("x-crmwire-method", snake_case(name)),
-                    summary=" ".join(str(op.get("summary", name)).split()),
-                    http_method=http_method.upper(),
-                    path=path,
-                    request_model=model,
-                    request_media_type=media_type,
-                    wire_order=tuple(schema.get("properties", {})),
-                    params=tuple(params),
-                    replies=tuple(replies),
-                    idempotent=bool(op.get("x-crmwire-idempotent", False)),
-                    send_unset=send_unset == "empty",
-                    member_credentials=tuple(members),
+            # One HTTP operation may carry several (AcuInvoice's method attribute).
+            variants = op.get("x-crmwire-operations")
+            if variants is None:
+                request = _request(op, where, problems)
+                if request is None:
+                    continue
+                variants = [
+                    {
+                        "name": op["operationId"],
+                        "method": op.get("x-crmwire-method"),
+                        "summary": op.get("summary"),
+                        "model": request[0],
+                        "idempotent": op.get("x-crmwire-idempotent", False),
+                    }
+                ]
+                media_type = request[1]
+                replies = _replies(op, doc)
+            else:
+                content = op.get("requestBody", {}).get("content", {})
+                media_type = next(iter(content), None)
+                replies = []
+            for variant in variants:
+                model = variant.get("model") or ref_name(variant["request"])
+                if "reply" in variant:
+                    reply_model = ref_name(variant["reply"])
+                    media = next(iter(next(iter(op["responses"].values()))["content"]))
+                    replies = [Reply("xml", media, reply_model, _xml_name(doc, reply_model))]
+                params, members, required = _params(doc, model, problems)
+                name = variant["name"]
+                ops.append(
+                    Operation(
+                        name=name,
+                        method_name=variant.get("method") or snake_case(name.replace(".", "_")),
+                        summary=" ".join(str(variant.get("summary") or name).split()),
+                        http_method=http_method.upper(),
+                        path=path,
+                        request_model=model,
+                        request_media_type=media_type,
+                        wire_order=tuple(doc["components"]["schemas"][model].get("properties", {})),
+                        params=tuple(params),
+                        replies=tuple(replies),
+                        idempotent=bool(variant.get("idempotent", False)),
+                        send_unset=send_unset == "empty",
+                        member_credentials=tuple(members),
+                        request_element=_xml_name(doc, model),
+                        required=tuple(required),
+                        result=variant.get("result"),
+                        paging=_paging(variant.get("paging")),
+                    )
                 )
-            )
     return ops
 
 
@@ -270,6 +366,7 @@ def _credentials(doc: Json, ext: Json, problems: list[str]) -> list[Credential]:
                 secret=bool(entry.get("secret", True)),
                 description=" ".join(str(entry.get("description", entry["name"])).split()),
                 rules=_rules(prop),
+                fixed=entry.get("fixed"),
             )
         )
     return creds

@@ -11,6 +11,7 @@ import contextlib
 import io
 import logging
 from pathlib import Path
+from typing import Any
 
 import attrs
 from xsdata.codegen.models import Class
@@ -24,7 +25,9 @@ from xsdata.models.config import (
     OutputFormat,
     StructureStyle,
 )
-from xsdata_attrs.generator import AttrsGenerator
+from xsdata.codegen.models import Attr
+from xsdata.formats.dataclass.filters import Filters
+from xsdata_attrs.generator import AttrsFilters, AttrsGenerator
 
 from codegen._problems import CodegenError
 
@@ -47,8 +50,59 @@ def _config(package: str) -> GeneratorConfig:
     return config
 
 
-def generate_xsd_models(xsd_files: list[Path], package: str) -> XsdModels | None:
-    """Analyse the schemas and render one module of attrs classes, or None without schemas."""
+class _PartialFilters(AttrsFilters):
+    """xsdata-attrs' filters, with optional fields of partial classes defaulting to UNSET.
+
+    A partial class is an entity a vendor updates field by field (``x-crmwire-partial``):
+    its optional fields are ``X | Unset = UNSET``, so "not set" is distinct from
+    any value and is never sent (``crmwire.types``).
+    """
+
+    partial: frozenset[str] = frozenset()
+
+    def _is_partial(self, obj: Class, attr: Attr) -> bool:
+        return obj.name in self.partial and attr.is_optional and not attr.is_list
+
+    def field_definition(self, obj: Class, attr: Attr, parent_namespace: str | None) -> str:
+        """The field, defaulting to UNSET in partial classes."""
+        result = super().field_definition(obj, attr, parent_namespace)
+        if self._is_partial(obj, attr):
+            result = result.replace("default=None", "default=UNSET", 1)
+        return result
+
+    def field_type(self, obj: Class, attr: Attr) -> str:
+        """The type hint, ``X | Unset`` in partial classes."""
+        result = super().field_type(obj, attr)
+        if self._is_partial(obj, attr) and result.startswith("None | "):
+            result = result[len("None | ") :] + " | Unset"
+        return result
+
+    @classmethod
+    def build_import_patterns(cls) -> dict[str, dict[str, Any]]:
+        """xsdata's import patterns, and ours for UNSET."""
+        patterns = super().build_import_patterns()
+        patterns["crmwire.types"] = {"UNSET": ["=UNSET"], "Unset": ["| Unset"]}
+        return patterns
+
+
+def _generator_class(partial: frozenset[str]) -> type[AttrsGenerator]:
+    filters = type("Filters", (_PartialFilters,), {"partial": partial})
+
+    class Generator(AttrsGenerator):
+        @classmethod
+        def init_filters(cls, config: GeneratorConfig) -> Filters:
+            return filters(config)
+
+    return Generator
+
+
+def generate_xsd_models(
+    xsd_files: list[Path], package: str, partial: frozenset[str] = frozenset()
+) -> XsdModels | None:
+    """Analyse the schemas and render one module of attrs classes, or None without schemas.
+
+    ``partial`` names the classes whose optional fields default to UNSET.
+    """
     if not xsd_files:
         return None
     config = _config(package)
@@ -62,7 +116,7 @@ def generate_xsd_models(xsd_files: list[Path], package: str) -> XsdModels | None
         raise CodegenError([f"{xsd_files[0].parent}: the schemas define no classes"])
     # xsdata-attrs registers itself through an entry point that only xsdata's
     # CLI loads; register it here, as that hook does.
-    CodeWriter.register_generator("attrs", AttrsGenerator)
+    CodeWriter.register_generator("attrs", _generator_class(partial))
     generator = CodeWriter.from_config(config).generator
     if not isinstance(generator, DataclassGenerator):
         raise CodegenError(["xsdata-attrs did not provide its attrs generator"])

@@ -10,7 +10,7 @@ import base64
 import enum
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Self, TypeVar
 from urllib.parse import urlencode, urlsplit
@@ -18,6 +18,7 @@ from urllib.parse import urlencode, urlsplit
 import aiohttp
 
 from crmwire._runtime._form import FormPlan
+from crmwire._runtime._paging import iterate, page_of
 from crmwire._runtime._json import JsonDecodeError, decode_json
 from crmwire._runtime._soap import SoapFault, envelope, find_fault, open_envelope, request_headers
 from crmwire._runtime._spec import (
@@ -29,8 +30,8 @@ from crmwire._runtime._spec import (
     Vendor,
 )
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
-from crmwire._runtime._validate import check_value
-from crmwire._runtime._xml import XmlDecodeError, bind, decode_xml
+from crmwire._runtime._validate import check_value, required_errors
+from crmwire._runtime._xml import XmlDecodeError, bind, decode_xml, encode_xml
 from crmwire.errors import (
     ApiError,
     AuthenticationError,
@@ -41,11 +42,13 @@ from crmwire.errors import (
     RequestValidationError,
     ServerError,
 )
+from crmwire.types import Page, Unset
 
 logger = logging.getLogger("crmwire")
 
 ReqT = TypeVar("ReqT")
 RespT = TypeVar("RespT")
+T = TypeVar("T")
 
 REDACTED = "***"
 _SNIPPET = 200
@@ -110,6 +113,7 @@ class BaseClient:
     ) -> None:
         vendor = self._vendor
         binding = binding or (vendor.bindings[0] if vendor.bindings else "")
+        credentials = {c.name: credentials.get(c.name, c.fixed) for c in vendor.credentials}
         self._check_setup(credentials, base_url, wire_format, binding)
         self._base_url = base_url.rstrip("/")
         self._wire_format = wire_format
@@ -278,6 +282,8 @@ class BaseClient:
 
     async def _call(self, operation: Operation[ReqT, RespT], body: ReqT) -> RespT:
         errors = operation.validator.errors(body)
+        if operation.required:
+            errors += required_errors(body, operation.required, operation.name)
         if errors:
             raise RequestValidationError(operation.name, errors)
         request = self._build(operation, body)
@@ -294,6 +300,32 @@ class BaseClient:
                 (time.perf_counter() - started) * 1000,
             )
         return self._handle(operation, response)
+
+    def _result(self, operation: Operation[Any, Any], name: str, value: T | None | Unset) -> T:
+        """A reply member the operation returns; a reply without it is a DecodeError."""
+        if value is None or isinstance(value, Unset):
+            raise DecodeError(
+                f"the reply has no {name}",
+                vendor=self._vendor.name,
+                operation=operation.name,
+                status=200,
+                content_type="",
+            )
+        return value
+
+    def _page(
+        self, operation: Operation[Any, Any], reply: object, page: int | None, per_page: int | None
+    ) -> Page[Any]:
+        """The page a list reply holds, by the operation's paging rules."""
+        if operation.paging is None:
+            msg = f"{operation.name} is not paged"
+            raise TypeError(msg)
+        return page_of(reply, operation.paging, page, per_page)
+
+    @staticmethod
+    def _iterate(fetch: Callable[[int], Awaitable[Page[T]]]) -> AsyncIterator[T]:
+        """Every item of every page ``fetch(page_number)`` returns."""
+        return iterate(fetch)
 
     def _build(self, operation: Operation[Any, Any], body: object) -> WireRequest:
         soap = operation.soap.get(self._binding)
@@ -316,6 +348,10 @@ class BaseClient:
             elif media == "application/x-www-form-urlencoded":
                 data = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
                 headers["Content-Type"] = media
+            elif _media_format(media) == "xml":
+                text = encode_xml(body, root=operation.request_element)
+                data = f'<?xml version="1.0" encoding="UTF-8"?>\n{text}'.encode()
+                headers["Content-Type"] = f"{media}; charset=utf-8"
             else:
                 msg = f"request media type {media} is not supported yet"
                 raise NotImplementedError(msg)
@@ -348,7 +384,12 @@ class BaseClient:
                 )
             if fmt == "json":
                 return decode_json(response.body, reply.model)
-            return decode_xml(response.body, reply.model, namespace=self._vendor.xml_namespace)
+            return decode_xml(
+                response.body,
+                reply.model,
+                namespace=self._vendor.xml_namespace,
+                element=reply.element,
+            )
         except (XmlDecodeError, JsonDecodeError) as exc:
             raise self._decode_error(operation, response, str(exc)) from None
 

@@ -71,6 +71,8 @@ class Credential:
         wire_name: Its name there (form field, query parameter, header, cookie).
         secret: Whether it must be redacted wherever it could be shown.
         rules: What a valid value looks like, checked when the client is made.
+        fixed: A value the vendor wants but does not check (AcuInvoice's Basic
+            password), sent as is; such a credential is no constructor parameter.
     """
 
     name: str
@@ -78,6 +80,7 @@ class Credential:
     wire_name: str
     secret: bool
     rules: ValueRules = ValueRules()
+    fixed: str | None = None
 
 
 @attrs.frozen
@@ -149,10 +152,37 @@ class Vendor:
 
 @attrs.frozen
 class Reply(Generic[RespT]):
-    """One documented reply body: its media type and its model."""
+    """One documented reply body: its media type and its model.
+
+    ``element`` is the XML root element's name when it is not the model's own
+    (AcuInvoice: every reply is ``<response>``, each operation has its type).
+    """
 
     media_type: str
     model: type[RespT]
+    element: str | None = None
+
+
+@attrs.frozen
+class Paging:
+    """Where a paged reply keeps its items and its position (dotted attribute paths).
+
+    Attributes:
+        items: Paths to the page's items; the first one that holds any is used
+            (AcuInvoice: ``contacts.contact``, or ``contact`` as in its document).
+        page: The page number's path in the reply.
+        per_page: The page size's path in the reply.
+        pages: The page count's path in the reply.
+        total: The item count's path in the reply.
+        default_per_page: The vendor's page size when the caller names none.
+    """
+
+    items: tuple[str, ...]
+    page: str
+    per_page: str
+    pages: str
+    total: str
+    default_per_page: int
 
 
 class SoapVersion(enum.StrEnum):
@@ -204,6 +234,11 @@ class Operation(Generic[ReqT, RespT]):
         send_unset: Unset (None) parameters are sent empty (``name=``), not
             left out (ASMX's HTTP GET binding needs every parameter).
         soap: The SOAP bindings of the operation, by binding name.
+        request_element: The XML root element's name when it is not the
+            request model's own (AcuInvoice: every request is ``<request>``).
+        required: Dotted paths of members this operation needs although the
+            model has them optional (AcuInvoice: a new contact's names).
+        paging: Where a paged reply keeps its items and position.
     """
 
     vendor: Vendor
@@ -217,6 +252,9 @@ class Operation(Generic[ReqT, RespT]):
     idempotent: bool = False
     send_unset: bool = False
     soap: Mapping[str, SoapBinding] = attrs.field(factory=dict)
+    request_element: str | None = None
+    required: tuple[str, ...] = ()
+    paging: Paging | None = None
 
     @cached_property
     def validator(self) -> Validator:

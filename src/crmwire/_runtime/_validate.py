@@ -15,7 +15,13 @@ from typing import Any
 
 import attrs
 
-from crmwire._runtime._fields import per_class, resolved_fields, unwrap_optional, wire_name
+from crmwire._runtime._fields import (
+    is_unset,
+    per_class,
+    resolved_fields,
+    unwrap_optional,
+    wire_name,
+)
 from crmwire._runtime._spec import ValueRules
 from crmwire.errors import FieldError
 
@@ -137,7 +143,7 @@ class Validator:
         for plan in self.fields:
             value = getattr(obj, plan.name)
             path = prefix + plan.name
-            if value is None:
+            if is_unset(value):
                 if plan.required:
                     found.append(
                         FieldError(path, plan.wire_name, "required", f"{path}: is required")
@@ -199,3 +205,16 @@ def check_value(name: str, wire: str, value: object, rules: ValueRules) -> list[
         if broken is not None:
             return [FieldError(name, wire, broken[0], f"{name}: {broken[1]}")]
     return []
+
+
+def required_errors(obj: object, paths: Sequence[str], operation: str) -> list[FieldError]:
+    """A ``required`` error for each dotted path of ``obj`` that is not set."""
+    found: list[FieldError] = []
+    for path in paths:
+        value: Any = obj
+        for name in path.split("."):
+            value = None if is_unset(value) else getattr(value, name, None)
+        if is_unset(value):
+            wire = path.rsplit(".", 1)[-1]
+            found.append(FieldError(path, wire, "required", f"{path}: is required by {operation}"))
+    return found

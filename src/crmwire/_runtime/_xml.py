@@ -18,7 +18,7 @@ from xsdata.formats.dataclass.parsers.handlers import LxmlEventHandler
 from xsdata.formats.dataclass.serializers.config import SerializerConfig
 from xsdata_attrs.bindings import XmlContext, XmlParser, XmlSerializer
 
-from crmwire._runtime._fields import per_class
+from crmwire._runtime._fields import per_class, without_unset
 
 T = TypeVar("T")
 
@@ -103,8 +103,10 @@ def bind(element: etree._Element, cls: type[T], *, expected: str | None = None) 
         raise XmlDecodeError(f"does not fit {cls.__name__}: {exc}") from None
 
 
-def decode_xml(data: bytes, cls: type[T], *, namespace: str | None = None) -> T:
-    """Decode an XML document whose root element is ``cls``'s element.
+def decode_xml(
+    data: bytes, cls: type[T], *, namespace: str | None = None, element: str | None = None
+) -> T:
+    """Decode an XML document whose root element is ``element`` (default: ``cls``'s).
 
     With ``namespace``, a document whose elements carry no namespace is read
     as if they were in it (vendors that sometimes leave it out).
@@ -112,7 +114,7 @@ def decode_xml(data: bytes, cls: type[T], *, namespace: str | None = None) -> T:
     root = parse_tree(data)
     if namespace is not None and not str(root.tag).startswith("{"):
         adopt_namespace(root, namespace)
-    return bind(root, cls)
+    return bind(root, cls, expected=element)
 
 
 @per_class
@@ -121,6 +123,24 @@ def _ns_map(cls: type[Any]) -> dict[str | None, str]:
     return {None: namespace} if namespace else {}
 
 
-def encode_xml(obj: object) -> str:
-    """Serialize a model to an XML string (no declaration); its namespace is the default one."""
-    return _serializer().render(obj, ns_map=_ns_map(type(obj)))
+def encode_xml(obj: object, *, root: str | None = None) -> str:
+    """Serialize a model to an XML string (no declaration); its namespace is the default one.
+
+    ``root`` names the root element when it is not the model's own (a model of
+    an XSD type written under an envelope's name). ``UNSET`` members are left
+    out, as None ones are.
+    """
+    text = _serializer().render(without_unset(obj), ns_map=_ns_map(type(obj)))
+    if root is None:
+        return text
+    own = _local_name(type(obj))
+    closing = f"</{own}>"
+    body = text[1 + len(own) :]
+    if body.endswith(closing):
+        body = body[: -len(closing)] + f"</{root}>"
+    return f"<{root}{body}"
+
+
+@per_class
+def _local_name(cls: type[Any]) -> str:
+    return root_qname(cls).rpartition("}")[2]

@@ -178,7 +178,7 @@ class CakeClient(BaseClient):
         GET ``/api/1/addedit.asmx/Contact`` (Contact).
 
         Args:
-            entity_type: entity_type (wire name ``entity_type``)
+            entity_type: The kind of entity the contact belongs to. (wire name ``entity_type``)
             entity_id: Entities ID [affiliate ID / advertiser ID / buyer ID / list_manager ID].
                 (wire name ``entity_id``)
             contact_id: Contact ID ["0" New Contact / Contact ID Update Contact]. (wire name

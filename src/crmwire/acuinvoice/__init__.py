@@ -1,0 +1,41 @@
+# generated from specs/acuinvoice/openapi.yaml by `python -m codegen`; do not edit
+"""AcuInvoice API: the async client and its typed models."""
+
+from ._client import AcuInvoiceClient, WireFormat
+from ._models_xsd import (
+    Contact,
+    ContactCreateRequest,
+    ContactCreateResult,
+    ContactDeleteRequest,
+    ContactGetRequest,
+    ContactGetResult,
+    ContactListRequest,
+    ContactListResult,
+    Contacts,
+    ContactUpdateRequest,
+    Method,
+    Request,
+    Response,
+    Result,
+    Status,
+)
+
+__all__ = [
+    "AcuInvoiceClient",
+    "Contact",
+    "ContactCreateRequest",
+    "ContactCreateResult",
+    "ContactDeleteRequest",
+    "ContactGetRequest",
+    "ContactGetResult",
+    "ContactListRequest",
+    "ContactListResult",
+    "ContactUpdateRequest",
+    "Contacts",
+    "Method",
+    "Request",
+    "Response",
+    "Result",
+    "Status",
+    "WireFormat",
+]

@@ -1,0 +1,395 @@
+# generated from specs/acuinvoice/openapi.yaml by `python -m codegen`; do not edit
+"""The AcuInvoice API client: 5 operation(s), described for the runtime."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Literal
+
+import aiohttp
+
+from crmwire._runtime import (
+    BaseClient,
+    Credential,
+    ErrorRules,
+    Operation,
+    Paging,
+    Placement,
+    Reply,
+    Transport,
+    ValueRules,
+    Vendor,
+)
+from crmwire.types import Page
+
+from ._models_xsd import (
+    Contact,
+    ContactCreateRequest,
+    ContactCreateResult,
+    ContactDeleteRequest,
+    ContactGetRequest,
+    ContactGetResult,
+    ContactListRequest,
+    ContactListResult,
+    ContactUpdateRequest,
+    Result,
+)
+
+WireFormat = Literal["xml"]
+
+_VENDOR = Vendor(
+    name="acuinvoice",
+    title="AcuInvoice API",
+    credentials=(
+        Credential(
+            name="api_key",
+            placement=Placement.BASIC_USERNAME,
+            wire_name="api_key",
+            secret=True,
+            rules=ValueRules(python_type=str, min_length=1),
+        ),
+        Credential(
+            name="password",
+            placement=Placement.BASIC_PASSWORD,
+            wire_name="password",
+            secret=False,
+            rules=ValueRules(python_type=str),
+            fixed="X",
+        ),
+    ),
+    formats=("xml",),
+    errors=ErrorRules(
+        status_member="status",
+        ok_values=("ok",),
+        message_member="error",
+        code_member="code",
+        messages={},
+    ),
+)
+
+_CONTACT_CREATE: Operation[ContactCreateRequest, ContactCreateResult] = Operation(
+    vendor=_VENDOR,
+    name="contact.create",
+    http_method="POST",
+    path="/api/xml-in",
+    request_model=ContactCreateRequest,
+    request_media_type="application/xml",
+    wire_order=(
+        "contact",
+        "method",
+    ),
+    replies={
+        "xml": Reply("application/xml", ContactCreateResult, element="response"),
+    },
+    idempotent=False,
+    request_element="request",
+    required=(
+        "contact.client_id",
+        "contact.first_name",
+        "contact.last_name",
+        "contact.email",
+    ),
+)
+
+_CONTACT_UPDATE: Operation[ContactUpdateRequest, Result] = Operation(
+    vendor=_VENDOR,
+    name="contact.update",
+    http_method="POST",
+    path="/api/xml-in",
+    request_model=ContactUpdateRequest,
+    request_media_type="application/xml",
+    wire_order=(
+        "contact",
+        "method",
+    ),
+    replies={
+        "xml": Reply("application/xml", Result, element="response"),
+    },
+    idempotent=True,
+    request_element="request",
+    required=("contact.contact_id",),
+)
+
+_CONTACT_GET: Operation[ContactGetRequest, ContactGetResult] = Operation(
+    vendor=_VENDOR,
+    name="contact.get",
+    http_method="POST",
+    path="/api/xml-in",
+    request_model=ContactGetRequest,
+    request_media_type="application/xml",
+    wire_order=(
+        "contact_id",
+        "method",
+    ),
+    replies={
+        "xml": Reply("application/xml", ContactGetResult, element="response"),
+    },
+    idempotent=True,
+    request_element="request",
+)
+
+_CONTACT_DELETE: Operation[ContactDeleteRequest, Result] = Operation(
+    vendor=_VENDOR,
+    name="contact.delete",
+    http_method="POST",
+    path="/api/xml-in",
+    request_model=ContactDeleteRequest,
+    request_media_type="application/xml",
+    wire_order=(
+        "contact_id",
+        "method",
+    ),
+    replies={
+        "xml": Reply("application/xml", Result, element="response"),
+    },
+    idempotent=True,
+    request_element="request",
+)
+
+_CONTACT_LIST: Operation[ContactListRequest, ContactListResult] = Operation(
+    vendor=_VENDOR,
+    name="contact.list",
+    http_method="POST",
+    path="/api/xml-in",
+    request_model=ContactListRequest,
+    request_media_type="application/xml",
+    wire_order=(
+        "client_id",
+        "email",
+        "page",
+        "per_page",
+        "method",
+    ),
+    replies={
+        "xml": Reply("application/xml", ContactListResult, element="response"),
+    },
+    idempotent=True,
+    request_element="request",
+    paging=Paging(
+        items=(
+            "contacts.contact",
+            "contact",
+        ),
+        page="contacts.page",
+        per_page="contacts.per_page",
+        pages="contacts.pages",
+        total="contacts.total",
+        default_per_page=25,
+    ),
+)
+
+
+class AcuInvoiceClient(BaseClient):
+    """Async client of the AcuInvoice API.
+
+    Use it as an async context manager, or call ``aclose()`` when done.
+
+    Args:
+        api_key: The account's API key, sent as the HTTP Basic user name. Redacted wherever
+            shown.
+        base_url: The vendor host.
+        session: An ``aiohttp.ClientSession`` to share; never closed by the client.
+        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
+        transport: Any object with ``send``/``aclose`` to use instead of aiohttp.
+
+    Raises:
+        RequestValidationError: A credential, the URL or the format is invalid.
+    """
+
+    _vendor = _VENDOR
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        base_url: str,
+        session: aiohttp.ClientSession | None = None,
+        timeout: float | aiohttp.ClientTimeout | None = None,
+        transport: Transport | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "api_key": api_key,
+            },
+            base_url=base_url,
+            wire_format="xml",
+            session=session,
+            timeout=timeout,
+            transport=transport,
+        )
+
+    async def contact_create(
+        self,
+        *,
+        contact: Contact,
+    ) -> int:
+        """Create a new contact and return the corresponding contact_id.
+
+        POST ``/api/xml-in`` (contact.create).
+
+        Args:
+            contact: The new contact; client_id, first_name, last_name and email are mandatory.
+                (wire name ``contact``)
+
+        Returns:
+            The reply's ``contact_id``.
+
+        Raises:
+            RequestValidationError: An argument breaks a documented rule; nothing was sent.
+            ApiError: The vendor refused the call (also when it says so with HTTP 200).
+            TransportError: No usable HTTP exchange took place.
+            DecodeError: The reply is not what the spec describes.
+        """
+        reply = await self._call(
+            _CONTACT_CREATE,
+            ContactCreateRequest(
+                contact=contact,
+            ),
+        )
+        return self._result(_CONTACT_CREATE, "contact_id", reply.contact_id)
+
+    async def contact_update(
+        self,
+        *,
+        contact: Contact,
+    ) -> Result:
+        """Update the details of the contact with the given contact_id. Any fields not referenced
+        in the request will remain unchanged.
+
+        POST ``/api/xml-in`` (contact.update).
+
+        Args:
+            contact: The contact's contact_id and only the fields to change. (wire name
+                ``contact``)
+
+        Returns:
+            The vendor's reply, decoded.
+
+        Raises:
+            RequestValidationError: An argument breaks a documented rule; nothing was sent.
+            ApiError: The vendor refused the call (also when it says so with HTTP 200).
+            TransportError: No usable HTTP exchange took place.
+            DecodeError: The reply is not what the spec describes.
+        """
+        return await self._call(
+            _CONTACT_UPDATE,
+            ContactUpdateRequest(
+                contact=contact,
+            ),
+        )
+
+    async def contact_get(
+        self,
+        *,
+        contact_id: int,
+    ) -> Contact:
+        """Return the contact details associated with the given contact_id.
+
+        POST ``/api/xml-in`` (contact.get).
+
+        Args:
+            contact_id: The contact's ID. (wire name ``contact_id``)
+
+        Returns:
+            The reply's ``contact``.
+
+        Raises:
+            RequestValidationError: An argument breaks a documented rule; nothing was sent.
+            ApiError: The vendor refused the call (also when it says so with HTTP 200).
+            TransportError: No usable HTTP exchange took place.
+            DecodeError: The reply is not what the spec describes.
+        """
+        reply = await self._call(
+            _CONTACT_GET,
+            ContactGetRequest(
+                contact_id=contact_id,
+            ),
+        )
+        return self._result(_CONTACT_GET, "contact", reply.contact)
+
+    async def contact_delete(
+        self,
+        *,
+        contact_id: int,
+    ) -> Result:
+        """Delete the contact with the given contact_id.
+
+        POST ``/api/xml-in`` (contact.delete).
+
+        Args:
+            contact_id: The contact's ID. (wire name ``contact_id``)
+
+        Returns:
+            The vendor's reply, decoded.
+
+        Raises:
+            RequestValidationError: An argument breaks a documented rule; nothing was sent.
+            ApiError: The vendor refused the call (also when it says so with HTTP 200).
+            TransportError: No usable HTTP exchange took place.
+            DecodeError: The reply is not what the spec describes.
+        """
+        return await self._call(
+            _CONTACT_DELETE,
+            ContactDeleteRequest(
+                contact_id=contact_id,
+            ),
+        )
+
+    async def contact_list(
+        self,
+        *,
+        client_id: int | None = None,
+        email: str | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+    ) -> Page[Contact]:
+        """Returns a list of contacts (one page).
+
+        POST ``/api/xml-in`` (contact.list).
+
+        Args:
+            client_id: Filter by client. (wire name ``client_id``)
+            email: Filter by email. (wire name ``email``)
+            page: The page number to show, from 1. (wire name ``page``)
+            per_page: Number of results per page, default 25, at most 100. (wire name
+                ``per_page``)
+
+        Returns:
+            One page of the list, with its position.
+
+        Raises:
+            RequestValidationError: An argument breaks a documented rule; nothing was sent.
+            ApiError: The vendor refused the call (also when it says so with HTTP 200).
+            TransportError: No usable HTTP exchange took place.
+            DecodeError: The reply is not what the spec describes.
+        """
+        reply = await self._call(
+            _CONTACT_LIST,
+            ContactListRequest(
+                client_id=client_id,
+                email=email,
+                page=page,
+                per_page=per_page,
+            ),
+        )
+        return self._page(_CONTACT_LIST, reply, page, per_page)
+
+    def iter_contacts(
+        self,
+        *,
+        client_id: int | None = None,
+        email: str | None = None,
+        per_page: int | None = None,
+    ) -> AsyncIterator[Contact]:
+        """Every item of every page of contact.list, fetched page after page.
+
+        Use it with ``async for``; pages are fetched as the loop needs them.
+        """
+        return self._iterate(
+            lambda page: self.contact_list(
+                client_id=client_id,
+                email=email,
+                page=page,
+                per_page=per_page,
+            )
+        )
