@@ -17,7 +17,7 @@ from codegen._problems import CodegenError
 from codegen.crosscheck import crosscheck
 from codegen.fmt import ROOT, format_sources
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
-from codegen.spec import Operation, VendorSpec, type_hint, load_vendor
+from codegen.spec import Operation, VendorSpec, load_vendor, type_hint
 from codegen.xsd_models import generate_xsd_models
 
 XSD_MODULE = "_models_xsd"

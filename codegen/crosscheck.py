@@ -141,9 +141,10 @@ def _member_problems(
                 f" in JSON but {'required' if xml_required else 'optional'} in XML"
             )
         if bool(prop.get("xml", {}).get("attribute")) != attr.is_attribute:
+            kind = "attribute" if attr.is_attribute else "element"
             problems.append(
-                f"{where}: member {name!r} is an XML {'attribute' if attr.is_attribute else 'element'}"
-                " in the XSD but not so in the OpenAPI schema's xml object"
+                f"{where}: member {name!r} is an XML {kind} in the XSD"
+                " but not so in the OpenAPI schema's xml object"
             )
         if "const" in prop and str(prop["const"]) != str(attr.fixed and attr.default):
             problems.append(f"{where}: member {name!r} is const {prop['const']!r} in JSON only")

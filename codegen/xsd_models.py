@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from xsdata.codegen.models import Class
+from xsdata.codegen.models import Attr, Class
 from xsdata.codegen.resolver import DependenciesResolver
 from xsdata.codegen.transformer import ResourceTransformer
 from xsdata.codegen.writer import CodeWriter
+from xsdata.formats.dataclass.filters import Filters
 from xsdata.formats.dataclass.generator import DataclassGenerator
 from xsdata.models.config import (
     DocstringStyle,
@@ -25,8 +26,6 @@ from xsdata.models.config import (
     OutputFormat,
     StructureStyle,
 )
-from xsdata.codegen.models import Attr
-from xsdata.formats.dataclass.filters import Filters
 from xsdata_attrs.generator import AttrsFilters, AttrsGenerator
 
 from codegen._problems import CodegenError
@@ -86,12 +85,15 @@ class _PartialFilters(AttrsFilters):
 
 
 def _generator_class(partial: frozenset[str]) -> type[AttrsGenerator]:
-    filters = type("Filters", (_PartialFilters,), {"partial": partial})
+    class PartialFilters(_PartialFilters):
+        pass
+
+    PartialFilters.partial = partial
 
     class Generator(AttrsGenerator):
         @classmethod
         def init_filters(cls, config: GeneratorConfig) -> Filters:
-            return filters(config)
+            return PartialFilters(config)
 
     return Generator
 

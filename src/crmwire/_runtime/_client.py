@@ -18,8 +18,8 @@ from urllib.parse import urlencode, urlsplit
 import aiohttp
 
 from crmwire._runtime._form import FormPlan
-from crmwire._runtime._paging import iterate, page_of
 from crmwire._runtime._json import JsonDecodeError, decode_json
+from crmwire._runtime._paging import iterate, page_of
 from crmwire._runtime._soap import SoapFault, envelope, find_fault, open_envelope, request_headers
 from crmwire._runtime._spec import (
     Credential,
@@ -301,7 +301,7 @@ class BaseClient:
             )
         return self._handle(operation, response)
 
-    def _result(self, operation: Operation[Any, Any], name: str, value: T | None | Unset) -> T:
+    def _result(self, operation: Operation[Any, Any], name: str, value: T | Unset | None) -> T:
         """A reply member the operation returns; a reply without it is a DecodeError."""
         if value is None or isinstance(value, Unset):
             raise DecodeError(
