@@ -12,13 +12,35 @@ from crmwire import errors
 class TestPublicNames:
     """``__all__`` of each public module is the sorted list of its public names."""
 
-    @pytest.mark.parametrize("module", ["crmwire.errors", "crmwire.allclients", "crmwire.sandbox"])
+    @pytest.mark.parametrize(
+        "module",
+        [
+            "crmwire.errors",
+            "crmwire.types",
+            "crmwire.allclients",
+            "crmwire.cake",
+            "crmwire.acuinvoice",
+            "crmwire.sandbox",
+        ],
+    )
     def test_all_is_sorted_and_complete(self, module: str) -> None:
         """Every name in __all__ exists, and the list is sorted."""
         mod = importlib.import_module(module)
         assert list(mod.__all__) == sorted(mod.__all__)
         for name in mod.__all__:
             assert hasattr(mod, name), name
+
+    def test_design_names(self) -> None:
+        """The public names DESIGN.md promises for CAKE and AcuInvoice."""
+        from crmwire.acuinvoice import AcuInvoiceClient, Contact
+        from crmwire.cake import CakeClient, EntityType
+
+        assert {e.value for e in EntityType} == {"affiliate", "advertiser", "buyer", "list_manager"}
+        for method in ("contact_create", "contact_update", "contact_get", "contact_delete",
+                       "contact_list", "iter_contacts"):  # fmt: skip
+            assert callable(getattr(AcuInvoiceClient, method))
+        assert callable(CakeClient.addedit_contact)
+        assert Contact().email is not None
 
 
 class TestErrorTree:

@@ -1,12 +1,19 @@
-"""The README's usage example, run against the sandbox and checked by mypy --strict."""
+"""The README's usage examples, run against the sandbox and checked by mypy --strict."""
 
 from __future__ import annotations
 
 import pytest
 
 from crmwire.__main__ import demo_rows, main
+from crmwire.acuinvoice import AcuInvoiceClient, Contact
 from crmwire.allclients import AllClientsClient, Results
-from crmwire.errors import ApiError, RequestValidationError
+from crmwire.cake import CakeClient, EntityType
+from crmwire.errors import ApiError, NotFoundError, RequestValidationError
+from crmwire.sandbox.acuinvoice import AcuInvoiceState
+from crmwire.sandbox.acuinvoice import make_app as make_acuinvoice_app
+from crmwire.sandbox.cake import CakeState
+from crmwire.sandbox.cake import make_app as make_cake_app
+from tests.conftest import Serve
 
 
 async def add_profile_link(client: AllClientsClient, contact_id: int) -> int | None:
@@ -23,8 +30,52 @@ async def add_profile_link(client: AllClientsClient, contact_id: int) -> int | N
     return result.sourceid
 
 
+async def add_affiliate_contact(client: CakeClient, affiliate_id: int) -> int | None:
+    """The README's CAKE example."""
+    try:
+        reply = await client.addedit_contact(
+            entity_type=EntityType.AFFILIATE,
+            entity_id=affiliate_id,
+            contact_first_name="Jane",
+            contact_last_name="Doe",
+            contact_email_address="jane@example.com",
+            contact_title="Director",  # over 30 characters: RequestValidationError
+        )
+    except NotFoundError:  # "Invalid Contact ID", sent with HTTP 200
+        return None
+    return reply.contact_id
+
+
+async def rename_and_list(client: AcuInvoiceClient) -> list[str]:
+    """The README's AcuInvoice example."""
+    contact_id = await client.contact_create(
+        contact=Contact(client_id=1, first_name="Jane", last_name="Doe", email="jane@example.com")
+    )
+    # Sends contact_id and last_name only; first_name and email stay as they are.
+    await client.contact_update(contact=Contact(contact_id=contact_id, last_name="Roe"))
+    page = await client.contact_list(client_id=1, per_page=100)  # page.total, page.pages, ...
+    assert page.items
+    return [f"{c.first_name} {c.last_name}" async for c in client.iter_contacts(client_id=1)]
+
+
 class TestReadmeExample:
     """What the README shows works as shown."""
+
+    @pytest.mark.parametrize("binding", ["get", "soap11", "soap12"])
+    async def test_cake_example(self, serve: Serve, binding: str) -> None:
+        """The CAKE example creates a contact in every binding."""
+        state = CakeState()
+        url = await serve(make_cake_app(state))
+        async with CakeClient(state.api_key, base_url=url, binding=binding) as client:  # type: ignore[arg-type]
+            assert await add_affiliate_contact(client, 123456) == 3590
+
+    async def test_acuinvoice_example(self, serve: Serve) -> None:
+        """The AcuInvoice example creates, renames and lists."""
+        state = AcuInvoiceState()
+        url = await serve(make_acuinvoice_app(state))
+        async with AcuInvoiceClient(state.api_key, base_url=url) as client:
+            assert await rename_and_list(client) == ["Jane Roe"]
+        assert state.contacts[1]["email"] == "jane@example.com"
 
     async def test_example(self, allclients_url: str) -> None:
         """The example adds a link and returns its id."""
@@ -42,9 +93,16 @@ class TestDemo:
         rows = await demo_rows()
         assert rows
         assert all(r.ok for r in rows), [r.result for r in rows if not r.ok]
-        assert {(r.vendor, r.wire_format) for r in rows} == {
-            ("allclients", "xml"),
-            ("allclients", "json"),
+        assert {(r.vendor, r.operation, r.wire_format) for r in rows} == {
+            ("allclients", "add_contact_link", "xml"),
+            ("allclients", "add_contact_link", "json"),
+            ("cake", "addedit_contact", "get"),
+            ("cake", "addedit_contact", "soap11"),
+            ("cake", "addedit_contact", "soap12"),
+            *(
+                ("acuinvoice", f"contact_{name}", "xml")
+                for name in ("create", "update", "get", "list", "delete")
+            ),
         }
 
     def test_cli(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -52,4 +110,4 @@ class TestDemo:
         assert main(["demo"]) == 0
         out = capsys.readouterr().out
         assert out.splitlines()[0].split() == ["vendor", "operation", "format", "result", "ms"]
-        assert "demo: 2 of 2 calls succeeded" in out
+        assert "demo: 10 of 10 calls succeeded" in out

@@ -1,8 +1,9 @@
 """``crmwire`` / ``python -m crmwire``: the sandbox server and the demo.
 
-``crmwire sandbox`` serves the emulators on 127.0.0.1 and prints their base
-URLs; ``crmwire demo`` starts them in-process and runs every operation through
-the SDK in every wire format, printing a table.
+``crmwire sandbox`` serves the emulators on 127.0.0.1, one port per vendor, and
+prints their base URLs and credentials; ``crmwire demo`` starts them in-process
+and runs every operation through the SDK in every wire format and binding,
+printing a table.
 """
 
 from __future__ import annotations
@@ -17,9 +18,19 @@ from collections.abc import Awaitable, Callable, Sequence
 import attrs
 from aiohttp import web
 
+from crmwire.acuinvoice import AcuInvoiceClient
+from crmwire.acuinvoice import Contact as AcuContact
 from crmwire.allclients import AllClientsClient
+from crmwire.cake import CakeClient, EntityType
 from crmwire.errors import CrmwireError
-from crmwire.sandbox.allclients import AllClientsState, make_app
+from crmwire.sandbox.acuinvoice import AcuInvoiceState
+from crmwire.sandbox.acuinvoice import make_app as make_acuinvoice_app
+from crmwire.sandbox.allclients import AllClientsState
+from crmwire.sandbox.allclients import make_app as make_allclients_app
+from crmwire.sandbox.cake import CakeState
+from crmwire.sandbox.cake import make_app as make_cake_app
+
+_WIDTH = 96  # the result column, so that a row fits a wide terminal
 
 
 @attrs.frozen
@@ -52,28 +63,87 @@ async def _timed(
     except CrmwireError as exc:
         return Row(vendor, operation, wire_format, f"{type(exc).__name__}: {exc}", 0.0, ok=False)
     millis = (time.perf_counter() - started) * 1000
-    return Row(vendor, operation, wire_format, repr(result), millis, ok=True)
+    shown = repr(result)
+    if len(shown) > _WIDTH:
+        shown = shown[: _WIDTH - 3] + "..."
+    return Row(vendor, operation, wire_format, shown, millis, ok=True)
+
+
+async def _allclients(url: str, state: AllClientsState) -> list[Row]:
+    rows: list[Row] = []
+    for wire_format in ("xml", "json"):
+        async with AllClientsClient(
+            state.account_id, state.api_key, base_url=url, wire_format=wire_format
+        ) as client:
+            call = functools.partial(
+                client.add_contact_link,
+                contact_id=42,
+                url="https://example.com/profile",
+                label="Profile",
+            )
+            rows.append(await _timed("allclients", "add_contact_link", wire_format, call))
+    return rows
+
+
+async def _cake(url: str, state: CakeState) -> list[Row]:
+    rows: list[Row] = []
+    for binding in ("get", "soap11", "soap12"):
+        async with CakeClient(state.api_key, base_url=url, binding=binding) as client:
+            create = functools.partial(
+                client.addedit_contact,
+                entity_type=EntityType.AFFILIATE,
+                entity_id=123456,
+                contact_first_name="FirstName",
+                contact_last_name="LastName",
+                contact_email_address="contact@email.com",
+            )
+            rows.append(await _timed("cake", "addedit_contact", binding, create))
+    return rows
+
+
+async def _acuinvoice(url: str, state: AcuInvoiceState) -> list[Row]:
+    rows: list[Row] = []
+    jane = AcuContact(client_id=1, first_name="Jane", last_name="Doe", email="janedoe@janedoe.com")
+    async with AcuInvoiceClient(state.api_key, base_url=url) as client:
+        calls: list[tuple[str, Callable[[], Awaitable[object]]]] = [
+            ("contact_create", functools.partial(client.contact_create, contact=jane)),
+        ]
+        rows.append(await _timed("acuinvoice", calls[0][0], "xml", calls[0][1]))
+        contact_id = next(iter(state.contacts))
+        calls = [
+            (
+                "contact_update",
+                functools.partial(
+                    client.contact_update,
+                    contact=AcuContact(contact_id=contact_id, phone="(123) 456-7890"),
+                ),
+            ),
+            ("contact_get", functools.partial(client.contact_get, contact_id=contact_id)),
+            ("contact_list", functools.partial(client.contact_list, client_id=1)),
+            ("contact_delete", functools.partial(client.contact_delete, contact_id=contact_id)),
+        ]
+        for name, call in calls:
+            rows.append(await _timed("acuinvoice", name, "xml", call))
+    return rows
 
 
 async def demo_rows() -> list[Row]:
     """Run every operation of every vendor against the in-process sandbox."""
-    state = AllClientsState()
-    runner, url = await _serve(make_app(state), 0)
+    allclients, cake, acuinvoice = AllClientsState(), CakeState(), AcuInvoiceState()
     rows: list[Row] = []
+    runners: list[web.AppRunner] = []
     try:
-        for wire_format in ("xml", "json"):
-            async with AllClientsClient(
-                state.account_id, state.api_key, base_url=url, wire_format=wire_format
-            ) as client:
-                call = functools.partial(
-                    client.add_contact_link,
-                    contact_id=42,
-                    url="https://example.com/profile",
-                    label="Profile",
-                )
-                rows.append(await _timed("allclients", "add_contact_link", wire_format, call))
+        for app, run in (
+            (make_allclients_app(allclients), functools.partial(_allclients, state=allclients)),
+            (make_cake_app(cake), functools.partial(_cake, state=cake)),
+            (make_acuinvoice_app(acuinvoice), functools.partial(_acuinvoice, state=acuinvoice)),
+        ):
+            runner, url = await _serve(app, 0)
+            runners.append(runner)
+            rows += await run(url)
     finally:
-        await runner.cleanup()
+        for runner in runners:
+            await runner.cleanup()
     return rows
 
 
@@ -98,13 +168,23 @@ def demo() -> int:
 
 
 async def _serve_forever(port: int) -> None:
-    state = AllClientsState()
-    runner, url = await _serve(make_app(state), port)
-    print(f"allclients  {url}  account_id={state.account_id} api_key={state.api_key}")  # noqa: T201
+    allclients, cake, acuinvoice = AllClientsState(), CakeState(), AcuInvoiceState()
+    served = [
+        ("allclients", make_allclients_app(allclients),
+         f"account_id={allclients.account_id} api_key={allclients.api_key}"),
+        ("cake", make_cake_app(cake), f"api_key={cake.api_key}"),
+        ("acuinvoice", make_acuinvoice_app(acuinvoice), f"api_key={acuinvoice.api_key}"),
+    ]  # fmt: skip
+    runners: list[web.AppRunner] = []
     try:
+        for offset, (name, app, credentials) in enumerate(served):
+            runner, url = await _serve(app, port + offset if port else 0)
+            runners.append(runner)
+            print(f"{name:<11} {url}  {credentials}", flush=True)  # noqa: T201
         await asyncio.Event().wait()
     finally:
-        await runner.cleanup()
+        for runner in runners:
+            await runner.cleanup()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
