@@ -63,4 +63,4 @@ class Page(Generic[T]):
         return len(self.items) >= self.per_page > 0
 
 
-__all__ = ["Page", "UNSET", "Unset"]
+__all__ = ["UNSET", "Page", "Unset"]
