@@ -48,16 +48,18 @@ class TestGoldenRecord:
         assert main(["--check", "--out", str(out)]) == 1
 
 
-def _drifted_specs(tmp_path: Path, *edits: tuple[str, str]) -> Path:
-    """A copy of specs/ whose AllClients XSD has ``edits`` (old, new) applied."""
+def _drifted_specs(
+    tmp_path: Path, *edits: tuple[str, str], file: str = "allclients/results.xsd"
+) -> Path:
+    """A copy of specs/ whose ``file`` has ``edits`` (old, new) applied."""
     specs = tmp_path / "specs"
     shutil.copytree(SPECS, specs)
-    xsd = specs / "allclients" / "results.xsd"
-    text = xsd.read_text(encoding="utf-8")
+    path = specs / file
+    text = path.read_text(encoding="utf-8")
     for old, new in edits:
         assert old in text, old
         text = text.replace(old, new)
-    xsd.write_text(text, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     return specs
 
 
@@ -87,3 +89,55 @@ class TestCrossCheck:
         with pytest.raises(CodegenError) as info:
             generate_all(specs)
         assert len(info.value.problems) == 3
+
+    def test_limit_disagreement(self, tmp_path: Path) -> None:
+        """A documented limit that differs between JSON and XML fails codegen."""
+        specs = _drifted_specs(
+            tmp_path,
+            ('<xs:maxLength value="60"/>', '<xs:maxLength value="64"/>'),
+            file="cake/addedit.xsd",
+        )
+        with pytest.raises(CodegenError, match="'contact_email_address' has maxLength 60 in JSON"):
+            generate_all(specs)
+
+    def test_order_disagreement(self, tmp_path: Path) -> None:
+        """Element order is part of the wire: a different order fails codegen."""
+        specs = _drifted_specs(
+            tmp_path,
+            ("        phone:\n          type: string\n        mobile_phone:\n",
+             "        mobile_phone:\n          type: string\n        phone:\n"),
+            file="acuinvoice/openapi.yaml",
+        )  # fmt: skip
+        with pytest.raises(CodegenError, match="elements are ordered"):
+            generate_all(specs)
+
+    def test_enum_disagreement(self, tmp_path: Path) -> None:
+        """Enum values must be the same in both shapes."""
+        specs = _drifted_specs(
+            tmp_path,
+            ('<xs:enumeration value="buyer"/>', '<xs:enumeration value="vendor"/>'),
+            file="cake/addedit.xsd",
+        )
+        with pytest.raises(CodegenError, match="enum values"):
+            generate_all(specs)
+
+    def test_required_disagreement(self, tmp_path: Path) -> None:
+        """Required in one shape, optional in the other, fails codegen."""
+        specs = _drifted_specs(
+            tmp_path,
+            ('<xs:element name="contact_title" minOccurs="0">', '<xs:element name="contact_title">'),
+            file="cake/addedit.xsd",
+        )
+        with pytest.raises(CodegenError, match="'contact_title' is optional in JSON but required"):
+            generate_all(specs)
+
+    def test_wsdl_without_the_operation(self, tmp_path: Path) -> None:
+        """A binding whose WSDL lacks an operation of the OpenAPI document fails codegen."""
+        specs = _drifted_specs(
+            tmp_path,
+            ('<wsdl:operation name="Contact">\n      <soap12:operation',
+             '<wsdl:operation name="Other">\n      <soap12:operation'),
+            file="cake/addedit.wsdl",
+        )  # fmt: skip
+        with pytest.raises(CodegenError, match="has no operation Contact"):
+            generate_all(specs)
