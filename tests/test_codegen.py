@@ -125,7 +125,10 @@ class TestCrossCheck:
         """Required in one shape, optional in the other, fails codegen."""
         specs = _drifted_specs(
             tmp_path,
-            ('<xs:element name="contact_title" minOccurs="0">', '<xs:element name="contact_title">'),
+            (
+                '<xs:element name="contact_title" minOccurs="0">',
+                '<xs:element name="contact_title">',
+            ),
             file="cake/addedit.xsd",
         )
         with pytest.raises(CodegenError, match="'contact_title' is optional in JSON but required"):
