@@ -23,11 +23,11 @@ def example(vendor: str, name: str) -> bytes:
 
 
 # Artefacts of the vendors' web pages, listed in specs/<vendor>/examples/README.md:
-# typographic quotes, and comments written into the XML ("//mandatory", "# ...").
+# typographic quotes, and comments written into the XML after a tag ("//mandatory", "# ...").
 _ARTEFACTS = (
     (re.compile("[\u201c\u201d]"), '"'),
-    (re.compile(r"[ \t]*//[^\n<]*"), ""),
-    (re.compile(r"[ \t]*#[^\n<]*"), ""),
+    (re.compile(r"(?<=>)[ \t]*//[^\n<]*"), ""),
+    (re.compile(r"(?<=>)\s*#[^\n<]*"), ""),
 )
 
 
