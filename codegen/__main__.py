@@ -57,13 +57,25 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         for name, (_, element) in spec.xml_links.items()
         if spec.schema(name).get("x-crmwire-partial")
     )
-    xsd = generate_xsd_models(xsd_files, f"crmwire.{spec.name}.{XSD_MODULE}", partial)
+    # Classes take the OpenAPI schema's name where PascalCase of the XSD's differs.
+    names = {
+        element: name
+        for name, (_, element) in spec.xml_links.items()
+        if name.lower() == element.lower() and name != element
+    }
+    uuids = frozenset(
+        (element, member)
+        for name, (_, element) in spec.xml_links.items()
+        for member, prop in spec.schema(name).get("properties", {}).items()
+        if prop.get("format") == "uuid"
+    )
+    xsd = generate_xsd_models(xsd_files, f"crmwire.{spec.name}.{XSD_MODULE}", partial, names, uuids)
     if xsd is not None:
         problems = crosscheck(spec, xsd.classes) + _soap_results(spec, xsd.classes)
         if problems:
             raise CodegenError(problems)
-        names = ", ".join(f"{rel}/{p.name}" for p in xsd_files)
-        files[f"{XSD_MODULE}.py"] = f"{_header(names)}\n{xsd.source}"
+        sources = f"{rel}/{xsd_files[0].name}" if len(xsd_files) == 1 else f"{rel}/*.xsd"
+        files[f"{XSD_MODULE}.py"] = f"{_header(sources)}\n{xsd.source}"
         exports[XSD_MODULE] = _class_names(xsd.source)
 
     openapi_source = generate_openapi_models(spec)
@@ -99,6 +111,17 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
             raise CodegenError([f"{spec.name}: model {name!r} was not generated"])
         imports.setdefault(module_of[name], []).append(name)
 
+    enum_numbers = {
+        name: dict(zip(schema["enum"], schema["x-enum-varnames"], strict=True))
+        for name, schema in spec.openapi.get("components", {}).get("schemas", {}).items()
+        if "x-enum-varnames" in schema
+    }
+    collections = _json_collections(spec, xsd.classes) if xsd is not None else []
+    for name in [*enum_numbers, *collections]:
+        if name in module_of:
+            imports.setdefault(module_of[name], [])
+            if name not in imports[module_of[name]]:
+                imports[module_of[name]] = sorted([*imports[module_of[name]], name])
     errors = spec.errors.get("in-body", {})
     env = _env()
     env.filters["pyrepr"] = repr
@@ -110,6 +133,8 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         reply_type=reply_type,
         result_type=result_type,
         errors=errors,
+        enum_numbers=enum_numbers,
+        collections=collections,
         error_messages=sorted(errors.get("messages", {}).items()),
     )
     exports[CLIENT_MODULE] = [spec.client, "WireFormat"] + (["Binding"] if spec.bindings else [])
@@ -118,6 +143,25 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         header=header, spec=spec, exports=exports, all_names=all_names
     )
     return format_sources(files)
+
+
+def _json_collections(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]:
+    """XSD collection classes that linked schemas use as plain JSON arrays."""
+    by_qname = {c.qname: c for c in classes}
+    by_name = {c.name: c for c in classes}
+    found: set[str] = set()
+    for schema_name, (_, element) in spec.xml_links.items():
+        cls = by_name.get(element)
+        if cls is None:
+            continue
+        props = spec.schema(schema_name).get("properties", {})
+        for attr in cls.attrs:
+            if props.get(attr.local_name, {}).get("type") != "array" or attr.is_list:
+                continue
+            target = by_qname.get(attr.types[0].qname)
+            if target is not None:
+                found.add(target.name)
+    return sorted(found)
 
 
 def _member_type(spec: VendorSpec, model: str, member: str) -> str:

@@ -33,11 +33,26 @@ def _xml_kind(attr: Attr, by_qname: dict[str, Class]) -> str:
             kinds.add(_XSD_TO_JSON.get(attr_type.qname[len(XS) :], "string"))
         elif attr_type.qname in by_qname:
             target = by_qname[attr_type.qname]
-            kinds.add("string" if target.is_enumeration else f"object:{target.name}")
+            items = _collection_items(target)
+            if target.is_enumeration:
+                kinds.add("string")
+            elif items is not None:
+                # A DataContract collection (ArrayOfX): a JSON array of its items.
+                return _xml_kind(items, by_qname)
+            else:
+                kinds.add(f"object:{target.name}")
         else:
             kinds.add("string")
     kind = "|".join(sorted(kinds))
     return f"array<{kind}>" if attr.is_list else kind
+
+
+def _collection_items(cls: Class) -> Attr | None:
+    """The item member of a collection type (one list element, nothing else), or None."""
+    if cls.extensions or len(cls.attrs) != 1:
+        return None
+    (only,) = cls.attrs
+    return only if only.is_list and only.is_element else None
 
 
 def _json_kind(prop: Json, spec: VendorSpec) -> str:
@@ -49,9 +64,12 @@ def _json_kind(prop: Json, spec: VendorSpec) -> str:
         if "enum" in target and target.get("type") in ("string", "integer"):
             return "string"  # enums: numbers or names in JSON, names in XML
         return f"object:{_xml_element(spec, name) or name}"
-    if prop.get("type") == "array":
+    kind = prop.get("type", "object")
+    if isinstance(kind, list):  # [string, "null"]: nullable
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind == "array":
         return f"array<{_json_kind(prop['items'], spec)}>"
-    return str(prop.get("type", "object"))
+    return str(kind)
 
 
 def _xml_element(spec: VendorSpec, schema_name: str) -> str | None:
@@ -93,7 +111,9 @@ def _limit_problems(where: str, name: str, prop: Json, attr: Attr) -> list[str]:
 
 
 def _enum_problems(where: str, schema: Json, cls: Class) -> list[str]:
-    json_values = [str(v) for v in schema["enum"]]
+    # .NET: numbers in JSON, member names in XML; x-enum-varnames pairs them.
+    values: list[object] = schema.get("x-enum-varnames") or schema.get("enum") or []
+    json_values = [str(v) for v in values]
     xml_values = [str(a.default) for a in cls.attrs]
     if json_values == xml_values:
         return []

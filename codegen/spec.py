@@ -89,6 +89,8 @@ class Operation:
     member_credentials: tuple[tuple[str, str], ...] = ()
     soap: dict[str, SoapBinding] = attrs.field(factory=dict)
     request_element: str | None = None
+    # Wire format -> request media type, when the body comes in several.
+    request_formats: dict[str, str] = attrs.field(factory=dict)
     # Dotted paths the operation needs although the model has them optional.
     required: tuple[str, ...] = ()
     # The reply member the method returns, instead of the whole reply.
@@ -197,11 +199,12 @@ def _request(op: Json, where: str, problems: list[str]) -> tuple[str, str | None
             problems.append(f"{where}: the query object must be style form, explode true")
             return None
         return ref_name(param["schema"]["$ref"]), None
-    if len(content) != 1:
-        problems.append(f"{where}: exactly one request media type is supported")
+    models = {ref_name(media["schema"]["$ref"]) for media in content.values()}
+    if len(models) != 1:
+        problems.append(f"{where}: every request media type must have the same schema")
         return None
-    media_type, media = next(iter(content.items()))
-    return ref_name(media["schema"]["$ref"]), media_type
+    # Several media types: one per wire format, the client's format picks.
+    return models.pop(), next(iter(content))
 
 
 def _default(prop: Json) -> str | None:
@@ -306,10 +309,15 @@ def _operations(doc: Json, problems: list[str]) -> list[Operation]:
                 ]
                 media_type = request[1]
                 replies = _replies(op, doc)
+                request_formats = {
+                    ("json" if "json" in media else "xml"): media
+                    for media in op.get("requestBody", {}).get("content", {})
+                }
             else:
                 content = op.get("requestBody", {}).get("content", {})
                 media_type = next(iter(content), None)
                 replies = []
+                request_formats = {}
             for variant in variants:
                 model = variant.get("model") or ref_name(variant["request"])
                 if "reply" in variant:
@@ -334,6 +342,7 @@ def _operations(doc: Json, problems: list[str]) -> list[Operation]:
                         send_unset=send_unset == "empty",
                         member_credentials=tuple(members),
                         request_element=_xml_name(doc, model),
+                        request_formats=request_formats if len(request_formats) > 1 else {},
                         required=tuple(required),
                         result=variant.get("result"),
                         paging=_paging(variant.get("paging")),

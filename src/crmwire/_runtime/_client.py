@@ -17,8 +17,10 @@ from urllib.parse import urlencode, urlsplit
 
 import aiohttp
 
+from crmwire._runtime._dotnet import register_collection, register_enum
 from crmwire._runtime._form import FormPlan
-from crmwire._runtime._json import JsonDecodeError, decode_json
+from crmwire._runtime._json import JsonDecodeError, decode_json, encode_json
+from crmwire._runtime._json import converter as json_converter
 from crmwire._runtime._paging import iterate, page_of
 from crmwire._runtime._soap import SoapFault, envelope, find_fault, open_envelope, request_headers
 from crmwire._runtime._spec import (
@@ -99,6 +101,17 @@ class BaseClient:
     """
 
     _vendor: ClassVar[Vendor]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Teach the codecs the vendor's .NET enums and collections, once per client class."""
+        super().__init_subclass__(**kwargs)
+        vendor = cls.__dict__.get("_vendor")
+        if vendor is None:
+            return
+        for enum_cls, numbers in vendor.enum_numbers.items():
+            register_enum(json_converter, enum_cls, numbers)
+        for collection in vendor.json_collections:
+            register_collection(json_converter, collection)
 
     def __init__(
         self,
@@ -338,7 +351,7 @@ class BaseClient:
             data: bytes | None = envelope(soap, body)
         else:
             url, shown = self._urls_for(operation.path)
-            media = operation.request_media_type
+            media = operation.request_formats.get(self._wire_format, operation.request_media_type)
             if media is None:
                 query = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
                 joiner = "&" if "?" in url else "?"
@@ -348,6 +361,9 @@ class BaseClient:
             elif media == "application/x-www-form-urlencoded":
                 data = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
                 headers["Content-Type"] = media
+            elif _media_format(media) == "json":
+                data = encode_json(body)
+                headers["Content-Type"] = f"{media}; charset=utf-8"
             elif _media_format(media) == "xml":
                 text = encode_xml(body, root=operation.request_element)
                 data = f'<?xml version="1.0" encoding="UTF-8"?>\n{text}'.encode()

@@ -14,6 +14,7 @@ import orjson
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.orjson import make_converter
 
+from crmwire._runtime._dotnet import register_json
 from crmwire._runtime._fields import resolved_fields, wire_name
 
 T = TypeVar("T")
@@ -33,6 +34,7 @@ def _renames(cls: type[Any]) -> dict[str, Any]:
 
 def _make() -> cattrs.Converter:
     conv = make_converter(forbid_extra_keys=False)
+    register_json(conv)
     conv.register_structure_hook_factory(
         attrs.has, lambda cls: make_dict_structure_fn(cls, conv, **_renames(cls))
     )

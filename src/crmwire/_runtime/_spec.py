@@ -138,6 +138,10 @@ class Vendor:
             first (CAKE: ``get``, ``soap11``, ``soap12``); empty when there is one.
         xml_namespace: A namespace the vendor's XML replies may leave out;
             elements without a namespace are then read as in it.
+        enum_numbers: For enums that are numbers in JSON and names in XML
+            (.NET), each number's member name.
+        json_collections: DataContract collection classes (one list member),
+            which are plain arrays in JSON.
     """
 
     name: str
@@ -148,6 +152,8 @@ class Vendor:
     errors: ErrorRules = ErrorRules()
     bindings: tuple[str, ...] = ()
     xml_namespace: str | None = None
+    enum_numbers: Mapping[type[enum.Enum], Mapping[int, str]] = attrs.field(factory=dict)
+    json_collections: tuple[type[object], ...] = ()
 
 
 @attrs.frozen
@@ -234,6 +240,8 @@ class Operation(Generic[ReqT, RespT]):
         send_unset: Unset (None) parameters are sent empty (``name=``), not
             left out (ASMX's HTTP GET binding needs every parameter).
         soap: The SOAP bindings of the operation, by binding name.
+        request_formats: Wire format to request media type, when the body
+            travels in the client's wire format (Protech: JSON or XML).
         request_element: The XML root element's name when it is not the
             request model's own (AcuInvoice: every request is ``<request>``).
         required: Dotted paths of members this operation needs although the
@@ -253,6 +261,7 @@ class Operation(Generic[ReqT, RespT]):
     send_unset: bool = False
     soap: Mapping[str, SoapBinding] = attrs.field(factory=dict)
     request_element: str | None = None
+    request_formats: Mapping[str, str] = attrs.field(factory=dict)
     required: tuple[str, ...] = ()
     paging: Paging | None = None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, TypeVar
 
+import attrs
 from lxml import etree
 from xsdata.exceptions import ConverterWarning
 from xsdata.formats.dataclass.parsers.config import ParserConfig
@@ -117,10 +118,27 @@ def decode_xml(
     return bind(root, cls, expected=element)
 
 
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+
+
+@per_class
+def _nillable(cls: type[Any]) -> bool:
+    """Whether ``cls``, or a model inside it, has a nillable member."""
+    meta = _context().build(cls)
+    return any(
+        var.nillable or any(_nillable(t) for t in var.types if attrs.has(t))
+        for var in meta.get_all_vars()
+    )
+
+
 @per_class
 def _ns_map(cls: type[Any]) -> dict[str | None, str]:
+    """The root's namespace as the default one; ``i:`` for nils, as DataContract writes."""
     namespace = _context().build(cls).namespace
-    return {None: namespace} if namespace else {}
+    ns_map: dict[str | None, str] = {None: namespace} if namespace else {}
+    if _nillable(cls):
+        ns_map["i"] = XSI
+    return ns_map
 
 
 def encode_xml(obj: object, *, root: str | None = None) -> str:

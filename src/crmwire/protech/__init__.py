@@ -1,0 +1,31 @@
+# generated from specs/protech/openapi.yaml by `python -m codegen`; do not edit
+"""Protech UX API: the async client and its typed models."""
+
+from ._client import ProtechClient, WireFormat
+from ._models_xsd import (
+    ApiResponse,
+    ArrayOfAttribute,
+    Attribute,
+    AttributeType,
+    Contact,
+    ContactRequest,
+    Custom,
+    ParentCustomer,
+    ParentCustomerType,
+    Status,
+)
+
+__all__ = [
+    "ApiResponse",
+    "ArrayOfAttribute",
+    "Attribute",
+    "AttributeType",
+    "Contact",
+    "ContactRequest",
+    "Custom",
+    "ParentCustomer",
+    "ParentCustomerType",
+    "ProtechClient",
+    "Status",
+    "WireFormat",
+]

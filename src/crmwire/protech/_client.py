@@ -1,0 +1,163 @@
+# generated from specs/protech/openapi.yaml by `python -m codegen`; do not edit
+"""The Protech UX API client: 1 operation(s), described for the runtime."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import aiohttp
+
+from crmwire._runtime import (
+    BaseClient,
+    Credential,
+    ErrorRules,
+    FormatSelector,
+    Operation,
+    Placement,
+    Reply,
+    Transport,
+    ValueRules,
+    Vendor,
+)
+
+from ._models_xsd import (
+    ApiResponse,
+    ArrayOfAttribute,
+    AttributeType,
+    Contact,
+    ContactRequest,
+    ParentCustomerType,
+    Status,
+)
+
+WireFormat = Literal["json", "xml"]
+
+_VENDOR = Vendor(
+    name="protech",
+    title="Protech UX API",
+    credentials=(
+        Credential(
+            name="api_key",
+            placement=Placement.QUERY,
+            wire_name="APIKey",
+            secret=True,
+            rules=ValueRules(python_type=str, min_length=1),
+        ),
+        Credential(
+            name="client_id",
+            placement=Placement.QUERY,
+            wire_name="ClientId",
+            secret=True,
+            rules=ValueRules(python_type=str, min_length=1),
+        ),
+    ),
+    formats=(
+        "json",
+        "xml",
+    ),
+    selector=FormatSelector(
+        placement=Placement.HEADER,
+        wire_name="Accept",
+        values={"json": "application/json", "xml": "application/xml"},
+    ),
+    enum_numbers={
+        ParentCustomerType: {1: "account"},
+        AttributeType: {0: "text"},
+        Status: {0: "Success"},
+    },
+    json_collections=(ArrayOfAttribute,),
+    errors=ErrorRules(
+        status_member="status",
+        ok_values=("Success",),
+        message_member="description",
+        messages={},
+    ),
+)
+
+_CONTACT: Operation[ContactRequest, ApiResponse] = Operation(
+    vendor=_VENDOR,
+    name="Contact",
+    http_method="POST",
+    path="/api/Contact",
+    request_model=ContactRequest,
+    request_media_type="application/json",
+    request_formats={"json": "application/json", "xml": "application/xml"},
+    wire_order=("Contact",),
+    replies={
+        "json": Reply("application/json", ApiResponse),
+        "xml": Reply("application/xml", ApiResponse),
+    },
+    idempotent=False,
+)
+
+
+class ProtechClient(BaseClient):
+    """Async client of the Protech UX API.
+
+    Use it as an async context manager, or call ``aclose()`` when done.
+
+    Args:
+        api_key: The API key (URI parameter APIKey, required). Redacted wherever shown.
+        client_id: The client ID (URI parameter ClientId, required). Redacted wherever shown.
+        base_url: The vendor host.
+        wire_format: The reply format: ``"json"`` or ``"xml"``.
+        session: An ``aiohttp.ClientSession`` to share; never closed by the client.
+        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
+        transport: Any object with ``send``/``aclose`` to use instead of aiohttp.
+
+    Raises:
+        RequestValidationError: A credential, the URL or the format is invalid.
+    """
+
+    _vendor = _VENDOR
+
+    def __init__(
+        self,
+        api_key: str,
+        client_id: str,
+        *,
+        base_url: str,
+        wire_format: WireFormat = "json",
+        session: aiohttp.ClientSession | None = None,
+        timeout: float | aiohttp.ClientTimeout | None = None,
+        transport: Transport | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "api_key": api_key,
+                "client_id": client_id,
+            },
+            base_url=base_url,
+            wire_format=wire_format,
+            session=session,
+            timeout=timeout,
+            transport=transport,
+        )
+
+    async def create_contact(
+        self,
+        *,
+        contact: Contact | None = None,
+    ) -> ApiResponse:
+        """Creates a contact.
+
+        POST ``/api/Contact`` (Contact).
+
+        Args:
+            contact: A contact, as POST api/Contact takes it. (wire name ``Contact``)
+
+        Returns:
+            The vendor's reply, decoded.
+
+        Raises:
+            RequestValidationError: An argument breaks a documented rule; nothing was sent.
+            ApiError: The vendor refused the call (also when it says so with HTTP 200).
+            TransportError: No usable HTTP exchange took place.
+            DecodeError: The reply is not what the spec describes.
+        """
+        return await self._call(
+            _CONTACT,
+            ContactRequest(
+                contact=contact,
+            ),
+        )

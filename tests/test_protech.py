@@ -1,0 +1,178 @@
+"""Protech UX API: one model for JSON and DataContract XML, golden against the document."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+from urllib.parse import parse_qsl, urlsplit
+from uuid import UUID
+
+import orjson
+import pytest
+from lxml import etree
+
+from crmwire._runtime import decode_json, decode_xml, encode_json, encode_xml
+from crmwire.errors import ApiError, AuthenticationError
+from crmwire.protech import (
+    ApiResponse,
+    AttributeType,
+    Contact,
+    ContactRequest,
+    ParentCustomerType,
+    ProtechClient,
+    Status,
+)
+from tests.conftest import CannedFactory, example
+
+KEY, CLIENT = "protech-api-key-0001", "client-42"
+
+
+def shape(element: etree._Element) -> tuple[Any, ...]:
+    """An element as (qualified name, text, nil, children): prefixes and layout do not count."""
+    text = (element.text or "").strip()
+    nil = element.get("{http://www.w3.org/2001/XMLSchema-instance}nil")
+    return (element.tag, text, nil, tuple(shape(child) for child in element))
+
+
+def xml_shape(data: bytes | str) -> tuple[Any, ...]:
+    """The shape of a document."""
+    raw = data.encode() if isinstance(data, str) else data
+    return shape(etree.fromstring(raw, etree.XMLParser(remove_blank_text=True)))
+
+
+class TestGolden:
+    """The document's samples decode into the models and re-encode to the same members."""
+
+    def test_request_json_round_trip(self) -> None:
+        """JSON sample -> model -> JSON: the same members and values."""
+        ProtechClient  # noqa: B018 (importing the client registers the .NET enums)
+        sample = example("protech", "contact_request.json")
+        model = decode_json(sample, ContactRequest)
+        assert orjson.loads(encode_json(model)) == orjson.loads(sample)
+
+    def test_request_xml_round_trip(self) -> None:
+        """XML sample -> model -> XML: the same elements, in the same order, namespaces kept."""
+        sample = example("protech", "contact_request.xml")
+        model = decode_xml(sample, ContactRequest)
+        assert xml_shape(encode_xml(model)) == xml_shape(sample)
+
+    def test_json_and_xml_are_one_model(self) -> None:
+        """Both samples decode to equal models: enums by number and by name, dates, Guids."""
+        from_json = decode_json(example("protech", "contact_request.json"), ContactRequest)
+        from_xml = decode_xml(example("protech", "contact_request.xml"), ContactRequest)
+        assert from_json == from_xml
+        contact = from_json.contact
+        assert contact is not None
+        assert contact.id == UUID("f1bfcc58-041f-4308-bcb2-2675d4e11cd5")
+        assert contact.parent_customer is not None
+        assert contact.parent_customer.type_value is ParentCustomerType.ACCOUNT
+        assert contact.custom is not None
+        assert contact.custom.attribute is not None
+        assert [a.type_value for a in contact.custom.attribute.attribute] == [
+            AttributeType.TEXT
+        ] * 2
+        assert contact.birth_date is not None
+        assert contact.birth_date.fractional_second == 524015300
+        assert contact.birth_date.offset == 0
+
+    def test_reply_samples(self) -> None:
+        """APIResponse: Status 0 in JSON is Success in XML."""
+        from_json = decode_json(example("protech", "api_response.json"), ApiResponse)
+        from_xml = decode_xml(example("protech", "api_response.xml"), ApiResponse)
+        assert (
+            from_json
+            == from_xml
+            == ApiResponse(
+                description="sample string 2",
+                id=UUID("92774bf7-d025-417d-bfea-2343a331e4b4"),
+                status=Status.SUCCESS,
+            )
+        )
+
+    def test_unknown_enum_values_are_kept(self) -> None:
+        """An undocumented Status is kept as sent, in either format."""
+        from_json = decode_json(b'{"Status": 3, "Description": "Duplicate"}', ApiResponse)
+        # The type hint says Status; the value is what the vendor sent (see the issue note).
+        assert cast("object", from_json.status) == 3
+        ns = "http://schemas.datacontract.org/2004/07/Protech.UX.API.Response"
+        xml = f'<APIResponse xmlns="{ns}"><Status>Duplicate</Status></APIResponse>'.encode()
+        assert cast("object", decode_xml(xml, ApiResponse).status) == "Duplicate"
+
+    def test_nil_members(self) -> None:
+        """Unset members are i:nil in XML, as DataContract writes them, and absent in JSON."""
+        request = ContactRequest(contact=Contact(first_name="Jane"))
+        xml = encode_xml(request)
+        assert '<Email i:nil="true"/>' in xml
+        assert 'xmlns:i="http://www.w3.org/2001/XMLSchema-instance"' in xml
+        assert orjson.loads(encode_json(request)) == {"Contact": {"FirstName": "Jane"}}
+
+
+class TestCreateContact:
+    """create_contact over HTTP in both formats."""
+
+    @pytest.mark.parametrize("wire_format", ["json", "xml"])
+    async def test_request_and_reply(self, canned: CannedFactory, wire_format: str) -> None:
+        """The body is the sample's members in the chosen format; credentials in the query."""
+        extension = "json" if wire_format == "json" else "xml"
+        server = await canned(
+            example("protech", f"api_response.{extension}"),
+            content_type=f"application/{extension}; charset=utf-8",
+        )
+        sample = example("protech", f"contact_request.{extension}")
+        decode = decode_json if wire_format == "json" else decode_xml
+        contact = decode(sample, ContactRequest).contact
+        assert contact is not None
+        async with ProtechClient(
+            KEY,
+            CLIENT,
+            base_url=server.base_url,
+            wire_format=wire_format,  # type: ignore[arg-type]
+        ) as client:
+            reply = await client.create_contact(contact=contact)
+        assert reply.status is Status.SUCCESS
+        assert reply.id == UUID("92774bf7-d025-417d-bfea-2343a331e4b4")
+        [body], [headers] = server.requests, server.headers
+        assert headers["Accept"] == f"application/{extension}"
+        assert headers["Content-Type"].startswith(f"application/{extension}")
+        if wire_format == "json":
+            assert orjson.loads(body) == orjson.loads(sample)
+        else:
+            assert xml_shape(body) == xml_shape(sample)
+
+    async def test_not_success_is_an_api_error(self, canned: CannedFactory) -> None:
+        """A Status other than Success raises ApiError with the description."""
+        server = await canned(
+            b'{"Status": 2, "Id": "00000000-0000-0000-0000-000000000000", "Description": "No"}',
+            content_type="application/json",
+        )
+        async with ProtechClient(KEY, CLIENT, base_url=server.base_url) as client:
+            with pytest.raises(ApiError) as info:
+                await client.create_contact(contact=Contact(first_name="Jane"))
+        assert str(info.value).endswith("No")
+
+    @pytest.mark.parametrize("status", [401, 403])
+    async def test_unauthorized(self, canned: CannedFactory, status: int) -> None:
+        """HTTP 401 and 403 are AuthenticationErrors; the key is not in the message."""
+        server = await canned(
+            b'{"Message":"Authorization has been denied for this request."}',
+            status=status,
+            content_type="application/json",
+        )
+        async with ProtechClient(KEY, CLIENT, base_url=server.base_url) as client:
+            with pytest.raises(AuthenticationError) as info:
+                await client.create_contact(contact=Contact(first_name="Jane"))
+            assert KEY not in repr(client)
+        assert KEY not in str(info.value)
+
+    async def test_query_credentials(self, canned: CannedFactory) -> None:
+        """APIKey and ClientId travel in the query string."""
+        server = await canned(
+            example("protech", "api_response.json"), content_type="application/json"
+        )
+        seen: list[str] = []
+        async with ProtechClient(KEY, CLIENT, base_url=server.base_url) as client:
+            await client.create_contact(contact=Contact(first_name="Jane"))
+            url, shown = client._urls_for("/api/Contact")  # the redacted form
+            seen.append(shown)
+        assert dict(parse_qsl(urlsplit(url).query)) == {"APIKey": KEY, "ClientId": CLIENT}
+        assert KEY not in seen[0]
+        assert CLIENT not in seen[0]
