@@ -6,6 +6,7 @@ from typing import Any, cast
 from urllib.parse import parse_qsl, urlsplit
 from uuid import UUID
 
+import aiohttp
 import orjson
 import pytest
 from lxml import etree
@@ -21,7 +22,9 @@ from crmwire.protech import (
     ProtechClient,
     Status,
 )
-from tests.conftest import CannedFactory, example
+from crmwire.sandbox.protech import ProtechState
+from crmwire.sandbox.protech import make_app as make_protech_app
+from tests.conftest import CannedFactory, Serve, example
 
 KEY, CLIENT = "protech-api-key-0001", "client-42"
 
@@ -176,3 +179,63 @@ class TestCreateContact:
         assert dict(parse_qsl(urlsplit(url).query)) == {"APIKey": KEY, "ClientId": CLIENT}
         assert KEY not in seen[0]
         assert CLIENT not in seen[0]
+
+
+class TestSandbox:
+    """create_contact against the emulator, which reads XML the DataContract way."""
+
+    @pytest.mark.parametrize("wire_format", ["json", "xml"])
+    async def test_create(self, serve: Serve, wire_format: str) -> None:
+        """Every member the SDK sends arrives, in either format."""
+        state = ProtechState()
+        url = await serve(make_protech_app(state))
+        contact = decode_json(example("protech", "contact_request.json"), ContactRequest).contact
+        assert contact is not None
+        async with ProtechClient(
+            state.api_key,
+            state.client_id,
+            base_url=url,
+            wire_format=wire_format,  # type: ignore[arg-type]
+        ) as client:
+            reply = await client.create_contact(contact=contact)
+        assert reply.status is Status.SUCCESS
+        assert reply.id == contact.id
+        assert contact.id is not None
+        assert state.contacts[contact.id] == contact
+
+    async def test_out_of_order_member_is_lost_on_the_server(self, serve: Serve) -> None:
+        """What the SDK prevents: a member after a later one is dropped without an error."""
+        state = ProtechState()
+        url = await serve(make_protech_app(state))
+        ns = "http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact"
+        body = (
+            f'<ContactRequest xmlns="{ns}"><Contact><LastName>Doe</LastName>'
+            "<FirstName>Jane</FirstName></Contact></ContactRequest>"
+        ).encode()
+        async with (
+            aiohttp.ClientSession() as session,
+            session.post(
+                f"{url}/api/Contact",
+                params={"APIKey": state.api_key, "ClientId": state.client_id},
+                data=body,
+                headers={"Content-Type": "application/xml", "Accept": "application/xml"},
+            ) as reply,
+        ):
+            assert reply.status == 200
+            decoded = decode_xml(await reply.read(), ApiResponse)
+        assert decoded.id is not None
+        stored = state.contacts[decoded.id]
+        assert (stored.first_name, stored.last_name) == (None, "Doe")
+        async with ProtechClient(
+            state.api_key, state.client_id, base_url=url, wire_format="xml"
+        ) as client:
+            sent = await client.create_contact(contact=Contact(last_name="Doe", first_name="Jane"))
+        assert sent.id is not None
+        assert state.contacts[sent.id].first_name == "Jane"
+
+    async def test_wrong_credentials(self, serve: Serve) -> None:
+        """Web API's 401 is an AuthenticationError with its message."""
+        url = await serve(make_protech_app(ProtechState()))
+        async with ProtechClient("wrong", "UX365-DEMO", base_url=url) as client:
+            with pytest.raises(AuthenticationError, match="Authorization has been denied"):
+                await client.create_contact(contact=Contact(first_name="Jane"))

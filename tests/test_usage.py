@@ -103,6 +103,8 @@ class TestDemo:
                 ("acuinvoice", f"contact_{name}", "xml")
                 for name in ("create", "update", "get", "list", "delete")
             ),
+            ("protech", "create_contact", "json"),
+            ("protech", "create_contact", "xml"),
         }
 
     def test_cli(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -110,4 +112,4 @@ class TestDemo:
         assert main(["demo"]) == 0
         out = capsys.readouterr().out
         assert out.splitlines()[0].split() == ["vendor", "operation", "format", "result", "ms"]
-        assert "demo: 10 of 10 calls succeeded" in out
+        assert "demo: 12 of 12 calls succeeded" in out

@@ -23,12 +23,16 @@ from crmwire.acuinvoice import Contact as AcuContact
 from crmwire.allclients import AllClientsClient
 from crmwire.cake import CakeClient, EntityType
 from crmwire.errors import CrmwireError
+from crmwire.protech import Contact as ProtechContact
+from crmwire.protech import ProtechClient
 from crmwire.sandbox.acuinvoice import AcuInvoiceState
 from crmwire.sandbox.acuinvoice import make_app as make_acuinvoice_app
 from crmwire.sandbox.allclients import AllClientsState
 from crmwire.sandbox.allclients import make_app as make_allclients_app
 from crmwire.sandbox.cake import CakeState
 from crmwire.sandbox.cake import make_app as make_cake_app
+from crmwire.sandbox.protech import ProtechState
+from crmwire.sandbox.protech import make_app as make_protech_app
 
 _WIDTH = 96  # the result column, so that a row fits a wide terminal
 
@@ -127,9 +131,26 @@ async def _acuinvoice(url: str, state: AcuInvoiceState) -> list[Row]:
     return rows
 
 
+async def _protech(url: str, state: ProtechState) -> list[Row]:
+    rows: list[Row] = []
+    for wire_format in ("json", "xml"):
+        async with ProtechClient(
+            state.api_key, state.client_id, base_url=url, wire_format=wire_format
+        ) as client:
+            call = functools.partial(
+                client.create_contact,
+                contact=ProtechContact(
+                    first_name="Jane", last_name="Doe", email="jane@example.com"
+                ),
+            )
+            rows.append(await _timed("protech", "create_contact", wire_format, call))
+    return rows
+
+
 async def demo_rows() -> list[Row]:
     """Run every operation of every vendor against the in-process sandbox."""
     allclients, cake, acuinvoice = AllClientsState(), CakeState(), AcuInvoiceState()
+    protech = ProtechState()
     rows: list[Row] = []
     runners: list[web.AppRunner] = []
     try:
@@ -137,6 +158,7 @@ async def demo_rows() -> list[Row]:
             (make_allclients_app(allclients), functools.partial(_allclients, state=allclients)),
             (make_cake_app(cake), functools.partial(_cake, state=cake)),
             (make_acuinvoice_app(acuinvoice), functools.partial(_acuinvoice, state=acuinvoice)),
+            (make_protech_app(protech), functools.partial(_protech, state=protech)),
         ):
             runner, url = await _serve(app, 0)
             runners.append(runner)
@@ -169,11 +191,14 @@ def demo() -> int:
 
 async def _serve_forever(port: int) -> None:
     allclients, cake, acuinvoice = AllClientsState(), CakeState(), AcuInvoiceState()
+    protech = ProtechState()
     served = [
         ("allclients", make_allclients_app(allclients),
          f"account_id={allclients.account_id} api_key={allclients.api_key}"),
         ("cake", make_cake_app(cake), f"api_key={cake.api_key}"),
         ("acuinvoice", make_acuinvoice_app(acuinvoice), f"api_key={acuinvoice.api_key}"),
+        ("protech", make_protech_app(protech),
+         f"api_key={protech.api_key} client_id={protech.client_id}"),
     ]  # fmt: skip
     runners: list[web.AppRunner] = []
     try:

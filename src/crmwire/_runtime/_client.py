@@ -426,12 +426,15 @@ class BaseClient:
         failure = self._failure(result)
         if failure is not None:
             message, code = failure
+            if message is None:
+                status = getattr(result, self._vendor.errors.status_member or "", None)
+                message = f"the reply reports a failure ({status!r}) without a message"
             kind = self._vendor.errors.messages.get(message.strip(), ErrorKind.API)
             raise self._api_error(kind, message, operation, response, code)
         return result
 
-    def _failure(self, result: object) -> tuple[str, str | None] | None:
-        """The vendor's message and code when ``result`` reports a failure, else None."""
+    def _failure(self, result: object) -> tuple[str | None, str | None] | None:
+        """The vendor's message (None if it gave none) and code when ``result`` is a failure."""
         rules = self._vendor.errors
         message = getattr(result, rules.message_member, None) if rules.message_member else None
         if rules.status_member is not None:
@@ -440,11 +443,10 @@ class BaseClient:
                 status = status.value
             if status in rules.ok_values:
                 return None
-            message = message or f"{rules.status_member} is {status!r}"
         elif not message:
             return None
         code = getattr(result, rules.code_member, None) if rules.code_member else None
-        return str(message), None if code is None else str(code)
+        return (str(message) if message else None), (None if code is None else str(code))
 
     def _status_error(self, operation: Operation[Any, Any], response: WireResponse) -> ApiError:
         kind = _status_kind(response.status)
@@ -456,9 +458,11 @@ class BaseClient:
                 kind = ErrorKind.API
         elif self._vendor.errors.message_member is not None:
             try:
-                failure = self._failure(self._decode(operation, response))
+                decoded = self._failure(self._decode(operation, response))
             except (DecodeError, ApiError):
-                failure = None
+                decoded = None
+            if decoded is not None and decoded[0]:
+                failure = (decoded[0], decoded[1])
         if failure is None or not failure[0]:
             text = response.body[:_SNIPPET].decode("utf-8", "replace").strip()
             failure = (" ".join(text.split()) or f"HTTP {response.status} with an empty body", None)

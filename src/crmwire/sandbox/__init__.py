@@ -11,12 +11,16 @@ from crmwire.sandbox.allclients import AllClientsState
 from crmwire.sandbox.allclients import make_app as make_allclients_app
 from crmwire.sandbox.cake import CakeState
 from crmwire.sandbox.cake import make_app as make_cake_app
+from crmwire.sandbox.protech import ProtechState
+from crmwire.sandbox.protech import make_app as make_protech_app
 
 __all__ = [
     "AcuInvoiceState",
     "AllClientsState",
     "CakeState",
+    "ProtechState",
     "make_acuinvoice_app",
     "make_allclients_app",
     "make_cake_app",
+    "make_protech_app",
 ]

@@ -1,0 +1,145 @@
+"""The Protech UX API emulator: POST api/Contact, the way ASP.NET Web API answers.
+
+What it does as the vendor's stack does (shared/seeds/004_f2084f800660fb0b.txt
+and shared/vendor-notes.md, Protech):
+
+- ``APIKey`` and ``ClientId`` in the query string; a wrong pair is HTTP 401
+  with Web API's "Authorization has been denied for this request.";
+- the body is JSON (Json.NET: enums as numbers) or XML read the
+  DataContractSerializer way: members in contract order, and a member that
+  comes out of order is **skipped without an error, its value lost**;
+- the reply format follows ``Accept`` (XML for ``application/xml`` or
+  ``text/xml``, JSON otherwise), with enums as numbers in JSON and names in XML.
+
+A body without a Contact is HTTP 400 with Web API's "The request is invalid."
+(the document shows no refusal); the reply's Description is sandbox wording.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, Final
+
+import attrs
+from aiohttp import web
+from lxml import etree
+
+from crmwire._runtime import decode_json, decode_xml, encode_json, encode_xml
+from crmwire._runtime._fields import resolved_fields, unwrap_optional
+from crmwire._runtime._json import JsonDecodeError
+from crmwire._runtime._xml import XmlDecodeError, parse_tree
+from crmwire.protech import ApiResponse, Contact, ContactRequest, ProtechClient, Status
+
+DENIED: Final = "Authorization has been denied for this request."
+INVALID: Final = "The request is invalid."
+# Importing ProtechClient registers the .NET enum numbers with the codecs.
+_REGISTERED: Final = ProtechClient
+
+
+@attrs.define
+class ProtechState:
+    """The emulated tenant: its credentials and the contacts created."""
+
+    api_key: str = "7c1e5a0f-protech-sandbox-key"
+    client_id: str = "UX365-DEMO"
+    contacts: dict[uuid.UUID, Contact] = attrs.field(factory=dict)
+
+
+def _member_names(cls: type[Any]) -> list[tuple[str, type[Any] | None]]:
+    """(wire name, nested model class or None) of each member, in contract order."""
+    found: list[tuple[str, type[Any] | None]] = []
+    for field in resolved_fields(cls):
+        tp, _ = unwrap_optional(field.type)
+        name = field.metadata.get("name", field.name)
+        found.append((name, tp if attrs.has(tp) else None))
+    return found
+
+
+def read_in_contract_order(element: etree._Element, cls: type[Any]) -> list[str]:
+    """Drop, in place, every member that comes out of contract order; return their names.
+
+    The DataContractSerializer reads members in order and skips, without an
+    error, one that appears after a later member: its value is lost.
+    """
+    members = _member_names(cls)
+    position = 0
+    dropped: list[str] = []
+    for child in list(element):
+        local = etree.QName(child).localname
+        index = next((i for i in range(position, len(members)) if members[i][0] == local), None)
+        if index is None:
+            dropped.append(local)
+            element.remove(child)
+            continue
+        position = index + 1
+        nested = members[index][1]
+        if nested is not None and len(resolved_fields(nested)) > 1:
+            dropped += read_in_contract_order(child, nested)
+    return dropped
+
+
+def _wants_xml(request: web.Request) -> bool:
+    accept = request.headers.get("Accept", "")
+    return "application/xml" in accept or "text/xml" in accept
+
+
+def _reply(request: web.Request, reply: ApiResponse, status: int = 200) -> web.Response:
+    if _wants_xml(request):
+        body = encode_xml(reply).encode()
+        return web.Response(
+            body=body, status=status, content_type="application/xml", charset="utf-8"
+        )
+    return web.Response(
+        body=encode_json(reply), status=status, content_type="application/json", charset="utf-8"
+    )
+
+
+def _message(request: web.Request, text: str, status: int) -> web.Response:
+    if _wants_xml(request):
+        body = f"<Error><Message>{text}</Message></Error>"
+        return web.Response(
+            text=body, status=status, content_type="application/xml", charset="utf-8"
+        )
+    return web.json_response({"Message": text}, status=status)
+
+
+async def create_contact(request: web.Request) -> web.Response:
+    """POST /api/Contact?APIKey=&ClientId=."""
+    state: ProtechState = request.app[STATE]
+    if (request.query.get("APIKey"), request.query.get("ClientId")) != (
+        state.api_key,
+        state.client_id,
+    ):
+        return _message(request, DENIED, 401)
+    raw = await request.read()
+    try:
+        if request.content_type in ("application/xml", "text/xml"):
+            root = parse_tree(raw)
+            read_in_contract_order(root, ContactRequest)
+            body = decode_xml(etree.tostring(root), ContactRequest)
+        else:
+            body = decode_json(raw, ContactRequest)
+    except (XmlDecodeError, JsonDecodeError):
+        return _message(request, INVALID, 400)
+    if body.contact is None:
+        return _message(request, INVALID, 400)
+    contact_id = body.contact.id or uuid.uuid4()
+    state.contacts[contact_id] = attrs.evolve(body.contact, id=contact_id)
+    name = " ".join(p for p in (body.contact.first_name, body.contact.last_name) if p)
+    reply = ApiResponse(
+        description=f"Contact {name} created",  # sandbox wording
+        id=contact_id,
+        status=Status.SUCCESS,
+    )
+    return _reply(request, reply)
+
+
+STATE: Final = web.AppKey("protech_state", ProtechState)
+
+
+def make_app(state: ProtechState | None = None) -> web.Application:
+    """The Protech emulator as an aiohttp application."""
+    app = web.Application()
+    app[STATE] = state if state is not None else ProtechState()
+    app.router.add_post("/api/Contact", create_contact)
+    return app
