@@ -9,10 +9,14 @@ from crmwire.acuinvoice import AcuInvoiceClient, Contact
 from crmwire.allclients import AllClientsClient, Results
 from crmwire.cake import CakeClient, EntityType
 from crmwire.errors import ApiError, NotFoundError, RequestValidationError
+from crmwire.protech import ApiResponse, ProtechClient, Status
+from crmwire.protech import Contact as ProtechContact
 from crmwire.sandbox.acuinvoice import AcuInvoiceState
 from crmwire.sandbox.acuinvoice import make_app as make_acuinvoice_app
 from crmwire.sandbox.cake import CakeState
 from crmwire.sandbox.cake import make_app as make_cake_app
+from crmwire.sandbox.protech import ProtechState
+from crmwire.sandbox.protech import make_app as make_protech_app
 from tests.conftest import Serve
 
 
@@ -58,8 +62,34 @@ async def rename_and_list(client: AcuInvoiceClient) -> list[str]:
     return [f"{c.first_name} {c.last_name}" async for c in client.iter_contacts(client_id=1)]
 
 
+async def create_member(client: ProtechClient) -> ApiResponse:
+    """The README's Protech example."""
+    reply = await client.create_contact(
+        contact=ProtechContact(
+            first_name="Jane", last_name="Doe", email="jane@example.com", member=True
+        )
+    )
+    assert reply.status is Status.SUCCESS  # anything else raises ApiError
+    return reply
+
+
 class TestReadmeExample:
     """What the README shows works as shown."""
+
+    @pytest.mark.parametrize("wire_format", ["json", "xml"])
+    async def test_protech_example(self, serve: Serve, wire_format: str) -> None:
+        """The Protech example creates a contact in either format."""
+        state = ProtechState()
+        url = await serve(make_protech_app(state))
+        async with ProtechClient(
+            state.api_key,
+            state.client_id,
+            base_url=url,
+            wire_format=wire_format,  # type: ignore[arg-type]
+        ) as client:
+            reply = await create_member(client)
+        assert reply.id is not None
+        assert state.contacts[reply.id].member is True
 
     @pytest.mark.parametrize("binding", ["get", "soap11", "soap12"])
     async def test_cake_example(self, serve: Serve, binding: str) -> None:
