@@ -109,12 +109,10 @@ async def _acuinvoice(url: str, state: AcuInvoiceState) -> list[Row]:
     rows: list[Row] = []
     jane = AcuContact(client_id=1, first_name="Jane", last_name="Doe", email="janedoe@janedoe.com")
     async with AcuInvoiceClient(state.api_key, base_url=url) as client:
-        calls: list[tuple[str, Callable[[], Awaitable[object]]]] = [
-            ("contact_create", functools.partial(client.contact_create, contact=jane)),
-        ]
-        rows.append(await _timed("acuinvoice", calls[0][0], "xml", calls[0][1]))
+        create = functools.partial(client.contact_create, contact=jane)
+        rows.append(await _timed("acuinvoice", "contact_create", "xml", create))
         contact_id = next(iter(state.contacts))
-        calls = [
+        calls: list[tuple[str, Callable[[], Awaitable[object]]]] = [
             (
                 "contact_update",
                 functools.partial(

@@ -353,10 +353,10 @@ class BaseClient:
             url, shown = self._urls_for(operation.path)
             media = operation.request_formats.get(self._wire_format, operation.request_media_type)
             if media is None:
-                query = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
-                joiner = "&" if "?" in url else "?"
-                url = f"{url}{joiner}{query.decode('ascii')}"
-                shown = self.redact(f"{shown}{joiner}{query.decode('ascii')}")
+                encoded = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
+                query = ("&" if "?" in url else "?") + encoded.decode("ascii")
+                url += query
+                shown = self.redact(shown + query)
                 data = None
             elif media == "application/x-www-form-urlencoded":
                 data = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)

@@ -57,8 +57,7 @@ def parse_datetime(text: str) -> XmlDateTime:
     if zone:  # the zone says where the moment was observed; the instant is UTC
         sign = -1 if zone[0] == "-" else 1
         offset = sign * (int(zone[1:3]) * 60 + int(zone[3:5]))
-        moment = moment.astimezone(UTC).replace(tzinfo=None) + timedelta(minutes=offset)
-        return _with_offset(moment, offset)
+        return _with_offset(moment.replace(tzinfo=None) + timedelta(minutes=offset), offset)
     return XmlDateTime.from_datetime(moment)
 
 

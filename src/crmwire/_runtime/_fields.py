@@ -66,6 +66,15 @@ def is_unset(value: object) -> bool:
     return value is None or value is UNSET
 
 
+def member(obj: object, path: str) -> Any:
+    """The value at a dotted attribute path, or None where a step is missing or unset."""
+    for name in path.split("."):
+        obj = getattr(obj, name, None)
+        if is_unset(obj):
+            return None
+    return obj
+
+
 def _model_types(tp: Any) -> list[type[Any]]:
     found = [tp] if isinstance(tp, type) and attrs.has(tp) else []
     for arg in typing.get_args(tp):

@@ -5,19 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, TypeVar
 
+from crmwire._runtime._fields import member
 from crmwire._runtime._spec import Paging
-from crmwire.types import Page, Unset
+from crmwire.types import Page
 
 T = TypeVar("T")
-
-
-def member(obj: object, path: str) -> Any:
-    """The value at a dotted attribute path, or None where a step is missing or unset."""
-    for name in path.split("."):
-        obj = getattr(obj, name, None)
-        if obj is None or isinstance(obj, Unset):
-            return None
-    return obj
 
 
 def page_of(reply: object, paging: Paging, page: int | None, per_page: int | None) -> Page[Any]:

@@ -17,6 +17,7 @@ import attrs
 
 from crmwire._runtime._fields import (
     is_unset,
+    member,
     per_class,
     resolved_fields,
     unwrap_optional,
@@ -211,10 +212,7 @@ def required_errors(obj: object, paths: Sequence[str], operation: str) -> list[F
     """A ``required`` error for each dotted path of ``obj`` that is not set."""
     found: list[FieldError] = []
     for path in paths:
-        value: Any = obj
-        for name in path.split("."):
-            value = None if is_unset(value) else getattr(value, name, None)
-        if is_unset(value):
+        if member(obj, path) is None:
             wire = path.rsplit(".", 1)[-1]
             found.append(FieldError(path, wire, "required", f"{path}: is required by {operation}"))
     return found

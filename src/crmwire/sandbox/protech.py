@@ -28,12 +28,12 @@ from crmwire._runtime import decode_json, decode_xml, encode_json, encode_xml
 from crmwire._runtime._fields import resolved_fields, unwrap_optional
 from crmwire._runtime._json import JsonDecodeError
 from crmwire._runtime._xml import XmlDecodeError, parse_tree
-from crmwire.protech import ApiResponse, Contact, ContactRequest, ProtechClient, Status
+
+# Importing crmwire.protech defines ProtechClient, which registers the .NET enum numbers.
+from crmwire.protech import ApiResponse, Contact, ContactRequest, Status
 
 DENIED: Final = "Authorization has been denied for this request."
 INVALID: Final = "The request is invalid."
-# Importing ProtechClient registers the .NET enum numbers with the codecs.
-_REGISTERED: Final = ProtechClient
 
 
 @attrs.define
