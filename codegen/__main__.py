@@ -17,7 +17,7 @@ from codegen._problems import CodegenError
 from codegen.crosscheck import crosscheck
 from codegen.fmt import ROOT, format_sources
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
-from codegen.spec import Operation, VendorSpec, load_vendor, type_hint
+from codegen.spec import Json, Operation, VendorSpec, load_vendor, snake_case, type_hint
 from codegen.xsd_models import generate_xsd_models
 
 XSD_MODULE = "_models_xsd"
@@ -117,7 +117,8 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         if "x-enum-varnames" in schema
     }
     collections = _json_collections(spec, xsd.classes) if xsd is not None else []
-    for name in [*enum_numbers, *collections]:
+    maps = _json_maps(spec, xsd.classes) if xsd is not None else []
+    for name in [*enum_numbers, *collections, *maps]:
         if name in module_of:
             imports.setdefault(module_of[name], [])
             if name not in imports[module_of[name]]:
@@ -135,6 +136,9 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         errors=errors,
         enum_numbers=enum_numbers,
         collections=collections,
+        maps=maps,
+        detail=_error_detail(spec),
+        uses_uuid=any("UUID" in p.type_hint for op in spec.operations for p in op.params),
         error_messages=sorted(errors.get("messages", {}).items()),
     )
     exports[CLIENT_MODULE] = [spec.client, "WireFormat"] + (["Binding"] if spec.bindings else [])
@@ -162,6 +166,59 @@ def _json_collections(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]
             if target is not None:
                 found.add(target.name)
     return sorted(found)
+
+
+def _json_maps(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]:
+    """XSD dictionary classes (ArrayOfKeyValueOfXY) that linked schemas use as JSON objects."""
+    by_qname = {c.qname: c for c in classes}
+    by_name = {c.name: c for c in classes}
+    found: set[str] = set()
+    for schema_name, (_, element) in spec.xml_links.items():
+        cls = by_name.get(element)
+        if cls is None:
+            continue
+        props = spec.schema(schema_name).get("properties", {})
+        for attr in cls.attrs:
+            prop = props.get(attr.local_name, {})
+            if prop.get("type") == "object" and "additionalProperties" in prop:
+                target = by_qname.get(attr.types[0].qname)
+                if target is not None:
+                    found.add(target.name)
+    return sorted(found)
+
+
+def _error_detail(spec: VendorSpec) -> dict[str, str] | None:
+    """``x-crmwire.errors.status-reply`` as attribute names, checked against the reply schemas."""
+    entry: Json | None = spec.errors.get("status-reply")
+    if entry is None:
+        return None
+    problems: list[str] = []
+    field_error: Json = entry.get("field-error", {})
+    detail = {
+        "member": entry["member"],
+        "message": entry["message"],
+        "code": entry.get("code"),
+        "field_errors": entry.get("field-errors"),
+        "field": field_error.get("field"),
+        "field_code": field_error.get("code"),
+        "field_message": field_error.get("message"),
+        "field_meta": field_error.get("meta"),
+    }
+    for op in spec.operations:
+        for reply in op.replies:
+            holder = spec.schema(reply.model).get("properties", {}).get(detail["member"])
+            if holder is None or "$ref" not in holder:
+                problems.append(f"{spec.name}: {reply.model} has no member {detail['member']!r}")
+                continue
+            target = spec.schema(holder["$ref"].rsplit("/", 1)[-1]).get("properties", {})
+            problems.extend(
+                f"{spec.name}: status-reply {key} {detail[key]!r} is unknown"
+                for key in ("message", "code", "field_errors")
+                if detail[key] is not None and detail[key] not in target
+            )
+    if problems:
+        raise CodegenError(problems)
+    return {key: snake_case(value) for key, value in detail.items() if value is not None}
 
 
 def _member_type(spec: VendorSpec, model: str, member: str) -> str:

@@ -37,6 +37,11 @@ def _xml_kind(attr: Attr, by_qname: dict[str, Class]) -> str:
             if target.is_enumeration:
                 kinds.add("string")
             elif items is not None:
+                entry = by_qname.get(items.types[0].qname)
+                value = _map_value(entry) if entry is not None else None
+                if value is not None:
+                    # A DataContract dictionary (ArrayOfKeyValueOfXY): a JSON object.
+                    return f"map<{_xml_kind(value, by_qname)}>"
                 # A DataContract collection (ArrayOfX): a JSON array of its items.
                 return _xml_kind(items, by_qname)
             else:
@@ -55,6 +60,12 @@ def _collection_items(cls: Class) -> Attr | None:
     return only if only.is_list and only.is_element else None
 
 
+def _map_value(cls: Class) -> Attr | None:
+    """The Value member of a dictionary entry type (exactly Key and Value), or None."""
+    members = {a.local_name: a for a in cls.attrs}
+    return members["Value"] if set(members) == {"Key", "Value"} else None
+
+
 def _json_kind(prop: Json, spec: VendorSpec) -> str:
     if len(prop.get("allOf", [])) == 1:
         return _json_kind(prop["allOf"][0], spec)
@@ -69,6 +80,8 @@ def _json_kind(prop: Json, spec: VendorSpec) -> str:
         kind = next((k for k in kind if k != "null"), "null")
     if kind == "array":
         return f"array<{_json_kind(prop['items'], spec)}>"
+    if kind == "object" and isinstance(prop.get("additionalProperties"), dict):
+        return f"map<{_json_kind(prop['additionalProperties'], spec)}>"
     return str(kind)
 
 
@@ -141,6 +154,14 @@ def _member_problems(
         problems.append(
             f"{where}: elements are ordered {json_order} in JSON but {xml_order} in XML"
         )
+    # DataContract: members are alphabetical (ordinal) unless the type declares an order.
+    own = [a.local_name for a in cls.attrs if a.is_element]
+    explicit = schema.get("x-crmwire-member-order") == "explicit"
+    if spec.member_order == "alphabetical" and not explicit and own != sorted(own):
+        problems.append(
+            f"{where}: elements {own} are not in alphabetical (ordinal) order, which DataContract"
+            " writes and reads (x-crmwire-member-order: explicit if the type declares its own)"
+        )
     required = set(schema.get("required", []))
     for name in common:
         prop, attr = json_members[name], xml_members[name]
@@ -185,8 +206,10 @@ def _all_attrs(cls: Class, by_qname: dict[str, Class]) -> list[Attr]:
 def crosscheck(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]:
     """Every disagreement between linked OpenAPI schemas and XSD classes.
 
-    Compared: member names and their order, kinds of value, required or not,
-    the length and range limits, and enum values.
+    Compared: member names and their order (alphabetical, for DataContract
+    vendors, unless a schema declares its own), kinds of value (arrays and
+    dictionaries included), required or not, the length and range limits, and
+    enum values.
     """
     problems: list[str] = []
     by_qname = {c.qname: c for c in classes}

@@ -96,6 +96,8 @@ class Operation:
     # The reply member the method returns, instead of the whole reply.
     result: str | None = None
     paging: Paging | None = None
+    # (path placeholder, request model attribute): the URL path takes the member's value.
+    path_params: tuple[tuple[str, str], ...] = ()
 
     @property
     def constant(self) -> str:
@@ -115,6 +117,8 @@ class Credential:
     description: str
     rules: dict[str, Any]
     fixed: str | None = None
+    # An optional credential is a keyword parameter defaulting to None.
+    optional: bool = False
 
 
 @attrs.frozen
@@ -135,6 +139,8 @@ class VendorSpec:
     # Binding names, the default (the OpenAPI operations) first.
     bindings: tuple[str, ...]
     xml_namespace: str | None
+    # "alphabetical": DataContract member order, checked by the cross-check.
+    member_order: str | None
     openapi: Json
     # schema name -> (xsd file, element name) for entities that are also XML
     xml_links: dict[str, tuple[str, str]]
@@ -174,6 +180,8 @@ def type_hint(prop: Json, problems: list[str], where: str) -> str:
     kind = prop.get("type")
     if kind == "array":
         return f"list[{type_hint(prop['items'], problems, where)}]"
+    if kind == "string" and prop.get("format") == "uuid":
+        return "UUID"
     if kind not in _PY_TYPES:
         problems.append(f"{where}: unsupported type {kind!r}")
         return "object"
@@ -190,6 +198,8 @@ def _request(op: Json, where: str, problems: list[str]) -> tuple[str, str | None
     """The request model's schema name and media type (None: the query string)."""
     query = [p for p in op.get("parameters", []) if p.get("in") == "query"]
     content = op.get("requestBody", {}).get("content", {})
+    if any(p.get("in") not in ("query", "path") for p in op.get("parameters", [])):
+        problems.append(f"{where}: only query and path parameters are supported")
     if query and not content:
         param = query[0]
         if len(query) != 1 or "$ref" not in param.get("schema", {}):
@@ -281,6 +291,29 @@ def _paging(entry: Json | None) -> Paging | None:
     )
 
 
+def _path_params(
+    op: Json, path: str, model: str, params: list[Param], problems: list[str]
+) -> tuple[list[Param], tuple[tuple[str, str], ...]]:
+    """The path's placeholders, each filled from the request model's member of that name.
+
+    ServiceStack binds route variables to the request DTO's members, so a
+    path parameter is a member of the request model; the method requires it.
+    """
+    declared = {p["name"] for p in op.get("parameters", []) if p.get("in") == "path"}
+    by_wire = {p.wire_name: p for p in params}
+    found: list[tuple[str, str]] = []
+    for placeholder in re.findall(r"\{(\w+)\}", path):
+        if placeholder not in declared:
+            problems.append(f"{path}: {{{placeholder}}} is not a declared path parameter")
+        param = by_wire.get(placeholder)
+        if param is None:
+            problems.append(f"{path}: {{{placeholder}}} is no member of {model}")
+            continue
+        by_wire[placeholder] = attrs.evolve(param, required=True, default=None)
+        found.append((placeholder, param.name))
+    return list(by_wire.values()), tuple(found)
+
+
 def _operations(doc: Json, problems: list[str]) -> list[Operation]:
     ops: list[Operation] = []
     for path, item in doc.get("paths", {}).items():
@@ -325,6 +358,8 @@ def _operations(doc: Json, problems: list[str]) -> list[Operation]:
                     media = next(iter(next(iter(op["responses"].values()))["content"]))
                     replies = [Reply("xml", media, reply_model, _xml_name(doc, reply_model))]
                 params, members, required = _params(doc, model, problems)
+                params, path_params = _path_params(op, path, model, params, problems)
+                required += [name for _, name in path_params]
                 name = variant["name"]
                 ops.append(
                     Operation(
@@ -346,6 +381,7 @@ def _operations(doc: Json, problems: list[str]) -> list[Operation]:
                         required=tuple(required),
                         result=variant.get("result"),
                         paging=_paging(variant.get("paging")),
+                        path_params=path_params,
                     )
                 )
     return ops
@@ -376,6 +412,7 @@ def _credentials(doc: Json, ext: Json, problems: list[str]) -> list[Credential]:
                 description=" ".join(str(entry.get("description", entry["name"])).split()),
                 rules=_rules(prop),
                 fixed=entry.get("fixed"),
+                optional=bool(entry.get("optional", False)),
             )
         )
     return creds
@@ -449,6 +486,7 @@ def load_vendor(folder: Path) -> VendorSpec:
         base_url_required=bool(ext.get("base-url-required", False)),
         bindings=tuple(bindings),
         xml_namespace=ext.get("xml-namespace-optional"),
+        member_order=ext.get("member-order"),
         openapi=doc,
         xml_links=_xml_links(folder, doc, problems),
     )

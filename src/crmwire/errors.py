@@ -20,7 +20,7 @@ carry credentials: the runtime scrubs them before raising.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -37,6 +37,7 @@ __all__ = [
     "RequestValidationError",
     "ServerError",
     "TransportError",
+    "VendorFieldError",
 ]
 
 
@@ -59,6 +60,23 @@ class FieldError:
     wire_name: str
     rule: str
     message: str
+
+
+@attrs.frozen
+class VendorFieldError:
+    """One field the vendor refused, as it said (ServiceStack's ``ResponseError``).
+
+    Attributes:
+        field: The field's name as the vendor gave it (its wire name), if any.
+        code: The vendor's error code for the field (``NotEmpty``), if any.
+        message: The vendor's message, kept as sent.
+        meta: Extra data the vendor attached.
+    """
+
+    field: str | None
+    code: str | None
+    message: str | None
+    meta: Mapping[str, str | None] = attrs.field(factory=dict)
 
 
 class RequestValidationError(CrmwireError, ValueError):
@@ -117,6 +135,7 @@ class ApiError(CrmwireError):
         status: The HTTP status of the reply (often 200 for these vendors).
         code: The vendor's error code, when it sends one.
         message: The vendor's own message, kept as sent.
+        field_errors: The fields the vendor refused, one by one, when it says.
     """
 
     def __init__(
@@ -127,16 +146,21 @@ class ApiError(CrmwireError):
         operation: str,
         status: int,
         code: str | None = None,
+        field_errors: Sequence[VendorFieldError] = (),
     ) -> None:
         where = f"{vendor} {operation}: HTTP {status}"
         if code:
             where += f" [{code}]"
-        super().__init__(f"{where}: {message}")
+        text = f"{where}: {message}"
+        for error in field_errors:
+            text += f"\n  {error.field or '?'}: {error.message or error.code or 'refused'}"
+        super().__init__(text)
         self.vendor = vendor
         self.operation = operation
         self.status = status
         self.code = code
         self.message = message
+        self.field_errors = tuple(field_errors)
 
 
 class AuthenticationError(ApiError):
@@ -162,9 +186,17 @@ class RateLimitError(ApiError):
         operation: str,
         status: int,
         code: str | None = None,
+        field_errors: Sequence[VendorFieldError] = (),
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(message, vendor=vendor, operation=operation, status=status, code=code)
+        super().__init__(
+            message,
+            vendor=vendor,
+            operation=operation,
+            status=status,
+            code=code,
+            field_errors=field_errors,
+        )
         self.retry_after = retry_after
 
 

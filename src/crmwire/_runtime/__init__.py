@@ -8,6 +8,7 @@ from crmwire._runtime._client import BaseClient
 from crmwire._runtime._json import decode_json, encode_json
 from crmwire._runtime._spec import (
     Credential,
+    ErrorDetail,
     ErrorKind,
     ErrorRules,
     FormatSelector,
@@ -28,6 +29,7 @@ __all__ = [
     "AiohttpTransport",
     "BaseClient",
     "Credential",
+    "ErrorDetail",
     "ErrorKind",
     "ErrorRules",
     "FormatSelector",

@@ -13,11 +13,18 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Self, TypeVar
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import aiohttp
+import attrs
 
-from crmwire._runtime._dotnet import register_collection, register_enum
+from crmwire._runtime._dotnet import (
+    collection_items,
+    map_items,
+    register_collection,
+    register_enum,
+    register_map,
+)
 from crmwire._runtime._form import FormPlan
 from crmwire._runtime._json import JsonDecodeError, decode_json, encode_json
 from crmwire._runtime._json import converter as json_converter
@@ -43,6 +50,7 @@ from crmwire.errors import (
     RateLimitError,
     RequestValidationError,
     ServerError,
+    VendorFieldError,
 )
 from crmwire.types import Page, Unset
 
@@ -62,6 +70,9 @@ _KIND_CLASSES: dict[ErrorKind, type[ApiError]] = {
     ErrorKind.RATE_LIMIT: RateLimitError,
     ErrorKind.SERVER: ServerError,
 }
+
+
+_AUTHORIZATION = (Placement.BEARER, Placement.BASIC_USERNAME, Placement.BASIC_PASSWORD)
 
 
 def _media_format(media_type: str) -> str | None:
@@ -112,6 +123,8 @@ class BaseClient:
             register_enum(json_converter, enum_cls, numbers)
         for collection in vendor.json_collections:
             register_collection(json_converter, collection)
+        for dictionary in vendor.json_maps:
+            register_map(json_converter, dictionary)
 
     def __init__(
         self,
@@ -143,7 +156,13 @@ class BaseClient:
         self._place_credentials(vendor.credentials)
         self._place_selector()
         self._form_fixed = FormPlan.encode_fixed(self._form_extra)
-        self._urls: dict[str, tuple[str, str]] = {}
+        # The query string every request carries, as sent and as shown (redacted).
+        self._query = self._query_shown = ""
+        if self._query_extra:
+            self._query = "?" + urlencode(self._query_extra)
+            self._query_shown = "?" + urlencode(
+                [(k, self.redact(v)) for k, v in self._query_extra], safe="*"
+            )
 
     # -- set-up ---------------------------------------------------------------
 
@@ -152,7 +171,25 @@ class BaseClient:
     ) -> None:
         errors: list[FieldError] = []
         for cred in self._vendor.credentials:
+            if cred.optional and credentials[cred.name] is None:
+                continue
             errors += check_value(cred.name, cred.wire_name, credentials[cred.name], cred.rules)
+        # Bearer and Basic both travel in the Authorization header: only one can.
+        schemes = {
+            cred.name: "Bearer" if cred.placement is Placement.BEARER else "Basic"
+            for cred in self._vendor.credentials
+            if cred.placement in _AUTHORIZATION and credentials[cred.name] is not None
+        }
+        if len(set(schemes.values())) > 1:
+            names = " and ".join(sorted(schemes))
+            errors.append(
+                FieldError(
+                    min(schemes),
+                    "Authorization",
+                    "exclusive",
+                    f"{names}: give only one; both travel in the Authorization header",
+                )
+            )
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             errors.append(
@@ -195,6 +232,8 @@ class BaseClient:
     def _place_credentials(self, credentials: tuple[Credential, ...]) -> None:
         basic_user = basic_password = None
         for cred in credentials:
+            if self._credentials[cred.name] is None:
+                continue  # an optional credential left out
             value = str(self._credentials[cred.name])
             if self._place(cred.placement, cred.wire_name, value):
                 continue
@@ -225,17 +264,9 @@ class BaseClient:
             raise ValueError(msg)
 
     def _urls_for(self, path: str) -> tuple[str, str]:
-        """The real URL and the redacted one, built once per path."""
-        cached = self._urls.get(path)
-        if cached is None:
-            url = shown = self._base_url + path
-            if self._query_extra:
-                url += "?" + urlencode(self._query_extra)
-                shown += "?" + urlencode(
-                    [(k, self.redact(v)) for k, v in self._query_extra], safe="*"
-                )
-            cached = self._urls[path] = (url, shown)
-        return cached
+        """The real URL and the redacted one."""
+        base = self._base_url + path
+        return base + self._query, base + self._query_shown
 
     def _member(self, name: str) -> str:
         """A credential that travels as a member of the request model."""
@@ -350,7 +381,11 @@ class BaseClient:
             headers |= request_headers(soap)
             data: bytes | None = envelope(soap, body)
         else:
-            url, shown = self._urls_for(operation.path)
+            path = operation.path
+            for placeholder, attribute in operation.path_params:
+                value = quote(str(getattr(body, attribute)), safe="")
+                path = path.replace(f"{{{placeholder}}}", value)
+            url, shown = self._urls_for(path)
             media = operation.request_formats.get(self._wire_format, operation.request_media_type)
             if media is None:
                 encoded = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
@@ -451,6 +486,7 @@ class BaseClient:
     def _status_error(self, operation: Operation[Any, Any], response: WireResponse) -> ApiError:
         kind = _status_kind(response.status)
         failure: tuple[str, str | None] | None = None
+        field_errors: list[VendorFieldError] = []
         fault = find_fault(response.body) if _media_format(response.content_type) else None
         if fault is not None:
             failure = (fault.message, fault.code)
@@ -463,10 +499,48 @@ class BaseClient:
                 decoded = None
             if decoded is not None and decoded[0]:
                 failure = (decoded[0], decoded[1])
+        elif self._vendor.errors.detail is not None:
+            found = self._detail(operation, response)
+            if found is not None:
+                failure, field_errors = found
         if failure is None or not failure[0]:
             text = response.body[:_SNIPPET].decode("utf-8", "replace").strip()
             failure = (" ".join(text.split()) or f"HTTP {response.status} with an empty body", None)
-        return self._api_error(kind, failure[0], operation, response, failure[1])
+        return self._api_error(
+            kind, failure[0], operation, response, failure[1], field_errors=field_errors
+        )
+
+    def _detail(
+        self, operation: Operation[Any, Any], response: WireResponse
+    ) -> tuple[tuple[str, str | None], list[VendorFieldError]] | None:
+        """The message, code and field errors a non-2xx reply body holds (``ResponseStatus``)."""
+        detail = self._vendor.errors.detail
+        if detail is None:
+            return None
+        try:
+            holder = getattr(self._decode(operation, response), detail.member, None)
+        except DecodeError:
+            return None
+        if holder is None:
+            return None
+
+        def text(obj: object, attribute: str | None) -> str | None:
+            value = getattr(obj, attribute, None) if attribute else None
+            return None if value is None else str(value)
+
+        code = text(holder, detail.code)
+        message = text(holder, detail.message) or code or ""
+        raw_errors = getattr(holder, detail.field_errors, None) if detail.field_errors else None
+        field_errors = [
+            VendorFieldError(
+                field=text(item, detail.field),
+                code=text(item, detail.field_code),
+                message=text(item, detail.field_message),
+                meta=map_items(getattr(item, detail.field_meta or "", None)),
+            )
+            for item in collection_items(raw_errors)
+        ]
+        return (message, code), field_errors
 
     def _api_error(
         self,
@@ -475,6 +549,8 @@ class BaseClient:
         operation: Operation[Any, Any],
         response: WireResponse,
         code: str | None = None,
+        *,
+        field_errors: list[VendorFieldError] | None = None,
     ) -> ApiError:
         cls = _KIND_CLASSES[kind]
         common: dict[str, Any] = {
@@ -483,6 +559,11 @@ class BaseClient:
             "status": response.status,
             "code": code,
         }
+        if field_errors:
+            common["field_errors"] = [
+                attrs.evolve(e, message=self.redact(e.message) if e.message else e.message)
+                for e in field_errors
+            ]
         if cls is RateLimitError:
             common["retry_after"] = _retry_after(response.headers)
         return cls(self.redact(message), **common)

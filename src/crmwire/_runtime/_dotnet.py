@@ -140,3 +140,44 @@ def register_collection(conv: cattrs.Converter, cls: type[Any]) -> None:
 
     conv.register_structure_hook(cls, structure)
     conv.register_unstructure_hook(cls, unstructure)
+
+
+def _map_fields(cls: type[Any]) -> tuple[str, type[Any], str, str]:
+    """(list attribute, entry class, key attribute, value attribute) of a dictionary class."""
+    (field,) = resolved_fields(cls)
+    entry = typing.get_args(field.type)[0]
+    names = {f.metadata.get("name", f.name): f.name for f in resolved_fields(entry)}
+    return field.name, entry, names["Key"], names["Value"]
+
+
+def register_map(conv: cattrs.Converter, cls: type[Any]) -> None:
+    """A DataContract dictionary class (``ArrayOfKeyValueOfstringstring``): a JSON object."""
+    items, entry, key, value = _map_fields(cls)
+
+    def structure(raw: Any, _: Any) -> Any:
+        pairs = raw.items() if isinstance(raw, Mapping) else ()
+        return cls(**{items: [entry(**{key: k, value: v}) for k, v in pairs]})
+
+    def unstructure(obj: Any) -> Any:
+        return {getattr(e, key): getattr(e, value) for e in getattr(obj, items)}
+
+    conv.register_structure_hook(cls, structure)
+    conv.register_unstructure_hook(cls, unstructure)
+
+
+def map_items(obj: object) -> dict[str, str | None]:
+    """The entries of a DataContract dictionary model as a ``dict`` (empty for None)."""
+    if obj is None:
+        return {}
+    items, _, key, value = _map_fields(type(obj))
+    return {str(getattr(e, key)): getattr(e, value) for e in getattr(obj, items)}
+
+
+def collection_items(obj: object) -> list[Any]:
+    """The items of a DataContract collection model (or a plain list); empty for None."""
+    if obj is None:
+        return []
+    if isinstance(obj, list):
+        return obj
+    (field,) = resolved_fields(type(obj))
+    return list(getattr(obj, field.name))

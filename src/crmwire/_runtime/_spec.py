@@ -73,6 +73,8 @@ class Credential:
         rules: What a valid value looks like, checked when the client is made.
         fixed: A value the vendor wants but does not check (AcuInvoice's Basic
             password), sent as is; such a credential is no constructor parameter.
+        optional: The caller may leave it out (None): one of several ways to
+            authenticate (Canvara: bearer token, API key or session cookie).
     """
 
     name: str
@@ -81,6 +83,7 @@ class Credential:
     secret: bool
     rules: ValueRules = ValueRules()
     fixed: str | None = None
+    optional: bool = False
 
 
 @attrs.frozen
@@ -100,6 +103,31 @@ class FormatSelector:
 
 
 @attrs.frozen
+class ErrorDetail:
+    """Where a refusal's details sit in a non-2xx reply body (ServiceStack's ``ResponseStatus``).
+
+    Attributes:
+        member: The reply attribute holding the details (``response_status``).
+        message: Its attribute with the vendor's message.
+        code: Its attribute with the vendor's error code.
+        field_errors: Its attribute with the per-field errors, if any.
+        field: On each field error, the attribute naming the field.
+        field_code: On each field error, the attribute with its code.
+        field_message: On each field error, the attribute with its message.
+        field_meta: On each field error, the attribute with its extra data (a map).
+    """
+
+    member: str
+    message: str
+    code: str | None = None
+    field_errors: str | None = None
+    field: str = "field_name"
+    field_code: str = "error_code"
+    field_message: str = "message"
+    field_meta: str | None = None
+
+
+@attrs.frozen
 class ErrorRules:
     """How a vendor signals an error inside a successful HTTP reply.
 
@@ -114,6 +142,7 @@ class ErrorRules:
         code_member: The reply attribute carrying the vendor's error code, if any.
         messages: Exact vendor messages with a meaning of their own; any other
             message is a plain ``ApiError``.
+        detail: Where a non-2xx reply body keeps the refusal's details.
     """
 
     status_member: str | None = None
@@ -121,6 +150,7 @@ class ErrorRules:
     message_member: str | None = None
     code_member: str | None = None
     messages: Mapping[str, ErrorKind] = attrs.field(factory=dict)
+    detail: ErrorDetail | None = None
 
 
 @attrs.frozen
@@ -142,6 +172,8 @@ class Vendor:
             (.NET), each number's member name.
         json_collections: DataContract collection classes (one list member),
             which are plain arrays in JSON.
+        json_maps: DataContract dictionary classes (one list of Key/Value
+            entries), which are objects in JSON.
     """
 
     name: str
@@ -154,6 +186,7 @@ class Vendor:
     xml_namespace: str | None = None
     enum_numbers: Mapping[type[enum.Enum], Mapping[int, str]] = attrs.field(factory=dict)
     json_collections: tuple[type[object], ...] = ()
+    json_maps: tuple[type[object], ...] = ()
 
 
 @attrs.frozen
@@ -247,6 +280,8 @@ class Operation(Generic[ReqT, RespT]):
         required: Dotted paths of members this operation needs although the
             model has them optional (AcuInvoice: a new contact's names).
         paging: Where a paged reply keeps its items and position.
+        path_params: (placeholder, request model attribute) pairs: the path's
+            ``{placeholder}`` takes the member's value (ServiceStack routes).
     """
 
     vendor: Vendor
@@ -264,6 +299,7 @@ class Operation(Generic[ReqT, RespT]):
     request_formats: Mapping[str, str] = attrs.field(factory=dict)
     required: tuple[str, ...] = ()
     paging: Paging | None = None
+    path_params: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def validator(self) -> Validator:

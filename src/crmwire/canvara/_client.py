@@ -1,0 +1,193 @@
+# generated from specs/canvara/openapi.yaml by `python -m codegen`; do not edit
+"""The Canvara Platform API client: 1 operation(s), described for the runtime."""
+
+from __future__ import annotations
+
+from typing import Literal
+from uuid import UUID
+
+import aiohttp
+
+from crmwire._runtime import (
+    BaseClient,
+    Credential,
+    ErrorDetail,
+    ErrorRules,
+    FormatSelector,
+    Operation,
+    Placement,
+    Reply,
+    Transport,
+    ValueRules,
+    Vendor,
+)
+
+from ._models_xsd import (
+    ArrayOfContactEmailAddress,
+    ArrayOfKeyValueOfstringstring,
+    ArrayOfResponseError,
+    ArrayOfUserContactConnectionModel,
+    ArrayOfUserRoleModel,
+    ContactConnectedLinks,
+    ContactConnectedLinksResponse,
+)
+
+WireFormat = Literal["json", "xml"]
+
+_VENDOR = Vendor(
+    name="canvara",
+    title="Canvara Platform API",
+    credentials=(
+        Credential(
+            name="bearer_token",
+            placement=Placement.BEARER,
+            wire_name="Authorization",
+            secret=True,
+            rules=ValueRules(python_type=str, min_length=1),
+            optional=True,
+        ),
+        Credential(
+            name="api_key",
+            placement=Placement.BASIC_USERNAME,
+            wire_name="Authorization",
+            secret=True,
+            rules=ValueRules(python_type=str, min_length=1),
+            optional=True,
+        ),
+        Credential(
+            name="session_id",
+            placement=Placement.COOKIE,
+            wire_name="ss-id",
+            secret=True,
+            rules=ValueRules(python_type=str, min_length=1),
+            optional=True,
+        ),
+    ),
+    formats=(
+        "json",
+        "xml",
+    ),
+    selector=FormatSelector(
+        placement=Placement.HEADER,
+        wire_name="Accept",
+        values={"json": "application/json", "xml": "application/xml"},
+    ),
+    json_collections=(
+        ArrayOfContactEmailAddress,
+        ArrayOfResponseError,
+        ArrayOfUserContactConnectionModel,
+        ArrayOfUserRoleModel,
+    ),
+    json_maps=(ArrayOfKeyValueOfstringstring,),
+    errors=ErrorRules(
+        messages={},
+        detail=ErrorDetail(
+            member="response_status",
+            message="message",
+            code="error_code",
+            field_errors="errors",
+            field="field_name",
+            field_code="error_code",
+            field_message="message",
+            field_meta="meta",
+        ),
+    ),
+)
+
+_CONTACT_CONNECTED_LINKS: Operation[ContactConnectedLinks, ContactConnectedLinksResponse] = (
+    Operation(
+        vendor=_VENDOR,
+        name="ContactConnectedLinks",
+        http_method="POST",
+        path="/api/contacts/{ContactId}/links",
+        request_model=ContactConnectedLinks,
+        request_media_type="application/json",
+        request_formats={"json": "application/json", "xml": "application/xml"},
+        wire_order=("ContactId",),
+        replies={
+            "json": Reply("application/json", ContactConnectedLinksResponse),
+            "xml": Reply("application/xml", ContactConnectedLinksResponse),
+        },
+        idempotent=True,
+        required=("contact_id",),
+        path_params=(("ContactId", "contact_id"),),
+    )
+)
+
+
+class CanvaraClient(BaseClient):
+    """Async client of the Canvara Platform API.
+
+    Use it as an async context manager, or call ``aclose()`` when done.
+
+    Args:
+        bearer_token: A bearer token (JWT or API key), sent as ``Authorization: Bearer
+            <token>``. Redacted wherever shown.
+        api_key: A ServiceStack API key, sent as the HTTP Basic user name. Redacted wherever
+            shown.
+        session_id: An authenticated ServiceStack session id, sent as the ``ss-id`` cookie.
+            Redacted wherever shown.
+        base_url: The vendor host (default https://pfapi.pstpf.com.au).
+        wire_format: The reply format: ``"json"`` or ``"xml"``.
+        session: An ``aiohttp.ClientSession`` to share; never closed by the client.
+        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
+        transport: Any object with ``send``/``aclose`` to use instead of aiohttp.
+
+    Raises:
+        RequestValidationError: A credential, the URL or the format is invalid.
+    """
+
+    _vendor = _VENDOR
+
+    def __init__(
+        self,
+        *,
+        bearer_token: str | None = None,
+        api_key: str | None = None,
+        session_id: str | None = None,
+        base_url: str = "https://pfapi.pstpf.com.au",
+        wire_format: WireFormat = "json",
+        session: aiohttp.ClientSession | None = None,
+        timeout: float | aiohttp.ClientTimeout | None = None,
+        transport: Transport | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "bearer_token": bearer_token,
+                "api_key": api_key,
+                "session_id": session_id,
+            },
+            base_url=base_url,
+            wire_format=wire_format,
+            session=session,
+            timeout=timeout,
+            transport=transport,
+        )
+
+    async def contact_connected_links(
+        self,
+        *,
+        contact_id: UUID,
+    ) -> ContactConnectedLinksResponse:
+        """Reads a contact's roles, contact connections and email address book.
+
+        POST ``/api/contacts/{ContactId}/links`` (ContactConnectedLinks).
+
+        Args:
+            contact_id: The contact whose links to read. (wire name ``ContactId``)
+
+        Returns:
+            The vendor's reply, decoded.
+
+        Raises:
+            RequestValidationError: An argument breaks a documented rule; nothing was sent.
+            ApiError: The vendor refused the call (also when it says so with HTTP 200).
+            TransportError: No usable HTTP exchange took place.
+            DecodeError: The reply is not what the spec describes.
+        """
+        return await self._call(
+            _CONTACT_CONNECTED_LINKS,
+            ContactConnectedLinks(
+                contact_id=contact_id,
+            ),
+        )
