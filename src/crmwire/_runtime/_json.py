@@ -12,7 +12,7 @@ import attrs
 import cattrs
 import orjson
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-from cattrs.preconf.orjson import make_converter
+from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
 from crmwire._runtime._dotnet import register_json
 from crmwire._runtime._fields import resolved_fields, wire_name
@@ -32,7 +32,8 @@ def _renames(cls: type[Any]) -> dict[str, Any]:
     }
 
 
-def _make() -> cattrs.Converter:
+def new_converter() -> OrjsonConverter:
+    """A JSON converter with the .NET value forms and wire names (before any vendor's hooks)."""
     conv = make_converter(forbid_extra_keys=False)
     register_json(conv)
     conv.register_structure_hook_factory(
@@ -47,7 +48,7 @@ def _make() -> cattrs.Converter:
     return conv
 
 
-converter = _make()
+converter = new_converter()
 
 
 def decode_json(data: bytes, cls: type[T]) -> T:

@@ -18,19 +18,19 @@ A body without a Contact is HTTP 400 with Web API's "The request is invalid."
 from __future__ import annotations
 
 import uuid
-from typing import Any, Final
+from typing import Final
 
 import attrs
 from aiohttp import web
 from lxml import etree
 
 from crmwire._runtime import decode_json, decode_xml, encode_json, encode_xml
-from crmwire._runtime._fields import resolved_fields, unwrap_optional
 from crmwire._runtime._json import JsonDecodeError
 from crmwire._runtime._xml import XmlDecodeError, parse_tree
 
 # Importing crmwire.protech defines ProtechClient, which registers the .NET enum numbers.
 from crmwire.protech import ApiResponse, Contact, ContactRequest, Status
+from crmwire.sandbox._datacontract import read_in_contract_order
 
 DENIED: Final = "Authorization has been denied for this request."
 INVALID: Final = "The request is invalid."
@@ -43,39 +43,6 @@ class ProtechState:
     api_key: str = "7c1e5a0f-protech-sandbox-key"
     client_id: str = "UX365-DEMO"
     contacts: dict[uuid.UUID, Contact] = attrs.field(factory=dict)
-
-
-def _member_names(cls: type[Any]) -> list[tuple[str, type[Any] | None]]:
-    """(wire name, nested model class or None) of each member, in contract order."""
-    found: list[tuple[str, type[Any] | None]] = []
-    for field in resolved_fields(cls):
-        tp, _ = unwrap_optional(field.type)
-        name = field.metadata.get("name", field.name)
-        found.append((name, tp if attrs.has(tp) else None))
-    return found
-
-
-def read_in_contract_order(element: etree._Element, cls: type[Any]) -> list[str]:
-    """Drop, in place, every member that comes out of contract order; return their names.
-
-    The DataContractSerializer reads members in order and skips, without an
-    error, one that appears after a later member: its value is lost.
-    """
-    members = _member_names(cls)
-    position = 0
-    dropped: list[str] = []
-    for child in list(element):
-        local = etree.QName(child).localname
-        index = next((i for i in range(position, len(members)) if members[i][0] == local), None)
-        if index is None:
-            dropped.append(local)
-            element.remove(child)
-            continue
-        position = index + 1
-        nested = members[index][1]
-        if nested is not None and len(resolved_fields(nested)) > 1:
-            dropped += read_in_contract_order(child, nested)
-    return dropped
 
 
 def _wants_xml(request: web.Request) -> bool:
