@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
+from lxml import etree
 
 from crmwire.sandbox.allclients import AllClientsState, make_app
 
@@ -39,6 +41,19 @@ def sample_xml(vendor: str, name: str) -> bytes:
     return text.strip().encode("utf-8")
 
 
+def shape(element: etree._Element) -> tuple[Any, ...]:
+    """An element as (qualified name, text, nil, children): prefixes and layout do not count."""
+    text = (element.text or "").strip()
+    nil = element.get("{http://www.w3.org/2001/XMLSchema-instance}nil")
+    return (element.tag, text, nil, tuple(shape(child) for child in element))
+
+
+def xml_shape(data: bytes | str) -> tuple[Any, ...]:
+    """The shape of a document: members, order, namespaces, values and nils."""
+    raw = data.encode() if isinstance(data, str) else data
+    return shape(etree.fromstring(raw, etree.XMLParser(remove_blank_text=True)))
+
+
 @attrs.define
 class Canned:
     """A server that answers every request with the same prepared reply, and counts them."""
@@ -46,6 +61,7 @@ class Canned:
     server: TestServer
     requests: list[bytes] = attrs.field(factory=list)
     headers: list[dict[str, str]] = attrs.field(factory=list)
+    paths: list[str] = attrs.field(factory=list)
 
     @property
     def base_url(self) -> str:
@@ -70,10 +86,12 @@ async def canned() -> AsyncIterator[CannedFactory]:
     ) -> Canned:
         record: list[bytes] = []
         seen: list[dict[str, str]] = []
+        paths: list[str] = []
 
         async def handler(request: web.Request) -> web.Response:
             record.append(await request.read())
             seen.append(dict(request.headers))
+            paths.append(request.path_qs)
             return web.Response(
                 body=body,
                 status=status,
@@ -85,7 +103,7 @@ async def canned() -> AsyncIterator[CannedFactory]:
         server = TestServer(app, host="127.0.0.1")
         await server.start_server()
         started.append(server)
-        return Canned(server, record, seen)
+        return Canned(server, record, seen, paths)
 
     yield start
     for server in started:

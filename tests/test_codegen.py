@@ -54,13 +54,18 @@ def _drifted_specs(
     """A copy of specs/ whose ``file`` has ``edits`` (old, new) applied."""
     specs = tmp_path / "specs"
     shutil.copytree(SPECS, specs)
+    _drifted_specs_in_place(specs, *edits, file=file)
+    return specs
+
+
+def _drifted_specs_in_place(specs: Path, *edits: tuple[str, str], file: str) -> None:
+    """Apply more ``edits`` to ``file`` of an already copied specs folder."""
     path = specs / file
     text = path.read_text(encoding="utf-8")
     for old, new in edits:
         assert old in text, old
         text = text.replace(old, new)
     path.write_text(text, encoding="utf-8")
-    return specs
 
 
 class TestCrossCheck:
@@ -143,4 +148,79 @@ class TestCrossCheck:
             file="cake/addedit.wsdl",
         )  # fmt: skip
         with pytest.raises(CodegenError, match="has no operation Contact"):
+            generate_all(specs)
+
+    def test_dictionary_vs_list(self, tmp_path: Path) -> None:
+        """A DataContract dictionary is a JSON object; an array in JSON fails codegen."""
+        meta_map = "        Meta:\n          type: object\n          additionalProperties:\n"
+        meta_list = "        Meta:\n          type: array\n          items:\n"
+        specs = _drifted_specs(tmp_path, (meta_map, meta_list), file="canvara/openapi.yaml")
+        with pytest.raises(CodegenError, match="'Meta' is array<string> in JSON but map<string>"):
+            generate_all(specs)
+
+    def test_datacontract_members_are_alphabetical(self, tmp_path: Path) -> None:
+        """Two members swapped in both shapes agree with each other, but not with DataContract."""
+        name = (
+            '      <xs:element name="RoleName" type="xs:string" minOccurs="0" nillable="true"/>\n'
+        )
+        image = (
+            '      <xs:element name="RolePrimaryImageId" type="xs:string" minOccurs="0"'
+            ' nillable="true"/>\n'
+        )
+        role_name = '        RoleName:\n          type: [string, "null"]\n'
+        role_name += "          description: The role name.\n"
+        role_image = '        RolePrimaryImageId:\n          type: [string, "null"]\n'
+        role_image += (
+            "          description: The Guid of the role's media file containing the image icon"
+            " details.\n"
+        )
+        specs = _drifted_specs(
+            tmp_path, (name + image, image + name), file="canvara/servicemodel.xsd"
+        )
+        _drifted_specs_in_place(
+            specs, (role_name + role_image, role_image + role_name), file="canvara/openapi.yaml"
+        )
+        with pytest.raises(CodegenError) as info:
+            generate_all(specs)
+        assert len(info.value.problems) == 1
+        text = str(info.value)
+        assert "not in alphabetical (ordinal) order" in text
+        assert "UserRoleModel" in text
+
+    def test_explicit_order_must_be_declared(self, tmp_path: Path) -> None:
+        """ResponseStatus's own order passes only because its schema declares it explicit."""
+        declared = "      x-crmwire-xml: servicestack.xsd#ResponseStatus\n"
+        explicit = "      x-crmwire-member-order: explicit\n"
+        specs = _drifted_specs(
+            tmp_path, (declared + explicit, declared), file="canvara/openapi.yaml"
+        )
+        with pytest.raises(CodegenError, match=r"ResponseStatus vs servicestack\.xsd"):
+            generate_all(specs)
+
+
+class TestSpecRules:
+    """Operation-level rules codegen enforces."""
+
+    def test_path_placeholder_must_be_a_request_member(self, tmp_path: Path) -> None:
+        """A route variable the request DTO does not have cannot be filled: codegen fails."""
+        specs = _drifted_specs(
+            tmp_path,
+            ("/api/contacts/{ContactId}/links:", "/api/contacts/{ContactKey}/links:"),
+            file="canvara/openapi.yaml",
+        )
+        with pytest.raises(CodegenError) as info:
+            generate_all(specs)
+        text = str(info.value)
+        assert "{ContactKey} is not a declared path parameter" in text
+        assert "{ContactKey} is no member of ContactConnectedLinks" in text
+
+    def test_status_reply_member_must_exist(self, tmp_path: Path) -> None:
+        """The error detail member must be in the reply schema."""
+        member = "    status-reply:\n      member: "
+        specs = _drifted_specs(
+            tmp_path,
+            (member + "ResponseStatus", member + "Status"),
+            file="canvara/openapi.yaml",
+        )
+        with pytest.raises(CodegenError, match="has no member 'Status'"):
             generate_all(specs)

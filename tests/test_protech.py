@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
 from urllib.parse import parse_qsl, urlsplit
 from uuid import UUID
 
 import aiohttp
 import orjson
 import pytest
-from lxml import etree
 
 from crmwire._runtime import decode_json, decode_xml, encode_json, encode_xml
 from crmwire.errors import ApiError, AuthenticationError
@@ -24,22 +23,9 @@ from crmwire.protech import (
 )
 from crmwire.sandbox.protech import ProtechState
 from crmwire.sandbox.protech import make_app as make_protech_app
-from tests.conftest import CannedFactory, Serve, example
+from tests.conftest import CannedFactory, Serve, example, xml_shape
 
 KEY, CLIENT = "protech-api-key-0001", "client-42"
-
-
-def shape(element: etree._Element) -> tuple[Any, ...]:
-    """An element as (qualified name, text, nil, children): prefixes and layout do not count."""
-    text = (element.text or "").strip()
-    nil = element.get("{http://www.w3.org/2001/XMLSchema-instance}nil")
-    return (element.tag, text, nil, tuple(shape(child) for child in element))
-
-
-def xml_shape(data: bytes | str) -> tuple[Any, ...]:
-    """The shape of a document."""
-    raw = data.encode() if isinstance(data, str) else data
-    return shape(etree.fromstring(raw, etree.XMLParser(remove_blank_text=True)))
 
 
 class TestGolden:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 import pytest
 
 from crmwire.__main__ import demo_rows, main
 from crmwire.acuinvoice import AcuInvoiceClient, Contact
 from crmwire.allclients import AllClientsClient, Results
 from crmwire.cake import CakeClient, EntityType
+from crmwire.canvara import CanvaraClient
 from crmwire.errors import ApiError, NotFoundError, RequestValidationError
 from crmwire.protech import ApiResponse, ProtechClient, Status
 from crmwire.protech import Contact as ProtechContact
@@ -15,6 +18,8 @@ from crmwire.sandbox.acuinvoice import AcuInvoiceState
 from crmwire.sandbox.acuinvoice import make_app as make_acuinvoice_app
 from crmwire.sandbox.cake import CakeState
 from crmwire.sandbox.cake import make_app as make_cake_app
+from crmwire.sandbox.canvara import DEMO_CONTACT, CanvaraState
+from crmwire.sandbox.canvara import make_app as make_canvara_app
 from crmwire.sandbox.protech import ProtechState
 from crmwire.sandbox.protech import make_app as make_protech_app
 from tests.conftest import Serve
@@ -73,8 +78,36 @@ async def create_member(client: ProtechClient) -> ApiResponse:
     return reply
 
 
+async def connected_emails(client: CanvaraClient, contact_id: UUID) -> list[str]:
+    """The README's Canvara example."""
+    try:
+        links = await client.contact_connected_links(contact_id=contact_id)
+    except NotFoundError:  # HTTP 404, ResponseStatus.ErrorCode "NotFound"
+        return []
+    except ApiError as exc:  # 400 and friends: which fields, and why
+        raise SystemExit([(e.field, e.message) for e in exc.field_errors]) from exc
+    book = links.email_address_book  # DataContract lists: ArrayOfX with one list member
+    return [e.email_address for e in book.contact_email_address if e.email_address] if book else []
+
+
 class TestReadmeExample:
     """What the README shows works as shown."""
+
+    @pytest.mark.parametrize("wire_format", ["json", "xml"])
+    async def test_canvara_example(self, serve: Serve, wire_format: str) -> None:
+        """The Canvara example lists the address book, and an unknown contact has none."""
+        state = CanvaraState()
+        url = await serve(make_canvara_app(state))
+        async with CanvaraClient(
+            bearer_token=min(state.bearer_tokens),
+            base_url=url,
+            wire_format=wire_format,  # type: ignore[arg-type]
+        ) as client:
+            assert await connected_emails(client, DEMO_CONTACT) == [
+                "avery@planner.example",
+                "jordan@client.example",
+            ]
+            assert await connected_emails(client, UUID(int=1)) == []
 
     @pytest.mark.parametrize("wire_format", ["json", "xml"])
     async def test_protech_example(self, serve: Serve, wire_format: str) -> None:
@@ -133,6 +166,8 @@ class TestDemo:
                 ("acuinvoice", f"contact_{name}", "xml")
                 for name in ("create", "update", "get", "list", "delete")
             ),
+            ("canvara", "contact_connected_links", "json"),
+            ("canvara", "contact_connected_links", "xml"),
             ("protech", "create_contact", "json"),
             ("protech", "create_contact", "xml"),
         }
@@ -142,4 +177,4 @@ class TestDemo:
         assert main(["demo"]) == 0
         out = capsys.readouterr().out
         assert out.splitlines()[0].split() == ["vendor", "operation", "format", "result", "ms"]
-        assert "demo: 12 of 12 calls succeeded" in out
+        assert "demo: 14 of 14 calls succeeded" in out

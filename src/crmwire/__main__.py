@@ -22,6 +22,7 @@ from crmwire.acuinvoice import AcuInvoiceClient
 from crmwire.acuinvoice import Contact as AcuContact
 from crmwire.allclients import AllClientsClient
 from crmwire.cake import CakeClient, EntityType
+from crmwire.canvara import CanvaraClient
 from crmwire.errors import CrmwireError
 from crmwire.protech import Contact as ProtechContact
 from crmwire.protech import ProtechClient
@@ -31,6 +32,8 @@ from crmwire.sandbox.allclients import AllClientsState
 from crmwire.sandbox.allclients import make_app as make_allclients_app
 from crmwire.sandbox.cake import CakeState
 from crmwire.sandbox.cake import make_app as make_cake_app
+from crmwire.sandbox.canvara import DEMO_CONTACT, CanvaraState
+from crmwire.sandbox.canvara import make_app as make_canvara_app
 from crmwire.sandbox.protech import ProtechState
 from crmwire.sandbox.protech import make_app as make_protech_app
 
@@ -145,10 +148,22 @@ async def _protech(url: str, state: ProtechState) -> list[Row]:
     return rows
 
 
+async def _canvara(url: str, state: CanvaraState) -> list[Row]:
+    rows: list[Row] = []
+    token = min(state.bearer_tokens)
+    for wire_format in ("json", "xml"):
+        async with CanvaraClient(
+            bearer_token=token, base_url=url, wire_format=wire_format
+        ) as client:
+            call = functools.partial(client.contact_connected_links, contact_id=DEMO_CONTACT)
+            rows.append(await _timed("canvara", "contact_connected_links", wire_format, call))
+    return rows
+
+
 async def demo_rows() -> list[Row]:
     """Run every operation of every vendor against the in-process sandbox."""
     allclients, cake, acuinvoice = AllClientsState(), CakeState(), AcuInvoiceState()
-    protech = ProtechState()
+    canvara, protech = CanvaraState(), ProtechState()
     rows: list[Row] = []
     runners: list[web.AppRunner] = []
     try:
@@ -156,6 +171,7 @@ async def demo_rows() -> list[Row]:
             (make_allclients_app(allclients), functools.partial(_allclients, state=allclients)),
             (make_cake_app(cake), functools.partial(_cake, state=cake)),
             (make_acuinvoice_app(acuinvoice), functools.partial(_acuinvoice, state=acuinvoice)),
+            (make_canvara_app(canvara), functools.partial(_canvara, state=canvara)),
             (make_protech_app(protech), functools.partial(_protech, state=protech)),
         ):
             runner, url = await _serve(app, 0)
@@ -189,12 +205,14 @@ def demo() -> int:
 
 async def _serve_forever(port: int) -> None:
     allclients, cake, acuinvoice = AllClientsState(), CakeState(), AcuInvoiceState()
-    protech = ProtechState()
+    canvara, protech = CanvaraState(), ProtechState()
     served = [
         ("allclients", make_allclients_app(allclients),
          f"account_id={allclients.account_id} api_key={allclients.api_key}"),
         ("cake", make_cake_app(cake), f"api_key={cake.api_key}"),
         ("acuinvoice", make_acuinvoice_app(acuinvoice), f"api_key={acuinvoice.api_key}"),
+        ("canvara", make_canvara_app(canvara),
+         f"bearer_token={min(canvara.bearer_tokens)} contact_id={DEMO_CONTACT}"),
         ("protech", make_protech_app(protech),
          f"api_key={protech.api_key} client_id={protech.client_id}"),
     ]  # fmt: skip
