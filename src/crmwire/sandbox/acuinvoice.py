@@ -33,6 +33,7 @@ from aiohttp import web
 from lxml import etree
 
 from crmwire.acuinvoice import Contact
+from crmwire.sandbox._control import install
 
 # The contact's members in the XSD's order, from the generated model.
 FIELDS: Final = tuple(f.name for f in attrs.fields(Contact))
@@ -227,5 +228,6 @@ def make_app(state: AcuInvoiceState | None = None) -> web.Application:
     """The AcuInvoice emulator as an aiohttp application."""
     app = web.Application()
     app[STATE] = state if state is not None else AcuInvoiceState()
+    install(app, app[STATE])
     app.router.add_post("/api/xml-in", xml_in)
     return app

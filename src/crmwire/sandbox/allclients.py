@@ -21,6 +21,7 @@ from aiohttp import web
 
 from crmwire._runtime import validator_for
 from crmwire.allclients import AddContactLinkForm
+from crmwire.sandbox._control import install
 
 XML_TYPE: Final = "text/xml; charset=utf-8"
 JSON_TYPE: Final = "application/json; charset=utf-8"
@@ -120,5 +121,6 @@ def make_app(state: AllClientsState | None = None) -> web.Application:
     """The AllClients emulator as an aiohttp application."""
     app = web.Application()
     app[STATE] = state if state is not None else AllClientsState()
+    install(app, app[STATE])
     app.router.add_post("/api/2/AddContactLink.aspx", add_contact_link)
     return app

@@ -27,6 +27,7 @@ from aiohttp import web
 from lxml import etree
 
 from crmwire.cake import Contact, EntityType
+from crmwire.sandbox._control import install
 
 NS: Final = "http://cakemarketing.com/api/1/"
 SOAP_ACTION: Final = f"{NS}Contact"
@@ -274,6 +275,7 @@ def make_app(state: CakeState | None = None) -> web.Application:
     """The CAKE emulator as an aiohttp application."""
     app = web.Application()
     app[STATE] = state if state is not None else CakeState()
+    install(app, app[STATE])
     app.router.add_get("/api/1/addedit.asmx/Contact", contact_get)
     app.router.add_post("/api/1/addedit.asmx", contact_soap)
     return app

@@ -61,6 +61,7 @@ from crmwire.canvara import (
     UserContactConnectionModel,
     UserRoleModel,
 )
+from crmwire.sandbox._control import install
 from crmwire.sandbox._datacontract import read_in_contract_order
 
 NOT_AUTHENTICATED: Final = "Not Authenticated"
@@ -278,6 +279,7 @@ def make_app(state: CanvaraState | None = None) -> web.Application:
     """The Canvara emulator as an aiohttp application."""
     app = web.Application()
     app[STATE] = state if state is not None else CanvaraState()
+    install(app, app[STATE])
     app[CONVERTERS] = {iso: _wire_converter(iso) for iso in (False, True)}
     app.router.add_route("*", "/api/contacts/{ContactId}/links", contact_connected_links)
     app.router.add_route(

@@ -30,6 +30,7 @@ from crmwire._runtime._xml import XmlDecodeError, parse_tree
 
 # Importing crmwire.protech defines ProtechClient, which registers the .NET enum numbers.
 from crmwire.protech import ApiResponse, Contact, ContactRequest, Status
+from crmwire.sandbox._control import install
 from crmwire.sandbox._datacontract import read_in_contract_order
 
 DENIED: Final = "Authorization has been denied for this request."
@@ -108,5 +109,6 @@ def make_app(state: ProtechState | None = None) -> web.Application:
     """The Protech emulator as an aiohttp application."""
     app = web.Application()
     app[STATE] = state if state is not None else ProtechState()
+    install(app, app[STATE])
     app.router.add_post("/api/Contact", create_contact)
     return app

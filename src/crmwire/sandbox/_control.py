@@ -1,0 +1,223 @@
+"""What every emulator has besides its vendor: control endpoints and fault injection.
+
+Under the reserved prefix ``/__crmwire__`` (no vendor route starts with it):
+
+- ``POST /__crmwire__/reset``: the state as the app started with it, faults cleared;
+- ``GET /__crmwire__/state``: the state as JSON (credentials, stored data, request log);
+- ``POST /__crmwire__/seed``: merge JSON into the state: each key is a state
+  attribute; dicts are merged, lists extended, sets joined, other values replaced;
+  values are read as the attribute's type (models from their vendor JSON form);
+- ``GET|POST|DELETE /__crmwire__/faults``: read, set (merge) or clear the faults.
+
+Faults apply to vendor routes only, never to the control endpoints:
+
+- ``latency_ms``: every call waits this long first;
+- ``status`` for the next ``times`` calls (with ``retry_after``, a
+  ``Retry-After`` header: a 429 the way rate limiters send it);
+- ``drop``: the next N calls get no reply, the connection is closed;
+- ``truncate``: the next N calls get half their body under a Content-Length
+  that promises all of it, then the connection is closed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import typing
+from collections.abc import Awaitable, Callable
+from typing import Any, Final
+
+import attrs
+import cattrs
+import orjson
+from aiohttp import web
+from attrs import AttrsInstance
+
+from crmwire._runtime._json import converter
+
+PREFIX: Final = "/__crmwire__"
+
+
+@attrs.define
+class Faults:
+    """The faults an emulator injects; see the module docstring.
+
+    Attributes:
+        latency_ms: Milliseconds every vendor call waits before it is handled.
+        status: The HTTP status the next ``times`` calls get instead of their reply.
+        times: How many calls still get ``status``.
+        retry_after: Seconds sent as ``Retry-After`` with ``status``, if any.
+        drop: How many calls still get their connection closed without a reply.
+        truncate: How many calls still get a cut body.
+    """
+
+    latency_ms: float = 0.0
+    status: int | None = None
+    times: int = 0
+    retry_after: float | None = None
+    drop: int = 0
+    truncate: int = 0
+
+    def clear(self) -> None:
+        """No faults."""
+        for field in attrs.fields(Faults):
+            setattr(self, field.name, field.default)
+
+
+class Control:
+    """One emulator's control: its state, the state it started with, its faults."""
+
+    def __init__(self, state: AttrsInstance) -> None:
+        self.state = state
+        self.initial = copy.deepcopy(state)
+        self.faults = Faults()
+
+    def reset(self) -> None:
+        """Back to the state the app started with (in place: references stay valid)."""
+        fresh = copy.deepcopy(self.initial)
+        for field in attrs.fields(type(self.state)):
+            setattr(self.state, field.name, getattr(fresh, field.name))
+        self.faults.clear()
+
+    def seed(self, data: dict[str, Any]) -> None:
+        """Merge ``data`` into the state; raise ValueError naming a key that does not fit."""
+        hints = typing.get_type_hints(type(self.state))
+        names = {f.name for f in attrs.fields(type(self.state))}
+        for key, raw in data.items():
+            if key not in names:
+                msg = f"{key!r} is not a state attribute (one of {sorted(names)})"
+                raise ValueError(msg)
+            try:
+                value = converter.structure(raw, hints[key])
+            except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+                detail = (
+                    "; ".join(cattrs.transform_error(exc))
+                    if isinstance(exc, cattrs.BaseValidationError)
+                    else str(exc)
+                )
+                msg = f"{key!r} does not fit {hints[key]}: {detail}"
+                raise ValueError(msg) from None
+            current = getattr(self.state, key)
+            if isinstance(current, dict):
+                current.update(value)
+            elif isinstance(current, list):
+                current.extend(value)
+            elif isinstance(current, set):
+                current.update(value)
+            else:
+                setattr(self.state, key, value)
+
+    def snapshot(self) -> bytes:
+        """The state as JSON: every attribute, models in their vendor JSON form."""
+        hints = typing.get_type_hints(type(self.state))
+        data = {
+            field.name: converter.unstructure(getattr(self.state, field.name), hints[field.name])
+            for field in attrs.fields(type(self.state))
+        }
+        return orjson.dumps(
+            data,
+            option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SORT_KEYS,
+            default=str,
+        )
+
+
+CONTROL: Final = web.AppKey("crmwire_control", Control)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def _json(data: object, status: int = 200) -> web.Response:
+    return web.Response(body=orjson.dumps(data), status=status, content_type="application/json")
+
+
+async def _body(request: web.Request) -> dict[str, Any]:
+    try:
+        data = orjson.loads(await request.read() or b"{}")
+    except orjson.JSONDecodeError as exc:
+        raise web.HTTPBadRequest(text=f"not JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise web.HTTPBadRequest(text="expected a JSON object")
+    return data
+
+
+async def _reset(request: web.Request) -> web.Response:
+    request.app[CONTROL].reset()
+    return _json({"reset": True})
+
+
+async def _state(request: web.Request) -> web.Response:
+    return web.Response(body=request.app[CONTROL].snapshot(), content_type="application/json")
+
+
+async def _seed(request: web.Request) -> web.Response:
+    data = await _body(request)
+    try:
+        request.app[CONTROL].seed(data)
+    except ValueError as exc:
+        return _json({"error": str(exc)}, status=400)
+    return _json({"seeded": sorted(data)})
+
+
+async def _faults(request: web.Request) -> web.Response:
+    faults = request.app[CONTROL].faults
+    if request.method == "DELETE":
+        faults.clear()
+    elif request.method == "POST":
+        data = await _body(request)
+        try:
+            update = converter.structure({**attrs.asdict(faults), **data}, Faults)
+        except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+            return _json({"error": f"faults do not fit: {exc}"}, status=400)
+        unknown = set(data) - {f.name for f in attrs.fields(Faults)}
+        if unknown:
+            return _json({"error": f"unknown faults {sorted(unknown)}"}, status=400)
+        for field in attrs.fields(Faults):
+            setattr(faults, field.name, getattr(update, field.name))
+    return _json(attrs.asdict(faults))
+
+
+def _close(request: web.Request) -> None:
+    transport = request.transport
+    if transport is not None:
+        transport.abort()
+
+
+@web.middleware
+async def _inject(request: web.Request, handler: Handler) -> web.StreamResponse:
+    if request.path.startswith(PREFIX):
+        return await handler(request)
+    faults = request.app[CONTROL].faults
+    if faults.latency_ms:
+        await asyncio.sleep(faults.latency_ms / 1000)
+    if faults.drop:
+        faults.drop -= 1
+        _close(request)
+        return web.Response(status=499)  # never written: the connection is gone
+    if faults.times and faults.status is not None:
+        faults.times -= 1
+        headers = {}
+        if faults.retry_after is not None:
+            headers["Retry-After"] = f"{faults.retry_after:g}"
+        text = f"crmwire sandbox: injected HTTP {faults.status}"
+        return web.Response(status=faults.status, text=text, headers=headers)
+    response = await handler(request)
+    if faults.truncate and isinstance(response, web.Response) and response.body:
+        faults.truncate -= 1
+        body = bytes(response.body)  # type: ignore[arg-type]
+        cut = web.StreamResponse(status=response.status, headers=response.headers)
+        cut.content_length = len(body)
+        await cut.prepare(request)
+        await cut.write(body[: len(body) // 2])
+        _close(request)
+        return cut
+    return response
+
+
+def install(app: web.Application, state: AttrsInstance) -> None:
+    """Give an emulator app its control endpoints and fault injection."""
+    app[CONTROL] = Control(state)
+    app.middlewares.append(_inject)
+    app.router.add_post(f"{PREFIX}/reset", _reset)
+    app.router.add_get(f"{PREFIX}/state", _state)
+    app.router.add_post(f"{PREFIX}/seed", _seed)
+    app.router.add_route("*", f"{PREFIX}/faults", _faults)
