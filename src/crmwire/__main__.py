@@ -16,7 +16,6 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 
 import attrs
-from aiohttp import web
 
 from crmwire.acuinvoice import AcuInvoiceClient
 from crmwire.acuinvoice import Contact as AcuContact
@@ -26,16 +25,12 @@ from crmwire.canvara import CanvaraClient
 from crmwire.errors import CrmwireError
 from crmwire.protech import Contact as ProtechContact
 from crmwire.protech import ProtechClient
+from crmwire.sandbox import CONTROL_PREFIX, Sandbox
 from crmwire.sandbox.acuinvoice import AcuInvoiceState
-from crmwire.sandbox.acuinvoice import make_app as make_acuinvoice_app
 from crmwire.sandbox.allclients import AllClientsState
-from crmwire.sandbox.allclients import make_app as make_allclients_app
 from crmwire.sandbox.cake import CakeState
-from crmwire.sandbox.cake import make_app as make_cake_app
 from crmwire.sandbox.canvara import DEMO_CONTACT, CanvaraState
-from crmwire.sandbox.canvara import make_app as make_canvara_app
 from crmwire.sandbox.protech import ProtechState
-from crmwire.sandbox.protech import make_app as make_protech_app
 
 _WIDTH = 96  # the result column, so that a row fits a wide terminal
 
@@ -50,15 +45,6 @@ class Row:
     result: str
     millis: float
     ok: bool
-
-
-async def _serve(app: web.Application, port: int) -> tuple[web.AppRunner, str]:
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", port)
-    await site.start()
-    host, bound = runner.addresses[0][:2]
-    return runner, f"http://{host}:{bound}"
 
 
 async def _timed(
@@ -162,24 +148,13 @@ async def _canvara(url: str, state: CanvaraState) -> list[Row]:
 
 async def demo_rows() -> list[Row]:
     """Run every operation of every vendor against the in-process sandbox."""
-    allclients, cake, acuinvoice = AllClientsState(), CakeState(), AcuInvoiceState()
-    canvara, protech = CanvaraState(), ProtechState()
     rows: list[Row] = []
-    runners: list[web.AppRunner] = []
-    try:
-        for app, run in (
-            (make_allclients_app(allclients), functools.partial(_allclients, state=allclients)),
-            (make_cake_app(cake), functools.partial(_cake, state=cake)),
-            (make_acuinvoice_app(acuinvoice), functools.partial(_acuinvoice, state=acuinvoice)),
-            (make_canvara_app(canvara), functools.partial(_canvara, state=canvara)),
-            (make_protech_app(protech), functools.partial(_protech, state=protech)),
-        ):
-            runner, url = await _serve(app, 0)
-            runners.append(runner)
-            rows += await run(url)
-    finally:
-        for runner in runners:
-            await runner.cleanup()
+    async with Sandbox() as sandbox:
+        rows += await _allclients(sandbox.allclients.url, sandbox.allclients.state)
+        rows += await _cake(sandbox.cake.url, sandbox.cake.state)
+        rows += await _acuinvoice(sandbox.acuinvoice.url, sandbox.acuinvoice.state)
+        rows += await _canvara(sandbox.canvara.url, sandbox.canvara.state)
+        rows += await _protech(sandbox.protech.url, sandbox.protech.state)
     return rows
 
 
@@ -203,29 +178,27 @@ def demo() -> int:
     return 1 if failed else 0
 
 
+def _credentials(sandbox: Sandbox) -> dict[str, str]:
+    """What each vendor's client needs besides the URL, for people to copy."""
+    allclients, cake, acuinvoice = sandbox.allclients, sandbox.cake, sandbox.acuinvoice
+    canvara, protech = sandbox.canvara.state, sandbox.protech.state
+    return {
+        "allclients": f"account_id={allclients.state.account_id}"
+        f" api_key={allclients.state.api_key}",
+        "cake": f"api_key={cake.state.api_key}",
+        "acuinvoice": f"api_key={acuinvoice.state.api_key}",
+        "canvara": f"bearer_token={min(canvara.bearer_tokens)} contact_id={DEMO_CONTACT}",
+        "protech": f"api_key={protech.api_key} client_id={protech.client_id}",
+    }
+
+
 async def _serve_forever(port: int) -> None:
-    allclients, cake, acuinvoice = AllClientsState(), CakeState(), AcuInvoiceState()
-    canvara, protech = CanvaraState(), ProtechState()
-    served = [
-        ("allclients", make_allclients_app(allclients),
-         f"account_id={allclients.account_id} api_key={allclients.api_key}"),
-        ("cake", make_cake_app(cake), f"api_key={cake.api_key}"),
-        ("acuinvoice", make_acuinvoice_app(acuinvoice), f"api_key={acuinvoice.api_key}"),
-        ("canvara", make_canvara_app(canvara),
-         f"bearer_token={min(canvara.bearer_tokens)} contact_id={DEMO_CONTACT}"),
-        ("protech", make_protech_app(protech),
-         f"api_key={protech.api_key} client_id={protech.client_id}"),
-    ]  # fmt: skip
-    runners: list[web.AppRunner] = []
-    try:
-        for offset, (name, app, credentials) in enumerate(served):
-            runner, url = await _serve(app, port + offset if port else 0)
-            runners.append(runner)
-            print(f"{name:<11} {url}  {credentials}", flush=True)  # noqa: T201
+    async with Sandbox(port=port) as sandbox:
+        credentials = _credentials(sandbox)
+        for name, url in sandbox.urls.items():
+            print(f"{name:<11} {url}  {credentials[name]}", flush=True)  # noqa: T201
+        print(f"control endpoints: <url>{CONTROL_PREFIX}/{{reset,state,seed,faults}}", flush=True)  # noqa: T201
         await asyncio.Event().wait()
-    finally:
-        for runner in runners:
-            await runner.cleanup()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

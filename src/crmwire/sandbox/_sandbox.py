@@ -1,0 +1,188 @@
+"""All five emulators at once, on 127.0.0.1: in the caller's event loop or in their own thread."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+import attrs
+from aiohttp import web
+
+from crmwire.sandbox._control import CONTROL, Control, Faults
+from crmwire.sandbox.acuinvoice import AcuInvoiceState
+from crmwire.sandbox.acuinvoice import make_app as make_acuinvoice_app
+from crmwire.sandbox.allclients import AllClientsState
+from crmwire.sandbox.allclients import make_app as make_allclients_app
+from crmwire.sandbox.cake import CakeState
+from crmwire.sandbox.cake import make_app as make_cake_app
+from crmwire.sandbox.canvara import CanvaraState
+from crmwire.sandbox.canvara import make_app as make_canvara_app
+from crmwire.sandbox.protech import ProtechState
+from crmwire.sandbox.protech import make_app as make_protech_app
+
+StateT = TypeVar("StateT")
+
+VENDORS = ("allclients", "cake", "acuinvoice", "canvara", "protech")
+
+
+@attrs.define
+class Emulator(Generic[StateT]):
+    """One vendor's emulator: its app, its state, and once started, its URL.
+
+    Attributes:
+        name: The vendor module's name.
+        app: The ``aiohttp.web`` application.
+        state: The emulator's state, live: what the SDK sent shows up here.
+        url: The base URL to give a client (``""`` until started).
+    """
+
+    name: str
+    app: web.Application
+    state: StateT
+    url: str = ""
+
+    @property
+    def control(self) -> Control:
+        """Reset, seed and snapshot, as the control endpoints do them."""
+        return self.app[CONTROL]
+
+    @property
+    def faults(self) -> Faults:
+        """The faults injected into this emulator's vendor routes; set them directly."""
+        return self.control.faults
+
+    def reset(self) -> None:
+        """The state the emulator started with, and no faults."""
+        self.control.reset()
+
+    def seed(self, data: dict[str, Any]) -> None:
+        """Merge ``data`` into the state, as ``POST /__crmwire__/seed`` does."""
+        self.control.seed(data)
+
+
+def _emulator(
+    name: str,
+    make: Callable[[StateT], web.Application],
+    state: StateT | None,
+    fresh: Callable[[], StateT],
+) -> Emulator[StateT]:
+    state = state if state is not None else fresh()
+    return Emulator(name, make(state), state)
+
+
+class Sandbox:
+    """The five emulators, served on 127.0.0.1.
+
+    Use ``async with Sandbox() as sandbox`` inside an event loop, or
+    ``start_in_thread()``/``stop()`` to serve them from a thread of their own
+    (any test framework, sync code, curl). Each emulator is an attribute
+    (``sandbox.canvara.url``, ``sandbox.canvara.state``,
+    ``sandbox.canvara.faults``).
+
+    Args:
+        port: The first port, the others following it in ``VENDORS`` order;
+            0 picks free ports.
+        allclients: The AllClients state to serve (a fresh one by default);
+            likewise ``cake``, ``acuinvoice``, ``canvara``, ``protech``.
+    """
+
+    def __init__(
+        self,
+        *,
+        port: int = 0,
+        allclients: AllClientsState | None = None,
+        cake: CakeState | None = None,
+        acuinvoice: AcuInvoiceState | None = None,
+        canvara: CanvaraState | None = None,
+        protech: ProtechState | None = None,
+    ) -> None:
+        self.port = port
+        self.allclients = _emulator("allclients", make_allclients_app, allclients, AllClientsState)
+        self.cake = _emulator("cake", make_cake_app, cake, CakeState)
+        self.acuinvoice = _emulator("acuinvoice", make_acuinvoice_app, acuinvoice, AcuInvoiceState)
+        self.canvara = _emulator("canvara", make_canvara_app, canvara, CanvaraState)
+        self.protech = _emulator("protech", make_protech_app, protech, ProtechState)
+        self._runners: list[web.AppRunner] = []
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    @property
+    def emulators(self) -> tuple[Emulator[Any], ...]:
+        """Every emulator, in ``VENDORS`` order."""
+        return (self.allclients, self.cake, self.acuinvoice, self.canvara, self.protech)
+
+    @property
+    def urls(self) -> dict[str, str]:
+        """Each vendor's base URL."""
+        return {e.name: e.url for e in self.emulators}
+
+    def reset(self) -> None:
+        """Every emulator back to its starting state, faults cleared."""
+        for emulator in self.emulators:
+            emulator.reset()
+
+    async def start(self) -> None:
+        """Serve every emulator in the running event loop."""
+        for offset, emulator in enumerate(self.emulators):
+            runner = web.AppRunner(emulator.app, access_log=None)
+            await runner.setup()
+            self._runners.append(runner)
+            site = web.TCPSite(runner, "127.0.0.1", self.port + offset if self.port else 0)
+            await site.start()
+            host, bound = runner.addresses[0][:2]
+            emulator.url = f"http://{host}:{bound}"
+
+    async def close(self) -> None:
+        """Stop serving."""
+        for runner in self._runners:
+            await runner.cleanup()
+        self._runners.clear()
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def start_in_thread(self) -> Self:
+        """Serve from a daemon thread with its own event loop; return once every port listens."""
+        ready = threading.Event()
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            try:
+                loop.run_until_complete(self.start())
+            except BaseException as exc:  # noqa: BLE001 (handed to the starting thread)
+                failure.append(exc)
+                ready.set()
+                loop.close()
+                return
+            ready.set()
+            loop.run_forever()
+            loop.run_until_complete(self.close())
+            loop.close()
+
+        self._thread = threading.Thread(target=run, name="crmwire-sandbox", daemon=True)
+        self._thread.start()
+        ready.wait()
+        if failure:
+            raise failure[0]
+        return self
+
+    def stop(self) -> None:
+        """Stop a sandbox started with ``start_in_thread``."""
+        if self._loop is not None and self._thread is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join()
+            self._loop = self._thread = None
