@@ -15,6 +15,8 @@ from lxml import etree
 
 from crmwire.sandbox.allclients import AllClientsState, make_app
 
+pytest_plugins = ["pytester"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 

@@ -10,7 +10,7 @@ them to pytest tests.
 
 from crmwire.sandbox._control import PREFIX as CONTROL_PREFIX
 from crmwire.sandbox._control import Faults
-from crmwire.sandbox._sandbox import VENDORS, Emulator, Sandbox
+from crmwire.sandbox._sandbox import VENDORS, Emulator, Sandbox, SandboxClients
 from crmwire.sandbox.acuinvoice import AcuInvoiceState
 from crmwire.sandbox.acuinvoice import make_app as make_acuinvoice_app
 from crmwire.sandbox.allclients import AllClientsState
@@ -33,6 +33,7 @@ __all__ = [
     "Faults",
     "ProtechState",
     "Sandbox",
+    "SandboxClients",
     "make_acuinvoice_app",
     "make_allclients_app",
     "make_cake_app",

@@ -58,6 +58,10 @@ class Faults:
     drop: int = 0
     truncate: int = 0
 
+    def fail_next(self, status: int, times: int = 1, *, retry_after: float | None = None) -> None:
+        """Answer the next ``times`` calls with ``status`` (and ``Retry-After``, if given)."""
+        self.status, self.times, self.retry_after = status, times, retry_after
+
     def clear(self) -> None:
         """No faults."""
         for field in attrs.fields(Faults):

@@ -11,6 +11,11 @@ from typing import Any, Generic, Self, TypeVar
 import attrs
 from aiohttp import web
 
+from crmwire.acuinvoice import AcuInvoiceClient
+from crmwire.allclients import AllClientsClient
+from crmwire.cake import CakeClient
+from crmwire.canvara import CanvaraClient
+from crmwire.protech import ProtechClient
 from crmwire.sandbox._control import CONTROL, Control, Faults
 from crmwire.sandbox.acuinvoice import AcuInvoiceState
 from crmwire.sandbox.acuinvoice import make_app as make_acuinvoice_app
@@ -24,6 +29,37 @@ from crmwire.sandbox.protech import ProtechState
 from crmwire.sandbox.protech import make_app as make_protech_app
 
 StateT = TypeVar("StateT")
+
+
+@attrs.frozen
+class SandboxClients:
+    """One SDK client per vendor, pointed at a sandbox with its credentials.
+
+    An async context manager: leaving it closes every client.
+    """
+
+    allclients: AllClientsClient
+    cake: CakeClient
+    acuinvoice: AcuInvoiceClient
+    canvara: CanvaraClient
+    protech: ProtechClient
+
+    async def aclose(self) -> None:
+        """Close every client."""
+        for client in (self.allclients, self.cake, self.acuinvoice, self.canvara, self.protech):
+            await client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
 
 VENDORS = ("allclients", "cake", "acuinvoice", "canvara", "protech")
 
@@ -118,6 +154,31 @@ class Sandbox:
     def urls(self) -> dict[str, str]:
         """Each vendor's base URL."""
         return {e.name: e.url for e in self.emulators}
+
+    def clients(self) -> SandboxClients:
+        """A client per vendor for this (started) sandbox, with the emulators' credentials.
+
+        Make it inside the event loop that will use the clients.
+        """
+        return SandboxClients(
+            allclients=AllClientsClient(
+                self.allclients.state.account_id,
+                self.allclients.state.api_key,
+                base_url=self.allclients.url,
+            ),
+            cake=CakeClient(self.cake.state.api_key, base_url=self.cake.url),
+            acuinvoice=AcuInvoiceClient(
+                self.acuinvoice.state.api_key, base_url=self.acuinvoice.url
+            ),
+            canvara=CanvaraClient(
+                bearer_token=min(self.canvara.state.bearer_tokens), base_url=self.canvara.url
+            ),
+            protech=ProtechClient(
+                self.protech.state.api_key,
+                self.protech.state.client_id,
+                base_url=self.protech.url,
+            ),
+        )
 
     def reset(self) -> None:
         """Every emulator back to its starting state, faults cleared."""

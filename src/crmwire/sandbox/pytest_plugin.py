@@ -1,0 +1,67 @@
+"""pytest fixtures that serve the crmwire sandbox and hand back ready clients.
+
+Installed with crmwire as a ``pytest11`` entry point, so the fixtures are
+there in any project that has crmwire installed (``-p no:crmwire`` turns them
+off):
+
+- ``crmwire_sandbox``: the five emulators (``crmwire.sandbox.Sandbox``),
+  served on 127.0.0.1 from a thread of their own, started once per test
+  session and reset (state and faults) before every test that uses them. A
+  plain fixture: it works with any async framework, with sync code and with
+  subprocesses (``crmwire_sandbox.canvara.url``).
+- ``crmwire_clients``: one SDK client per vendor pointed at that sandbox with
+  its credentials (``crmwire_clients.canvara``), closed after the test. An
+  async fixture: it needs pytest-asyncio (``pip install "crmwire[pytest]"``).
+
+Nothing is imported or started until a test asks for a fixture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from crmwire.sandbox._sandbox import Sandbox, SandboxClients
+
+try:
+    import pytest_asyncio
+
+    _HAS_ASYNCIO_PLUGIN = True
+except ImportError:  # pragma: no cover (pytest-asyncio is a test dependency)
+    _HAS_ASYNCIO_PLUGIN = False
+
+
+@pytest.fixture(scope="session")
+def crmwire_sandbox_server() -> Iterator[Sandbox]:
+    """The sandbox, served from its own thread for the whole session."""
+    from crmwire.sandbox._sandbox import Sandbox  # noqa: PLC0415 (only when asked for)
+
+    sandbox = Sandbox().start_in_thread()
+    yield sandbox
+    sandbox.stop()
+
+
+@pytest.fixture
+def crmwire_sandbox(crmwire_sandbox_server: Sandbox) -> Sandbox:
+    """The five emulators, with fresh state and no faults."""
+    crmwire_sandbox_server.reset()
+    return crmwire_sandbox_server
+
+
+if _HAS_ASYNCIO_PLUGIN:
+
+    @pytest_asyncio.fixture
+    async def crmwire_clients(crmwire_sandbox: Sandbox) -> AsyncIterator[SandboxClients]:
+        """A client per vendor, pointed at ``crmwire_sandbox``; closed after the test."""
+        async with crmwire_sandbox.clients() as clients:
+            yield clients
+
+else:  # pragma: no cover
+
+    @pytest.fixture
+    def crmwire_clients() -> None:
+        """Needs pytest-asyncio."""
+        pytest.fail('crmwire_clients needs pytest-asyncio: pip install "crmwire[pytest]"')
