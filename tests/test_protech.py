@@ -224,3 +224,26 @@ class TestSandbox:
         async with ProtechClient("wrong", "UX365-DEMO", base_url=url) as client:
             with pytest.raises(AuthenticationError, match="Authorization has been denied"):
                 await client.create_contact(contact=Contact(first_name="Jane"))
+
+
+class TestRefusal:
+    """A refusal is HTTP 200 with a Status other than Success: ApiError with the description."""
+
+    @pytest.mark.parametrize("wire_format", ["json", "xml"])
+    async def test_duplicate_email(self, serve: Serve, wire_format: str) -> None:
+        """The sandbox refuses a second contact with the same email, in either format."""
+        state = ProtechState()
+        url = await serve(make_protech_app(state))
+        async with ProtechClient(
+            state.api_key,
+            state.client_id,
+            base_url=url,
+            wire_format=wire_format,  # type: ignore[arg-type]
+        ) as client:
+            await client.create_contact(contact=Contact(email="jo@example.com"))
+            with pytest.raises(ApiError) as caught:
+                await client.create_contact(contact=Contact(email="JO@example.com"))
+        assert type(caught.value) is ApiError
+        assert caught.value.status == 200
+        assert caught.value.message == "A contact with email JO@example.com already exists"
+        assert len(state.contacts) == 1

@@ -12,7 +12,11 @@ and shared/vendor-notes.md, Protech):
   ``text/xml``, JSON otherwise), with enums as numbers in JSON and names in XML.
 
 A body without a Contact is HTTP 400 with Web API's "The request is invalid."
-(the document shows no refusal); the reply's Description is sandbox wording.
+(the document shows no refusal). A contact whose email is already stored is
+refused the API's way: HTTP 200 with an APIResponse whose Status is not
+Success (1 in JSON, ``Failure`` in XML: undocumented values the sandbox
+picks, which the SDK keeps and reports as ApiError). Descriptions are sandbox
+wording.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ from crmwire.sandbox._datacontract import read_in_contract_order
 
 DENIED: Final = "Authorization has been denied for this request."
 INVALID: Final = "The request is invalid."
+# An undocumented Status for refusals: the number in JSON, a name in XML (sandbox choice).
+FAILURE_NUMBER: Final = 1
+FAILURE_NAME: Final = "Failure"
 
 
 @attrs.define
@@ -71,6 +78,17 @@ def _message(request: web.Request, text: str, status: int) -> web.Response:
     return web.json_response({"Message": text}, status=status)
 
 
+def _duplicate(state: ProtechState, contact: Contact) -> str | None:
+    """The new contact's email when a stored contact already has it."""
+    email = (contact.email or "").strip().lower()
+    if not email:
+        return None
+    for stored in state.contacts.values():
+        if (stored.email or "").strip().lower() == email:
+            return contact.email
+    return None
+
+
 async def create_contact(request: web.Request) -> web.Response:
     """POST /api/Contact?APIKey=&ClientId=."""
     state: ProtechState = request.app[STATE]
@@ -91,6 +109,15 @@ async def create_contact(request: web.Request) -> web.Response:
         return _message(request, INVALID, 400)
     if body.contact is None:
         return _message(request, INVALID, 400)
+    duplicate = _duplicate(state, body.contact)
+    if duplicate is not None:
+        # The document shows only Success; a refusal is APIResponse with another Status.
+        failure = ApiResponse(
+            description=f"A contact with email {duplicate} already exists",  # sandbox wording
+            id=uuid.UUID(int=0),
+            status=FAILURE_NAME if _wants_xml(request) else FAILURE_NUMBER,  # type: ignore[arg-type]
+        )
+        return _reply(request, failure)
     contact_id = body.contact.id or uuid.uuid4()
     state.contacts[contact_id] = attrs.evolve(body.contact, id=contact_id)
     name = " ".join(p for p in (body.contact.first_name, body.contact.last_name) if p)
