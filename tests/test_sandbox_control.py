@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable
 from typing import Any
@@ -13,7 +12,12 @@ from aiohttp import web
 
 from crmwire.allclients import AllClientsClient
 from crmwire.canvara import CanvaraClient
-from crmwire.errors import ConnectionFailedError, RateLimitError, ServerError
+from crmwire.errors import (
+    ConnectionFailedError,
+    RateLimitError,
+    RequestTimeoutError,
+    ServerError,
+)
 from crmwire.sandbox import (
     AcuInvoiceState,
     AllClientsState,
@@ -191,7 +195,7 @@ class TestFaults:
         url = await serve(make_canvara_app())
         await control(url, "POST", "faults", {"latency_ms": 500})
         async with CanvaraClient(bearer_token=TOKEN, base_url=url, timeout=0.1) as client:
-            with pytest.raises(asyncio.TimeoutError):
+            with pytest.raises(RequestTimeoutError):
                 await client.contact_connected_links(contact_id=DEMO_CONTACT)
 
     async def test_control_endpoints_are_never_faulted(self, serve: Serve) -> None:
