@@ -127,7 +127,7 @@ async def _protech(url: str, state: ProtechState) -> list[Row]:
             call = functools.partial(
                 client.create_contact,
                 contact=ProtechContact(
-                    first_name="Jane", last_name="Doe", email="jane@example.com"
+                    first_name="Jane", last_name="Doe", email=f"jane.{wire_format}@example.com"
                 ),
             )
             rows.append(await _timed("protech", "create_contact", wire_format, call))
