@@ -6,7 +6,7 @@ import argparse
 import difflib
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import attrs
@@ -149,8 +149,10 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     return format_sources(files)
 
 
-def _json_collections(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]:
-    """XSD collection classes that linked schemas use as plain JSON arrays."""
+def _wrapped_types(
+    spec: VendorSpec, classes: tuple[Class, ...], json_shape: Callable[[Json], bool]
+) -> list[str]:
+    """XSD wrapper classes held by members whose OpenAPI property has ``json_shape``."""
     by_qname = {c.qname: c for c in classes}
     by_name = {c.name: c for c in classes}
     found: set[str] = set()
@@ -160,7 +162,7 @@ def _json_collections(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]
             continue
         props = spec.schema(schema_name).get("properties", {})
         for attr in cls.attrs:
-            if props.get(attr.local_name, {}).get("type") != "array" or attr.is_list:
+            if attr.is_list or not json_shape(props.get(attr.local_name, {})):
                 continue
             target = by_qname.get(attr.types[0].qname)
             if target is not None:
@@ -168,23 +170,18 @@ def _json_collections(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]
     return sorted(found)
 
 
+def _json_collections(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]:
+    """XSD collection classes (ArrayOfX) that linked schemas use as plain JSON arrays."""
+    return _wrapped_types(spec, classes, lambda prop: prop.get("type") == "array")
+
+
 def _json_maps(spec: VendorSpec, classes: tuple[Class, ...]) -> list[str]:
     """XSD dictionary classes (ArrayOfKeyValueOfXY) that linked schemas use as JSON objects."""
-    by_qname = {c.qname: c for c in classes}
-    by_name = {c.name: c for c in classes}
-    found: set[str] = set()
-    for schema_name, (_, element) in spec.xml_links.items():
-        cls = by_name.get(element)
-        if cls is None:
-            continue
-        props = spec.schema(schema_name).get("properties", {})
-        for attr in cls.attrs:
-            prop = props.get(attr.local_name, {})
-            if prop.get("type") == "object" and "additionalProperties" in prop:
-                target = by_qname.get(attr.types[0].qname)
-                if target is not None:
-                    found.add(target.name)
-    return sorted(found)
+    return _wrapped_types(
+        spec,
+        classes,
+        lambda prop: prop.get("type") == "object" and "additionalProperties" in prop,
+    )
 
 
 def _error_detail(spec: VendorSpec) -> dict[str, str] | None:

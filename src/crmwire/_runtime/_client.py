@@ -11,13 +11,13 @@ import enum
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from types import TracebackType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
 
 import aiohttp
 import attrs
 
+from crmwire._runtime._closing import AsyncClosing
 from crmwire._runtime._dotnet import (
     collection_items,
     map_items,
@@ -105,7 +105,7 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
         return None
 
 
-class BaseClient:
+class BaseClient(AsyncClosing):
     """Shared machinery of the generated clients; not used directly.
 
     Subclasses set ``_vendor`` and pass their credentials by name.
@@ -272,18 +272,7 @@ class BaseClient:
         """A credential that travels as a member of the request model."""
         return str(self._credentials[name])
 
-    # -- context manager --------------------------------------------------------
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
+    # -- closing ----------------------------------------------------------------
 
     async def aclose(self) -> None:
         """Close the HTTP session if the client made it; a shared one is left open."""

@@ -11,6 +11,7 @@ from typing import Any, Generic, Self, TypeVar
 import attrs
 from aiohttp import web
 
+from crmwire._runtime._closing import AsyncClosing
 from crmwire.acuinvoice import AcuInvoiceClient
 from crmwire.allclients import AllClientsClient
 from crmwire.cake import CakeClient
@@ -32,7 +33,7 @@ StateT = TypeVar("StateT")
 
 
 @attrs.frozen
-class SandboxClients:
+class SandboxClients(AsyncClosing):
     """One SDK client per vendor, pointed at a sandbox with its credentials.
 
     An async context manager: leaving it closes every client.
@@ -48,17 +49,6 @@ class SandboxClients:
         """Close every client."""
         for client in (self.allclients, self.cake, self.acuinvoice, self.canvara, self.protech):
             await client.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 VENDORS = ("allclients", "cake", "acuinvoice", "canvara", "protech")
