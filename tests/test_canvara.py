@@ -273,6 +273,9 @@ class TestRequest:
             await client.contact_connected_links(contact_id=CONTACT)
         assert server.headers[0][header] == expected
         assert secret not in repr(client)
+        assert f"{credential}='***'" in repr(client)
+        others = {"bearer_token", "api_key", "session_id"} - {credential}
+        assert all(f"{name}=None" in repr(client) for name in others)
         assert secret not in str(client.redact(f"value {secret}"))
 
     async def test_bearer_and_api_key_exclude_each_other(self) -> None:

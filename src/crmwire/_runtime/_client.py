@@ -282,7 +282,8 @@ class BaseClient(AsyncClosing):
         shown = []
         for cred in self._vendor.credentials:
             value = self._credentials[cred.name]
-            shown.append(f"{cred.name}={REDACTED!r}" if cred.secret else f"{cred.name}={value!r}")
+            hidden = cred.secret and value is not None
+            shown.append(f"{cred.name}={REDACTED!r}" if hidden else f"{cred.name}={value!r}")
         shown.append(f"base_url={self._base_url!r}")
         if len(self._vendor.formats) > 1:
             shown.append(f"wire_format={self._wire_format!r}")
