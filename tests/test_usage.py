@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import sys
 from uuid import UUID
 
+import aiohttp
 import pytest
 
 from crmwire.__main__ import demo_rows, main
@@ -14,6 +17,7 @@ from crmwire.canvara import CanvaraClient
 from crmwire.errors import ApiError, NotFoundError, RequestValidationError
 from crmwire.protech import ApiResponse, ProtechClient, Status
 from crmwire.protech import Contact as ProtechContact
+from crmwire.sandbox import VENDORS
 from crmwire.sandbox.acuinvoice import AcuInvoiceState
 from crmwire.sandbox.acuinvoice import make_app as make_acuinvoice_app
 from crmwire.sandbox.cake import CakeState
@@ -178,3 +182,37 @@ class TestDemo:
         out = capsys.readouterr().out
         assert out.splitlines()[0].split() == ["vendor", "operation", "format", "result", "ms"]
         assert "demo: 14 of 14 calls succeeded" in out
+
+
+class TestSandboxCommand:
+    """``crmwire sandbox`` serves all five vendors and says where."""
+
+    async def test_serves_all_five(self) -> None:
+        """Each printed URL answers its control endpoint; a vendor route answers as the vendor."""
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "crmwire",
+            "sandbox",
+            stdout=asyncio.subprocess.PIPE,
+        )
+        try:
+            assert process.stdout is not None
+            urls: dict[str, str] = {}
+            while len(urls) < len(VENDORS):
+                line = (await asyncio.wait_for(process.stdout.readline(), 30)).decode()
+                name, url = line.split()[:2]
+                urls[name] = url
+            assert sorted(urls) == sorted(VENDORS)
+            async with aiohttp.ClientSession() as http:
+                for url in urls.values():
+                    async with http.get(f"{url}/__crmwire__/state") as response:
+                        assert response.status == 200
+                async with http.post(
+                    f"{urls['allclients']}/api/2/AddContactLink.aspx", data={"contactid": "1"}
+                ) as response:
+                    assert response.status == 200  # the vendor's way: errors in a 200 body
+                    assert b"<error>" in await response.read()
+        finally:
+            process.terminate()
+            await process.wait()
