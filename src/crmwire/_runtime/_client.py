@@ -21,9 +21,7 @@ from crmwire._runtime._closing import AsyncClosing
 from crmwire._runtime._dotnet import (
     collection_items,
     map_items,
-    register_collection,
-    register_enum,
-    register_map,
+    register_vendor,
 )
 from crmwire._runtime._form import FormPlan
 from crmwire._runtime._json import JsonDecodeError, decode_json, encode_json
@@ -119,12 +117,7 @@ class BaseClient(AsyncClosing):
         vendor = cls.__dict__.get("_vendor")
         if vendor is None:
             return
-        for enum_cls, numbers in vendor.enum_numbers.items():
-            register_enum(json_converter, enum_cls, numbers)
-        for collection in vendor.json_collections:
-            register_collection(json_converter, collection)
-        for dictionary in vendor.json_maps:
-            register_map(json_converter, dictionary)
+        register_vendor(json_converter, vendor)
 
     def __init__(
         self,

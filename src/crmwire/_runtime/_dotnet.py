@@ -28,6 +28,7 @@ from xsdata.formats.converter import converter as xml_converter
 from xsdata.models.datatype import XmlDateTime
 
 from crmwire._runtime._fields import resolved_fields
+from crmwire._runtime._spec import Vendor
 
 _WCF_DATE = re.compile(r"^/Date\((-?\d+)([+-]\d{4})?\)/$")
 
@@ -181,3 +182,13 @@ def collection_items(obj: object) -> list[Any]:
         return obj
     (field,) = resolved_fields(type(obj))
     return list(getattr(obj, field.name))
+
+
+def register_vendor(conv: cattrs.Converter, vendor: Vendor) -> None:
+    """Teach ``conv`` a vendor's .NET enums, collections and dictionaries (its spec's lists)."""
+    for enum_cls, numbers in vendor.enum_numbers.items():
+        register_enum(conv, enum_cls, numbers)
+    for collection in vendor.json_collections:
+        register_collection(conv, collection)
+    for dictionary in vendor.json_maps:
+        register_map(conv, dictionary)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Callable
-from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
 import attrs
@@ -99,7 +98,7 @@ def _emulator(
     return Emulator(name, make(state), state)
 
 
-class Sandbox:
+class Sandbox(AsyncClosing):
     """The five emulators, served on 127.0.0.1.
 
     Use ``async with Sandbox() as sandbox`` inside an event loop, or
@@ -186,7 +185,7 @@ class Sandbox:
             host, bound = runner.addresses[0][:2]
             emulator.url = f"http://{host}:{bound}"
 
-    async def close(self) -> None:
+    async def aclose(self) -> None:
         """Stop serving."""
         for runner in self._runners:
             await runner.cleanup()
@@ -195,14 +194,6 @@ class Sandbox:
     async def __aenter__(self) -> Self:
         await self.start()
         return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
 
     def start_in_thread(self) -> Self:
         """Serve from a daemon thread with its own event loop; return once every port listens."""
@@ -221,7 +212,7 @@ class Sandbox:
                 return
             ready.set()
             loop.run_forever()
-            loop.run_until_complete(self.close())
+            loop.run_until_complete(self.aclose())
             loop.close()
 
         self._thread = threading.Thread(target=run, name="crmwire-sandbox", daemon=True)

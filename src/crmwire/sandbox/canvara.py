@@ -42,7 +42,7 @@ from lxml import etree
 from xsdata.models.datatype import XmlDateTime
 
 from crmwire._runtime import decode_json, decode_xml, encode_xml
-from crmwire._runtime._dotnet import register_collection, register_enum, register_map
+from crmwire._runtime._dotnet import register_vendor
 from crmwire._runtime._json import JsonDecodeError, new_converter
 from crmwire._runtime._xml import XmlDecodeError, parse_tree
 
@@ -157,13 +157,7 @@ def _wire_converter(iso_dates: bool) -> OrjsonConverter:
     conv.register_unstructure_hook(uuid.UUID, lambda value: value.hex)
     if not iso_dates:
         conv.register_unstructure_hook(XmlDateTime, _wcf_date)
-    vendor = CanvaraClient._vendor
-    for enum_cls, numbers in vendor.enum_numbers.items():
-        register_enum(conv, enum_cls, numbers)
-    for collection in vendor.json_collections:
-        register_collection(conv, collection)
-    for dictionary in vendor.json_maps:
-        register_map(conv, dictionary)
+    register_vendor(conv, CanvaraClient._vendor)
     return conv
 
 
