@@ -14,13 +14,16 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from xsdata.codegen.models import Class
 
 from codegen._problems import CodegenError
+from codegen.codecs import build_ir, render_codecs, render_models
 from codegen.crosscheck import crosscheck
 from codegen.fmt import ROOT, format_sources
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
 from codegen.spec import Json, Operation, VendorSpec, load_vendor, snake_case, type_hint
 from codegen.xsd_models import generate_xsd_models
 
-XSD_MODULE = "_models_xsd"
+XSD_MODULE = "_models"
+CODECS_MODULE = "_codecs"
+ORACLE = "oracle/"  # files below tests/oracle: xsdata's own classes, the codecs' oracle
 OPENAPI_MODULE = "_models_openapi"
 CLIENT_MODULE = "_client"
 
@@ -52,11 +55,6 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     files: dict[str, str] = {}
     exports: dict[str, list[str]] = {}
 
-    partial = frozenset(
-        element
-        for name, (_, element) in spec.xml_links.items()
-        if spec.schema(name).get("x-crmwire-partial")
-    )
     # Classes take the OpenAPI schema's name where PascalCase of the XSD's differs.
     names = {
         element: name
@@ -69,14 +67,33 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         for member, prop in spec.schema(name).get("properties", {}).items()
         if prop.get("format") == "uuid"
     )
-    xsd = generate_xsd_models(xsd_files, f"crmwire.{spec.name}.{XSD_MODULE}", partial, names, uuids)
+    oracle_module = f"tests.oracle.{spec.name}"
+    xsd = generate_xsd_models(xsd_files, oracle_module, frozenset(), names, uuids)
+    enum_numbers = {
+        name: dict(zip(schema["enum"], schema["x-enum-varnames"], strict=True))
+        for name, schema in spec.openapi.get("components", {}).get("schemas", {}).items()
+        if "x-enum-varnames" in schema
+    }
     if xsd is not None:
         problems = crosscheck(spec, xsd.classes) + _soap_results(spec, xsd.classes)
         if problems:
             raise CodegenError(problems)
         sources = f"{rel}/{xsd_files[0].name}" if len(xsd_files) == 1 else f"{rel}/*.xsd"
-        files[f"{XSD_MODULE}.py"] = f"{_header(sources)}\n{xsd.source}"
-        exports[XSD_MODULE] = _class_names(xsd.source)
+        files[f"{ORACLE}{spec.name}.py"] = f"{_header(sources)}\n{xsd.source}"
+        ext = spec.openapi.get("x-crmwire", {})
+        ir = build_ir(
+            xsd.source,
+            oracle_module,
+            xsd.classes,
+            wrapper_names=set(_json_collections(spec, xsd.classes) + _json_maps(spec, xsd.classes)),
+            enum_numbers=enum_numbers,
+            dotnet=ext.get("value-defaults") == "dotnet",
+            json_case_insensitive=ext.get("json-member-names") == "case-insensitive",
+            reply_roots={r.model for op in spec.operations for r in op.replies},
+        )
+        files[f"{XSD_MODULE}.py"] = render_models(ir, _header(sources))
+        files[f"{CODECS_MODULE}.py"] = render_codecs(ir, _header(sources))
+        exports[XSD_MODULE] = [c.name for c in ir.classes] + [e.name for e in ir.enums]
 
     openapi_source = generate_openapi_models(spec)
     if openapi_source is not None:
@@ -111,18 +128,6 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
             raise CodegenError([f"{spec.name}: model {name!r} was not generated"])
         imports.setdefault(module_of[name], []).append(name)
 
-    enum_numbers = {
-        name: dict(zip(schema["enum"], schema["x-enum-varnames"], strict=True))
-        for name, schema in spec.openapi.get("components", {}).get("schemas", {}).items()
-        if "x-enum-varnames" in schema
-    }
-    collections = _json_collections(spec, xsd.classes) if xsd is not None else []
-    maps = _json_maps(spec, xsd.classes) if xsd is not None else []
-    for name in [*enum_numbers, *collections, *maps]:
-        if name in module_of:
-            imports.setdefault(module_of[name], [])
-            if name not in imports[module_of[name]]:
-                imports[module_of[name]] = sorted([*imports[module_of[name]], name])
     errors = spec.errors.get("in-body", {})
     env = _env()
     env.filters["pyrepr"] = repr
@@ -134,9 +139,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         reply_type=reply_type,
         result_type=result_type,
         errors=errors,
-        enum_numbers=enum_numbers,
-        collections=collections,
-        maps=maps,
+        foreign_namespaces=spec.openapi.get("x-crmwire", {}).get("xml-namespace-foreign", []),
         detail=_error_detail(spec),
         uses_uuid=any("UUID" in p.type_hint for op in spec.operations for p in op.params),
         error_messages=sorted(errors.get("messages", {}).items()),
@@ -252,7 +255,7 @@ def generate_all(specs: Path) -> dict[str, str]:
         try:
             spec = load_vendor(folder)
             for name, source in generate_vendor(spec).items():
-                out[f"{spec.name}/{name}"] = source
+                out[name if name.startswith(ORACLE) else f"{spec.name}/{name}"] = source
         except CodegenError as exc:
             problems += exc.problems
     if problems:
@@ -260,11 +263,19 @@ def generate_all(specs: Path) -> dict[str, str]:
     return out
 
 
-def _committed(out: Path, vendors: set[str]) -> dict[str, str]:
+def target_path(out: Path, oracle: Path, name: str) -> Path:
+    """Where a generated file lives: the package, or (the oracle) below tests/."""
+    return oracle / name.removeprefix(ORACLE) if name.startswith(ORACLE) else out / name
+
+
+def _committed(out: Path, oracle: Path, vendors: set[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for vendor in vendors:
         for path in sorted((out / vendor).glob("*.py")):
             found[f"{vendor}/{path.name}"] = path.read_text(encoding="utf-8")
+        path = oracle / f"{vendor}.py"
+        if path.is_file():
+            found[f"{ORACLE}{vendor}.py"] = path.read_text(encoding="utf-8")
     return found
 
 
@@ -274,15 +285,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the committed code differs")
     parser.add_argument("--specs", type=Path, default=ROOT / "specs")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "crmwire")
+    parser.add_argument("--oracle", type=Path, default=ROOT / "tests" / "oracle")
     args = parser.parse_args(argv)
     try:
         fresh = generate_all(args.specs)
     except CodegenError as exc:
         print(f"codegen failed:\n{exc}", file=sys.stderr)
         return 2
-    vendors = {name.split("/", 1)[0] for name in fresh}
+    vendors = {name.split("/", 1)[0] for name in fresh if not name.startswith(ORACLE)}
     if args.check:
-        committed = _committed(args.out, vendors)
+        committed = _committed(args.out, args.oracle, vendors)
         drift = sorted(set(fresh) ^ set(committed)) + sorted(
             n for n in set(fresh) & set(committed) if fresh[n] != committed[n]
         )
@@ -306,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if f"{vendor}/{stale.name}" not in fresh:
                 stale.unlink()
     for name, source in fresh.items():
-        path = args.out / name
+        path = target_path(args.out, args.oracle, name)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(source, encoding="utf-8")
     print(f"codegen: wrote {len(fresh)} files under {args.out}")

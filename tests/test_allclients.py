@@ -134,11 +134,29 @@ class TestDocumentSamples:
 
     async def test_json_reply_by_content_type(self, canned: CannedFactory) -> None:
         """A JSON reply is decoded as JSON because its Content-Type says so."""
-        body = b'{"message": "Success", "sourceid": "15631"}'
+        body = b'{"message": "Success", "sourceid": 15631}'
         server = await canned(body, content_type="application/json")
         async with client(server.base_url) as c:
             result = await c.add_contact_link(contact_id=1, url="https://a.example", label="x")
         assert result.sourceid == 15631
+
+    @pytest.mark.parametrize(
+        ("body", "member"),
+        [
+            (b'{"message": "Success", "sourceid": "15631"}', "sourceid"),
+            (b'{"message": "Success", "sourceid": 15631.9}', "sourceid"),
+            (b'{"message": "Success", "sourceid": true}', "sourceid"),
+            (b'{"message": {"text": "Success"}, "sourceid": 1}', "message"),
+        ],
+    )
+    async def test_json_member_of_the_wrong_type(
+        self, canned: CannedFactory, body: bytes, member: str
+    ) -> None:
+        """A member of the wrong type is a DecodeError naming it, never a silent conversion."""
+        server = await canned(body, content_type="application/json")
+        async with client(server.base_url) as c:
+            with pytest.raises(DecodeError, match=member):
+                await c.add_contact_link(contact_id=1, url="https://a.example", label="x")
 
 
 class TestValidation:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import cast
 from urllib.parse import parse_qsl, urlsplit
 from uuid import UUID
@@ -54,13 +55,8 @@ class TestGolden:
         assert contact.parent_customer is not None
         assert contact.parent_customer.type_value is ParentCustomerType.ACCOUNT
         assert contact.custom is not None
-        assert contact.custom.attribute is not None
-        assert [a.type_value for a in contact.custom.attribute.attribute] == [
-            AttributeType.TEXT
-        ] * 2
-        assert contact.birth_date is not None
-        assert contact.birth_date.fractional_second == 524015300
-        assert contact.birth_date.offset == 0
+        assert [a.type_value for a in contact.custom.attribute] == [AttributeType.TEXT] * 2
+        assert contact.birth_date == datetime(2025, 10, 25, 22, 54, 26, 524015, tzinfo=UTC)
 
     def test_reply_samples(self) -> None:
         """APIResponse: Status 0 in JSON is Success in XML."""
@@ -85,13 +81,40 @@ class TestGolden:
         xml = f'<APIResponse xmlns="{ns}"><Status>Duplicate</Status></APIResponse>'.encode()
         assert cast("object", decode_xml(xml, ApiResponse).status) == "Duplicate"
 
-    def test_nil_members(self) -> None:
-        """Unset members are i:nil in XML, as DataContract writes them, and absent in JSON."""
+    def test_unset_members_are_not_sent(self) -> None:
+        """Members left at their default are left out in both formats.
+
+        The DataContractSerializer and Json.NET read a missing member as its
+        default (null, 0, false, MinValue), exactly what the field holds.
+        """
         request = ContactRequest(contact=Contact(first_name="Jane"))
-        xml = encode_xml(request)
-        assert '<Email i:nil="true"/>' in xml
-        assert 'xmlns:i="http://www.w3.org/2001/XMLSchema-instance"' in xml
+        ns = "http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact"
+        assert encode_xml(request) == (
+            f'<ContactRequest xmlns="{ns}"><Contact><FirstName>Jane</FirstName></Contact>'
+            "</ContactRequest>"
+        )
         assert orjson.loads(encode_json(request)) == {"Contact": {"FirstName": "Jane"}}
+
+    def test_ticks_survive_a_round_trip(self) -> None:
+        """A date decoded from the wire is sent back with its 7 digits, in both formats."""
+        for name, decode, encode in (
+            ("contact_request.json", decode_json, encode_json),
+            ("contact_request.xml", decode_xml, encode_xml),
+        ):
+            contact = decode(example("protech", name), ContactRequest).contact
+            assert contact is not None
+            out = encode(ContactRequest(contact=contact))
+            text = out if isinstance(out, str) else out.decode()
+            assert "2025-10-25T22:54:26.5240153+00:00" in text
+
+    def test_plain_datetimes_go_out_as_dotnet_writes_them(self) -> None:
+        """Naive stays naive, aware keeps its offset, microseconds become 7 digits."""
+        naive = Contact(birth_date=datetime(1990, 5, 17, 8, 30))
+        aware = Contact(birth_date=datetime(1990, 5, 17, 8, 30, 0, 120000, tzinfo=UTC))
+        assert b'"BirthDate":"1990-05-17T08:30:00"' in encode_json(ContactRequest(contact=naive))
+        assert "<BirthDate>1990-05-17T08:30:00.1200000+00:00</BirthDate>" in encode_xml(
+            ContactRequest(contact=aware)
+        )
 
 
 class TestCreateContact:

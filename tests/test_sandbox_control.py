@@ -100,7 +100,7 @@ class TestControl:
 
             reply = await client.contact_connected_links(contact_id=UUID(contact))
         assert reply.roles is not None
-        assert reply.roles.user_role_model[0].role_name == "Adviser"
+        assert reply.roles[0].role_name == "Adviser"
         assert DEMO_CONTACT in state.links  # merged, not replaced
 
     async def test_seed_type_error(self, serve: Serve) -> None:

@@ -90,8 +90,8 @@ async def connected_emails(client: CanvaraClient, contact_id: UUID) -> list[str]
         return []
     except ApiError as exc:  # 400 and friends: which fields, and why
         raise SystemExit([(e.field, e.message) for e in exc.field_errors]) from exc
-    book = links.email_address_book  # DataContract lists: ArrayOfX with one list member
-    return [e.email_address for e in book.contact_email_address if e.email_address] if book else []
+    # DataContract collections are plain lists; Guids are UUIDs, dates datetimes.
+    return [e.email_address for e in links.email_address_book if e.email_address]
 
 
 class TestReadmeExample:

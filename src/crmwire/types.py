@@ -1,38 +1,48 @@
-"""Public helper types of the generated models and clients.
+"""Public helper types and functions of the generated models and clients.
 
-``UNSET`` marks a model field that was not set, as distinct from any value
-(openapi-python-client's convention). Models of entities a vendor updates
-partially (AcuInvoice ``Contact``) default their optional fields to ``UNSET``:
-such a field is left out of the request, so the vendor keeps what it has; a
-decoded reply leaves ``UNSET`` where the vendor sent nothing.
+**Not set, one rule for every vendor.** A model field you leave alone holds its
+default, and a field at its default is never sent:
+
+- ``None`` for optional members: not sent, so the vendor keeps what it has
+  (an AcuInvoice update sends only what you set) or applies its own default;
+- ``[]`` / ``{}`` for lists and dictionaries;
+- .NET's own default for DataContract value types (Canvara, Protech): ``0``,
+  ``False``, ``DATETIME_MIN`` (0001-01-01, ``DateTime.MinValue``), the empty
+  Guid. The .NET serializers read a member that is not there as exactly that.
+
+Decoding keeps absent, null and empty apart: ``""`` is ``""``, ``i:nil`` and
+JSON ``null`` are ``None``, a member that is not there is the field's
+default. Collections are the one exception: a null, empty or missing
+DataContract collection is ``[]``.
+
+Dates are ``datetime`` objects. One decoded from the wire remembers its text
+(.NET writes 100-ns ticks, one digit more than Python keeps), so sending it
+back writes the same digits; a value you build or change is written in the
+.NET round-trip form (7 fractional digits when there are any, the offset when
+it is aware, none when it is naive).
 
 ``Page`` is what a paged list operation returns (AcuInvoice ``contact_list``).
+``to_dict``/``from_dict`` and ``to_json``/``from_json`` convert any model to and
+from its vendor JSON shape, through the same generated codecs as the wire.
 """
 
 from __future__ import annotations
 
-import enum
-from typing import Final, Generic, Literal, TypeVar
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any, Final, Generic, TypeVar
+from uuid import UUID
 
 import attrs
 
 T = TypeVar("T")
+M = TypeVar("M")
 
+DATETIME_MIN: Final = datetime(1, 1, 1)
+"""The default of a .NET ``DateTime`` member: 0001-01-01T00:00:00, naive."""
 
-class Unset(enum.Enum):
-    """The type of ``UNSET``; a one-member enum so that type checkers can narrow it."""
-
-    UNSET = "UNSET"
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Final = Unset.UNSET
-"""A field that was not set: not sent, and not received."""
+GUID_EMPTY: Final = UUID(int=0)
+"""The default of a .NET ``Guid`` member."""
 
 
 @attrs.frozen
@@ -63,4 +73,64 @@ class Page(Generic[T]):
         return len(self.items) >= self.per_page > 0
 
 
-__all__ = ["UNSET", "Page", "Unset"]
+def _decode_error(cls: type[Any], message: str) -> Exception:
+    from crmwire.errors import DecodeError  # noqa: PLC0415 (errors imports nothing of ours)
+
+    return DecodeError(message, vendor=cls.__module__.split(".")[1], operation=cls.__name__,
+                       status=0, content_type="application/json")  # fmt: skip
+
+
+def to_json(model: object) -> bytes:
+    """A model as its vendor's JSON bytes (wire member names; defaults left out).
+
+    Raises:
+        TypeError: ``model`` is not a crmwire model.
+    """
+    from crmwire._runtime._json import encode_json  # noqa: PLC0415 (import cycle)
+
+    return encode_json(model)
+
+
+def to_dict(model: object) -> dict[str, Any]:
+    """A model as a plain JSON-compatible dict in its vendor's JSON shape.
+
+    Raises:
+        TypeError: ``model`` is not a crmwire model.
+    """
+    import orjson  # noqa: PLC0415
+
+    value: dict[str, Any] = orjson.loads(to_json(model))
+    return value
+
+
+def from_json(cls: type[M], data: bytes | str) -> M:
+    """Read a model from its vendor's JSON, as strictly as a reply.
+
+    Raises:
+        crmwire.errors.DecodeError: ``data`` is not JSON, or does not fit ``cls``.
+        TypeError: ``cls`` is not a crmwire model class.
+    """
+    from crmwire._runtime._json import JsonDecodeError, decode_json  # noqa: PLC0415
+
+    try:
+        return decode_json(data.encode() if isinstance(data, str) else data, cls)
+    except JsonDecodeError as exc:
+        raise _decode_error(cls, str(exc)) from None
+
+
+def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
+    """Read a model from a dict in its vendor's JSON shape (what ``to_dict`` gives).
+
+    Raises:
+        crmwire.errors.DecodeError: ``data`` does not fit ``cls``.
+        TypeError: ``cls`` is not a crmwire model class.
+    """
+    from crmwire._runtime._json import JsonDecodeError, from_json_value  # noqa: PLC0415
+
+    try:
+        return from_json_value(dict(data), cls)
+    except JsonDecodeError as exc:
+        raise _decode_error(cls, str(exc)) from None
+
+
+__all__ = ["DATETIME_MIN", "GUID_EMPTY", "Page", "from_dict", "from_json", "to_dict", "to_json"]

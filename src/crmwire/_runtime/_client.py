@@ -18,14 +18,8 @@ import aiohttp
 import attrs
 
 from crmwire._runtime._closing import AsyncClosing
-from crmwire._runtime._dotnet import (
-    collection_items,
-    map_items,
-    register_vendor,
-)
 from crmwire._runtime._form import FormPlan
 from crmwire._runtime._json import JsonDecodeError, decode_json, encode_json
-from crmwire._runtime._json import converter as json_converter
 from crmwire._runtime._paging import iterate, page_of
 from crmwire._runtime._soap import SoapFault, envelope, find_fault, open_envelope, request_headers
 from crmwire._runtime._spec import (
@@ -38,6 +32,7 @@ from crmwire._runtime._spec import (
 )
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
 from crmwire._runtime._validate import check_value, required_errors
+from crmwire._runtime._values import Bad
 from crmwire._runtime._xml import XmlDecodeError, bind, decode_xml, encode_xml
 from crmwire.errors import (
     ApiError,
@@ -50,7 +45,7 @@ from crmwire.errors import (
     ServerError,
     VendorFieldError,
 )
-from crmwire.types import Page, Unset
+from crmwire.types import Page
 
 logger = logging.getLogger("crmwire")
 
@@ -110,14 +105,6 @@ class BaseClient(AsyncClosing):
     """
 
     _vendor: ClassVar[Vendor]
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        """Teach the codecs the vendor's .NET enums and collections, once per client class."""
-        super().__init_subclass__(**kwargs)
-        vendor = cls.__dict__.get("_vendor")
-        if vendor is None:
-            return
-        register_vendor(json_converter, vendor)
 
     def __init__(
         self,
@@ -308,12 +295,18 @@ class BaseClient(AsyncClosing):
     # -- the call ---------------------------------------------------------------
 
     async def _call(self, operation: Operation[ReqT, RespT], body: ReqT) -> RespT:
-        errors = operation.validator.errors(body)
+        errors = operation.validator.errors(body, xml=self._sends_xml(operation))
         if operation.required:
             errors += required_errors(body, operation.required, operation.name)
         if errors:
             raise RequestValidationError(operation.name, errors)
-        request = self._build(operation, body)
+        try:
+            request = self._build(operation, body)
+        except Bad as exc:  # a value the wire format cannot carry (checked, so rare)
+            field = exc.path or "body"
+            raise RequestValidationError(
+                operation.name, [FieldError(field, field, "encode", f"{field}: {exc.message}")]
+            ) from None
         started = time.perf_counter()
         response = await self._transport.send(request)
         if logger.isEnabledFor(logging.DEBUG):
@@ -328,9 +321,16 @@ class BaseClient(AsyncClosing):
             )
         return self._handle(operation, response)
 
-    def _result(self, operation: Operation[Any, Any], name: str, value: T | Unset | None) -> T:
+    def _sends_xml(self, operation: Operation[Any, Any]) -> bool:
+        """Whether this client sends ``operation``'s request as XML (SOAP or an XML body)."""
+        if operation.soap.get(self._binding) is not None:
+            return True
+        media = operation.request_formats.get(self._wire_format, operation.request_media_type)
+        return media is not None and _media_format(media) == "xml"
+
+    def _result(self, operation: Operation[Any, Any], name: str, value: T | None) -> T:
         """A reply member the operation returns; a reply without it is a DecodeError."""
-        if value is None or isinstance(value, Unset):
+        if value is None:
             raise DecodeError(
                 f"the reply has no {name}",
                 vendor=self._vendor.name,
@@ -423,6 +423,7 @@ class BaseClient(AsyncClosing):
                 reply.model,
                 namespace=self._vendor.xml_namespace,
                 element=reply.element,
+                foreign=self._vendor.xml_foreign,
             )
         except (XmlDecodeError, JsonDecodeError) as exc:
             raise self._decode_error(operation, response, str(exc)) from None
@@ -519,9 +520,9 @@ class BaseClient(AsyncClosing):
                 field=text(item, detail.field),
                 code=text(item, detail.field_code),
                 message=text(item, detail.field_message),
-                meta=map_items(getattr(item, detail.field_meta or "", None)),
+                meta=dict(getattr(item, detail.field_meta or "", None) or {}),
             )
-            for item in collection_items(raw_errors)
+            for item in raw_errors or ()
         ]
         return (message, code), field_errors
 

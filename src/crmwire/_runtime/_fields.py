@@ -17,10 +17,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from crmwire.types import UNSET, Unset
-
 R = TypeVar("R")
-T = TypeVar("T")
 
 
 def per_class(build: Callable[[type[Any]], R]) -> Callable[[type[Any]], R]:
@@ -52,18 +49,18 @@ def resolved_fields(cls: type[Any]) -> tuple[attrs.Attribute[Any], ...]:
 
 
 def unwrap_optional(tp: Any) -> tuple[Any, bool]:
-    """``X | None`` (or ``X | Unset``) to ``(X, True)``; anything else to ``(tp, False)``."""
+    """``X | None`` to ``(X, True)``; anything else to ``(tp, False)``."""
     origin = typing.get_origin(tp)
     if origin is typing.Union or origin is types.UnionType:
-        args = [a for a in typing.get_args(tp) if a is not type(None) and a is not Unset]
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
         if len(args) < len(typing.get_args(tp)):
             return (args[0] if len(args) == 1 else typing.Union[tuple(args)]), True  # noqa: UP007
     return tp, False
 
 
 def is_unset(value: object) -> bool:
-    """True for None and ``UNSET``: a value that is not sent."""
-    return value is None or value is UNSET
+    """True for None: a value that is not set, and not sent."""
+    return value is None
 
 
 def member(obj: object, path: str) -> Any:
@@ -73,43 +70,3 @@ def member(obj: object, path: str) -> Any:
         if is_unset(obj):
             return None
     return obj
-
-
-def _model_types(tp: Any) -> list[type[Any]]:
-    found = [tp] if isinstance(tp, type) and attrs.has(tp) else []
-    for arg in typing.get_args(tp):
-        found += _model_types(arg)
-    return found
-
-
-@per_class
-def may_hold_unset(cls: type[Any]) -> bool:
-    """Whether an instance of ``cls``, or a model inside it, can hold ``UNSET``."""
-    return any(
-        field.default is UNSET or any(may_hold_unset(t) for t in _model_types(field.type))
-        for field in resolved_fields(cls)
-    )
-
-
-def without_unset(obj: T) -> T:
-    """``obj`` with every ``UNSET`` replaced by None, nested models included.
-
-    Serializers then leave those members out, exactly as for None. ``obj`` is
-    returned as is when its class cannot hold ``UNSET``.
-    """
-    cls = type(obj)
-    if not (attrs.has(cls) and may_hold_unset(cls)):
-        return obj
-    changes: dict[str, Any] = {}
-    for field in resolved_fields(cls):
-        if not field.init:
-            continue
-        value = getattr(obj, field.name)
-        if value is UNSET:
-            changes[field.name] = None
-        elif isinstance(value, list):
-            changes[field.name] = [without_unset(item) for item in value]
-        elif attrs.has(type(value)):
-            changes[field.name] = without_unset(value)
-    evolved: T = attrs.evolve(obj, **changes)  # type: ignore[misc]  # checked: attrs.has
-    return evolved

@@ -1,21 +1,14 @@
-"""JSON through cattrs and orjson, with wire names from the models' metadata.
-
-The structure and unstructure functions of each class are compiled once by
-cattrs (``make_dict_*_fn`` with renames), the fast path.
-"""
+"""JSON through orjson and the generated per-class codecs."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any, TypeVar
 
-import attrs
-import cattrs
 import orjson
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
-from crmwire._runtime._dotnet import register_json
-from crmwire._runtime._fields import resolved_fields, wire_name
+from crmwire._runtime._codec import codec_for
+from crmwire._runtime._values import Bad, datetime_text
 
 T = TypeVar("T")
 
@@ -24,50 +17,47 @@ class JsonDecodeError(ValueError):
     """The bytes are not the expected JSON document."""
 
 
-def _renames(cls: type[Any]) -> dict[str, Any]:
-    return {
-        f.name: override(rename=wire_name(f))
-        for f in resolved_fields(cls)
-        if wire_name(f) != f.name
-    }
-
-
-def new_converter() -> OrjsonConverter:
-    """A JSON converter with the .NET value forms and wire names (before any vendor's hooks)."""
-    conv = make_converter(forbid_extra_keys=False)
-    register_json(conv)
-    conv.register_structure_hook_factory(
-        attrs.has, lambda cls: make_dict_structure_fn(cls, conv, **_renames(cls))
-    )
-    conv.register_unstructure_hook_factory(
-        attrs.has,
-        lambda cls: make_dict_unstructure_fn(
-            cls, conv, _cattrs_omit_if_default=True, **_renames(cls)
-        ),
-    )
-    return conv
-
-
-converter = new_converter()
-
-
 def decode_json(data: bytes, cls: type[T]) -> T:
     """Decode a JSON document into ``cls``."""
     try:
         raw = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         raise JsonDecodeError(f"not valid JSON: {exc}") from None
-    if not isinstance(raw, dict):
-        raise JsonDecodeError(f"expected a JSON object, got {type(raw).__name__}")
+    return from_json_value(raw, cls)
+
+
+def from_json_value(raw: Any, cls: type[T]) -> T:
+    """Build ``cls`` from parsed JSON (dicts, lists, scalars)."""
     try:
-        return converter.structure(raw, cls)
-    except cattrs.BaseValidationError as exc:
-        detail = "; ".join(cattrs.transform_error(exc))
-        raise JsonDecodeError(f"does not fit {cls.__name__}: {detail}") from None
-    except (ValueError, TypeError) as exc:
+        value: T = codec_for(cls).json_read(raw)
+    except Bad as exc:
         raise JsonDecodeError(f"does not fit {cls.__name__}: {exc}") from None
+    return value
+
+
+def to_json_value(obj: object, *, full: bool = False) -> Any:
+    """A model as dicts and lists (``datetime``, ``date`` and ``UUID`` values kept as such).
+
+    Members left at their default are left out, as on the wire, unless ``full``
+    (every value-typed member written, as a .NET server does).
+    """
+    return codec_for(type(obj)).json_write(obj, full)
+
+
+def json_default(value: Any) -> Any:
+    """orjson's hook for what it is told to pass through: dates in the .NET round-trip form."""
+    if isinstance(value, datetime):
+        return datetime_text(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def dumps(value: Any) -> bytes:
+    """JSON bytes of a JSON-ready value, dates as .NET writes them."""
+    return orjson.dumps(value, default=json_default, option=orjson.OPT_PASSTHROUGH_DATETIME)
 
 
 def encode_json(obj: object) -> bytes:
     """Serialize a model to JSON bytes; members left at their default are omitted."""
-    return orjson.dumps(converter.unstructure(obj))
+    return dumps(codec_for(type(obj)).json_write(obj, False))

@@ -1,6 +1,6 @@
 """SOAP 1.1 and 1.2 envelopes around the XML models (document/literal, wrapped).
 
-The request model is serialized by xsdata as the Body's only child; replies are
+The request model is written by its generated codec as the Body's only child; replies are
 parsed by the same safe parser as any XML reply, and a Fault becomes a message
 and a side to blame (the client's or the server's), never a decode crash.
 """

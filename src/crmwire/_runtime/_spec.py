@@ -168,12 +168,8 @@ class Vendor:
             first (CAKE: ``get``, ``soap11``, ``soap12``); empty when there is one.
         xml_namespace: A namespace the vendor's XML replies may leave out;
             elements without a namespace are then read as in it.
-        enum_numbers: For enums that are numbers in JSON and names in XML
-            (.NET), each number's member name.
-        json_collections: DataContract collection classes (one list member),
-            which are plain arrays in JSON.
-        json_maps: DataContract dictionary classes (one list of Key/Value
-            entries), which are objects in JSON.
+        xml_foreign: Namespaces the vendor's XML replies may be written in
+            instead of the spec's (AcuInvoice, a FreshBooks clone): read as if absent.
     """
 
     name: str
@@ -184,9 +180,7 @@ class Vendor:
     errors: ErrorRules = ErrorRules()
     bindings: tuple[str, ...] = ()
     xml_namespace: str | None = None
-    enum_numbers: Mapping[type[enum.Enum], Mapping[int, str]] = attrs.field(factory=dict)
-    json_collections: tuple[type[object], ...] = ()
-    json_maps: tuple[type[object], ...] = ()
+    xml_foreign: tuple[str, ...] = ()
 
 
 @attrs.frozen

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import enum
 import re
+import types
+import typing
 from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
+from uuid import UUID
 
 import attrs
 
 from crmwire._runtime._fields import (
-    is_unset,
     member,
     per_class,
     resolved_fields,
@@ -35,30 +38,100 @@ _SCALARS: dict[type[Any], str] = {
     float: "a number",
     bool: "a boolean",
     Decimal: "a decimal",
+    datetime: "a datetime",
+    date: "a date",
+    UUID: "a UUID",
 }
+
+# XSD integer types (field metadata ``xsd_type``) and their ranges.
+_INT_RANGES: dict[str, tuple[int, int]] = {
+    "int": (-(2**31), 2**31 - 1),
+    "unsignedByte": (0, 255),
+    "byte": (-128, 127),
+    "short": (-(2**15), 2**15 - 1),
+    "unsignedShort": (0, 2**16 - 1),
+    "unsignedInt": (0, 2**32 - 1),
+    "long": (-(2**63), 2**63 - 1),
+    "unsignedLong": (0, 2**64 - 1),
+}
+
+# What XML 1.0 cannot carry: C0 controls but tab, LF and CR; lone surrogates; U+FFFE/F.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _enum_check(tp: type[enum.Enum], open_: bool) -> Check:
+    allowed = tuple(tp)
+    names = [m.value for m in allowed]
+
+    def check_enum(value: Any) -> tuple[str, str] | None:
+        if isinstance(value, tp):
+            return None
+        if open_ and isinstance(value, int | str) and not isinstance(value, bool):
+            return None  # an undocumented value, sent as given
+        return "enum", f"must be a {tp.__name__}: one of {names}"
+
+    return check_enum
 
 
 def _type_check(tp: Any) -> Check | None:
+    members = (
+        typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else ()
+    )
+    enums = [m for m in members if isinstance(m, type) and issubclass(m, enum.Enum)]
+    if enums:
+        return _enum_check(enums[0], open_=True)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        allowed = tuple(tp)
+        return _enum_check(tp, open_=False)
+    if isinstance(tp, type) and attrs.has(tp):
 
-        def check_enum(value: Any) -> tuple[str, str] | None:
-            if isinstance(value, tp) or value in allowed:
+        def check_model(value: Any) -> tuple[str, str] | None:
+            if isinstance(value, tp):
                 return None
-            return "enum", f"not one of {[m.value for m in allowed]}"
+            return "type", f"must be a {tp.__name__}, not {type(value).__name__}"
 
-        return check_enum
+        return check_model
     if tp in _SCALARS:
         accepted: tuple[type[Any], ...] = (int, float, Decimal) if tp in (float, Decimal) else (tp,)
         what = _SCALARS[tp]
 
         def check_scalar(value: Any) -> tuple[str, str] | None:
-            # bool is an int to Python, never to a vendor.
-            if isinstance(value, accepted) and (tp is bool or not isinstance(value, bool)):
+            # bool is an int to Python, never to a vendor; a datetime is a date to Python.
+            if (
+                isinstance(value, accepted)
+                and (tp is bool or not isinstance(value, bool))
+                and (tp is not date or not isinstance(value, datetime))
+            ):
                 return None
             return "type", f"must be {what}, not {type(value).__name__}"
 
         return check_scalar
+    return None
+
+
+def _datetime_check(value: Any) -> tuple[str, str] | None:
+    """.NET's DateTime range (years 1 to 9999), in UTC for an aware value."""
+    if isinstance(value, datetime) and value.utcoffset() is not None:
+        try:
+            value.astimezone(UTC)
+        except OverflowError:
+            return "range", "is outside .NET's DateTime range once in UTC"
+    return None
+
+
+def _int_range_check(kind: str) -> Check:
+    low, high = _INT_RANGES[kind]
+
+    def check(value: Any) -> tuple[str, str] | None:
+        if isinstance(value, int) and not low <= value <= high:
+            return f"xsd:{kind}", f"is {value}, outside {kind}'s range {low}..{high}"
+        return None
+
+    return check
+
+
+def _xml_text_check(value: Any) -> tuple[str, str] | None:
+    if isinstance(value, str) and _NOT_XML.search(value) is not None:
+        return "xml", "holds a character XML 1.0 cannot carry (a control character or a surrogate)"
     return None
 
 
@@ -128,8 +201,11 @@ class FieldPlan:
     name: str
     wire_name: str
     required: bool
+    optional: bool
+    shape: str  # "one", "list" or "map"
     checks: tuple[Check, ...]
     nested: Validator | None
+    text: bool  # a string field: checked for XML 1.0 when the request is XML
 
 
 @attrs.frozen
@@ -138,37 +214,67 @@ class Validator:
 
     fields: tuple[FieldPlan, ...]
 
-    def errors(self, obj: Any, prefix: str = "") -> list[FieldError]:
-        """Every broken rule of ``obj``, in field order."""
+    def errors(  # noqa: PLR0912 (one branch per shape of field: scalar, list, map, model)
+        self, obj: Any, prefix: str = "", *, xml: bool = False
+    ) -> list[FieldError]:
+        """Every broken rule of ``obj``, in field order (``xml``: the request travels as XML)."""
         found: list[FieldError] = []
         for plan in self.fields:
             value = getattr(obj, plan.name)
             path = prefix + plan.name
-            if is_unset(value):
+
+            def fail(rule: str, text: str, path: str = path, plan: FieldPlan = plan) -> None:
+                found.append(FieldError(path, plan.wire_name, rule, f"{path}: {text}"))
+
+            if value is None:
                 if plan.required:
-                    found.append(
-                        FieldError(path, plan.wire_name, "required", f"{path}: is required")
-                    )
+                    fail("required", "is required")
+                elif not plan.optional:
+                    fail("type", "may not be None")
                 continue
-            values = value if isinstance(value, list | tuple) else (value,)
-            for item in values:
+            if plan.shape == "map":
+                if not isinstance(value, dict) or not all(
+                    isinstance(k, str) and (v is None or isinstance(v, str))
+                    for k, v in value.items()
+                ):
+                    fail("type", "must be a dict of str to str")
+                elif xml and any(
+                    _xml_text_check(s) for kv in value.items() for s in kv if s is not None
+                ):
+                    fail("xml", "holds a character XML 1.0 cannot carry")
+                continue
+            if plan.shape == "list":
+                if not isinstance(value, list):
+                    fail("type", f"must be a list, not {type(value).__name__}")
+                    continue
+                items = [(f"{path}[{i}]", item) for i, item in enumerate(value)]
+            elif isinstance(value, list | tuple | set | frozenset | dict):
+                fail("type", f"must be a single value, not a {type(value).__name__}")
+                continue
+            else:
+                items = [(path, value)]
+            for where, item in items:
+                broken = None
                 for check in plan.checks:
                     broken = check(item)
                     if broken is not None:
-                        rule, text = broken
-                        found.append(FieldError(path, plan.wire_name, rule, f"{path}: {text}"))
                         break
-                else:
-                    if plan.nested is not None and attrs.has(type(item)):
-                        found.extend(plan.nested.errors(item, prefix=f"{path}."))
+                if broken is None and xml and plan.text:
+                    broken = _xml_text_check(item)
+                if broken is not None:
+                    fail(broken[0], broken[1], where)
+                elif plan.nested is not None and attrs.has(type(item)):
+                    found.extend(plan.nested.errors(item, prefix=f"{where}.", xml=xml))
         return found
 
 
-def _element_type(tp: Any) -> Any:
-    origin = getattr(tp, "__origin__", None)
+def _shape(tp: Any) -> tuple[str, Any]:
+    origin = typing.get_origin(tp)
     if origin in (list, tuple, Sequence):
-        return tp.__args__[0]
-    return tp
+        return "list", typing.get_args(tp)[0]
+    if origin is dict:
+        return "map", str
+    return "one", tp
 
 
 @per_class
@@ -176,17 +282,36 @@ def validator_for(cls: type[Any]) -> Validator:
     """The validator of an attrs model class, compiled once per process."""
     plans: list[FieldPlan] = []
     for field in resolved_fields(cls):
+        if not field.init:
+            continue
         meta = dict(field.metadata)
         tp, optional = unwrap_optional(field.type)
-        item_tp = _element_type(tp)
+        shape, item_tp = _shape(tp)
         required = bool(meta.get("required")) or (field.default is attrs.NOTHING and not optional)
         checks: list[Check] = []
         type_check = _type_check(item_tp)
         if type_check is not None:
             checks.append(type_check)
+        if item_tp is datetime:
+            checks.append(_datetime_check)
+        if meta.get("xsd_type") in _INT_RANGES:
+            checks.append(_int_range_check(meta["xsd_type"]))
         checks += _length_checks(meta) + _pattern_checks(meta) + _bound_checks(meta)
-        nested = validator_for(item_tp) if attrs.has(item_tp) else None
-        plans.append(FieldPlan(field.name, wire_name(field), required, tuple(checks), nested))
+        nested = (
+            validator_for(item_tp) if isinstance(item_tp, type) and attrs.has(item_tp) else None
+        )
+        plans.append(
+            FieldPlan(
+                field.name,
+                wire_name(field),
+                required,
+                optional,
+                shape,
+                tuple(checks),
+                nested,
+                item_tp is str,
+            )
+        )
     return Validator(tuple(plans))
 
 

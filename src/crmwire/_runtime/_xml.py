@@ -1,27 +1,27 @@
-"""XML through xsdata (attrs flavour) on lxml, parsed safely.
+"""XML through lxml and the generated per-class codecs, parsed safely.
 
 Replies are parsed by a strict lxml parser that resolves no entities, loads no
-DTD and touches no network; a document with a DOCTYPE is refused outright.
-xsdata then binds the parsed tree, so its own (recovering) parser never sees
-raw bytes. The xsdata context is shared and built once.
+DTD and touches no network; a document with a DOCTYPE is refused outright,
+and so is one past the size limits below. The generated reader of the
+expected class then walks the tree once.
 """
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
-import attrs
 from lxml import etree
-from xsdata.exceptions import ConverterWarning
-from xsdata.formats.dataclass.parsers.config import ParserConfig
-from xsdata.formats.dataclass.parsers.handlers import LxmlEventHandler
-from xsdata.formats.dataclass.serializers.config import SerializerConfig
-from xsdata_attrs.bindings import XmlContext, XmlParser, XmlSerializer
 
-from crmwire._runtime._fields import per_class, without_unset
+from crmwire._runtime._codec import codec_for
+from crmwire._runtime._values import XSI, Bad
 
 T = TypeVar("T")
+
+# Limits on what a reply may hold: far above any documented reply, far below
+# what would stall an event loop. Work is linear in the reply's size.
+MAX_ELEMENTS: Final = 200_000
+MAX_ATTRIBUTES: Final = 50_000
+MAX_DEPTH: Final = 64
 
 
 class XmlDecodeError(ValueError):
@@ -44,34 +44,24 @@ def _safe_parser() -> etree.XMLParser:
 _PARSER = _safe_parser()
 
 
-@cache
-def _context() -> XmlContext:
-    return XmlContext()
-
-
-@cache
-def _binder() -> XmlParser:
-    config = ParserConfig(
-        fail_on_unknown_properties=False,  # vendors add members; keep what we know
-        fail_on_unknown_attributes=False,
-        fail_on_converter_warnings=True,  # "abc" where an int belongs is an error
-    )
-    return XmlParser(config=config, context=_context(), handler=LxmlEventHandler)
-
-
-@cache
-def _serializer() -> XmlSerializer:
-    return XmlSerializer(config=SerializerConfig(xml_declaration=False), context=_context())
-
-
-@per_class
 def root_qname(cls: type[Any]) -> str:
     """The ``{namespace}local`` name of the element ``cls`` binds to."""
-    return str(_context().build(cls).qname)
+    return codec_for(cls).qname
+
+
+def _check_limits(root: etree._Element) -> None:
+    elements = attributes = 0
+    for element in root.iter():
+        elements += 1
+        attributes += len(element.attrib)
+    if elements > MAX_ELEMENTS:
+        raise XmlDecodeError(f"the reply has more than {MAX_ELEMENTS} elements")
+    if attributes > MAX_ATTRIBUTES:
+        raise XmlDecodeError(f"the reply has more than {MAX_ATTRIBUTES} attributes")
 
 
 def parse_tree(data: bytes) -> etree._Element:
-    """Parse bytes into an element tree, refusing DTDs, entities and bad XML."""
+    """Parse bytes into an element tree, refusing DTDs, entities, bad XML and huge trees."""
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
@@ -80,6 +70,8 @@ def parse_tree(data: bytes) -> etree._Element:
         raise XmlDecodeError("empty XML document")
     if root.getroottree().docinfo.doctype:
         raise XmlDecodeError("a DOCTYPE is not allowed in a reply")
+    if len(data) > 64 * 1024:
+        _check_limits(root)
     return root
 
 
@@ -92,73 +84,72 @@ def adopt_namespace(root: etree._Element, namespace: str) -> None:
             element.tag = prefix + tag
 
 
+def drop_namespace(root: etree._Element, namespace: str) -> None:
+    """Take every element in ``namespace`` out of it, in place."""
+    prefix = "{" + namespace + "}"
+    cut = len(prefix)
+    for element in root.iter():
+        tag = element.tag
+        if isinstance(tag, str) and tag.startswith(prefix):
+            element.tag = tag[cut:]
+
+
 def bind(element: etree._Element, cls: type[T], *, expected: str | None = None) -> T:
-    """Bind a parsed element to ``cls``; its name must be ``expected`` (default: ``cls``'s)."""
-    expected = expected or root_qname(cls)
+    """Read a parsed element as ``cls``; its name must be ``expected`` (default: ``cls``'s)."""
+    codec = codec_for(cls)
+    expected = expected or codec.qname
     tag = element.tag
     if tag != expected:
         raise XmlDecodeError(f"element is <{tag!s}>, expected <{expected}>")
     try:
-        return _binder().parse(element, cls)
-    except (ValueError, TypeError, ConverterWarning) as exc:
+        value: T = codec.xml_read(element)
+    except Bad as exc:
         raise XmlDecodeError(f"does not fit {cls.__name__}: {exc}") from None
+    except RecursionError:
+        raise XmlDecodeError("the reply is nested too deeply") from None
+    return value
 
 
 def decode_xml(
-    data: bytes, cls: type[T], *, namespace: str | None = None, element: str | None = None
+    data: bytes,
+    cls: type[T],
+    *,
+    namespace: str | None = None,
+    element: str | None = None,
+    foreign: tuple[str, ...] = (),
 ) -> T:
     """Decode an XML document whose root element is ``element`` (default: ``cls``'s).
 
     With ``namespace``, a document whose elements carry no namespace is read
-    as if they were in it (vendors that sometimes leave it out).
+    as if they were in it (vendors that sometimes leave it out). A root in one
+    of the ``foreign`` namespaces is read as if it had none (AcuInvoice
+    replies written in FreshBooks' namespace).
     """
     root = parse_tree(data)
-    if namespace is not None and not str(root.tag).startswith("{"):
+    tag = str(root.tag)
+    if namespace is not None and not tag.startswith("{"):
         adopt_namespace(root, namespace)
+    for other in foreign:
+        if tag.startswith("{" + other + "}"):
+            drop_namespace(root, other)
     return bind(root, cls, expected=element)
 
 
-XSI = "http://www.w3.org/2001/XMLSchema-instance"
-
-
-@per_class
-def _nillable(cls: type[Any]) -> bool:
-    """Whether ``cls``, or a model inside it, has a nillable member."""
-    meta = _context().build(cls)
-    return any(
-        var.nillable or any(_nillable(t) for t in var.types if attrs.has(t))
-        for var in meta.get_all_vars()
-    )
-
-
-@per_class
-def _ns_map(cls: type[Any]) -> dict[str | None, str]:
-    """The root's namespace as the default one; ``i:`` for nils, as DataContract writes."""
-    namespace = _context().build(cls).namespace
-    ns_map: dict[str | None, str] = {None: namespace} if namespace else {}
-    if _nillable(cls):
-        ns_map["i"] = XSI
-    return ns_map
-
-
-def encode_xml(obj: object, *, root: str | None = None) -> str:
+def encode_xml(obj: object, *, root: str | None = None, full: bool = False) -> str:
     """Serialize a model to an XML string (no declaration); its namespace is the default one.
 
     ``root`` names the root element when it is not the model's own (a model of
-    an XSD type written under an envelope's name). ``UNSET`` members are left
-    out, as None ones are.
+    an XSD type written under an envelope's name). Members left at their
+    default are not written, unless ``full``: every member, ``i:nil`` for nulls,
+    as the .NET DataContractSerializer writes a reply (the sandbox's emulators).
     """
-    text = _serializer().render(without_unset(obj), ns_map=_ns_map(type(obj)))
-    if root is None:
-        return text
-    own = _local_name(type(obj))
-    closing = f"</{own}>"
-    body = text[1 + len(own) :]
-    if body.endswith(closing):
-        body = body[: -len(closing)] + f"</{root}>"
-    return f"<{root}{body}"
-
-
-@per_class
-def _local_name(cls: type[Any]) -> str:
-    return root_qname(cls).rpartition("}")[2]
+    codec = codec_for(type(obj))
+    namespace, _, local = codec.qname.rpartition("}")
+    namespace = namespace[1:]
+    name = root or local
+    out: list[str] = []
+    start = f'<{name} xmlns="{namespace}"' if namespace else f"<{name}"
+    if full:
+        start += f' xmlns:i="{XSI}"'
+    codec.xml_write(obj, out, start, f"</{name}>", namespace, full=full)
+    return "".join(out)

@@ -2,7 +2,7 @@
 """AcuInvoice API: the async client and its typed models."""
 
 from ._client import AcuInvoiceClient, WireFormat
-from ._models_xsd import (
+from ._models import (
     Contact,
     ContactCreateRequest,
     ContactCreateResult,

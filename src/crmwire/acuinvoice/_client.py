@@ -22,7 +22,8 @@ from crmwire._runtime import (
 )
 from crmwire.types import Page
 
-from ._models_xsd import (
+from . import _codecs  # noqa: F401 (registers the models' codecs)
+from ._models import (
     Contact,
     ContactCreateRequest,
     ContactCreateResult,

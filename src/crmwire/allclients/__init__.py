@@ -2,8 +2,8 @@
 """AllClients API v2: the async client and its typed models."""
 
 from ._client import AllClientsClient, WireFormat
+from ._models import Results
 from ._models_openapi import AddContactLinkForm
-from ._models_xsd import Results
 
 __all__ = [
     "AddContactLinkForm",

@@ -21,8 +21,9 @@ from crmwire._runtime import (
     Vendor,
 )
 
+from . import _codecs  # noqa: F401 (registers the models' codecs)
+from ._models import Results
 from ._models_openapi import AddContactLinkForm
-from ._models_xsd import Results
 
 WireFormat = Literal["xml", "json"]
 

@@ -2,7 +2,7 @@
 """CAKE addedit API v1: the async client and its typed models."""
 
 from ._client import Binding, CakeClient, WireFormat
-from ._models_xsd import Contact, ContactAddeditResponse, ContactResponse, EntityType
+from ._models import Contact, ContactAddeditResponse, ContactResponse, EntityType
 
 __all__ = [
     "Binding",

@@ -22,7 +22,8 @@ from crmwire._runtime import (
     Vendor,
 )
 
-from ._models_xsd import Contact, ContactAddeditResponse, EntityType
+from . import _codecs  # noqa: F401 (registers the models' codecs)
+from ._models import Contact, ContactAddeditResponse, EntityType
 
 WireFormat = Literal["xml"]
 Binding = Literal["get", "soap11", "soap12"]

@@ -2,16 +2,10 @@
 """Canvara Platform API: the async client and its typed models."""
 
 from ._client import CanvaraClient, WireFormat
-from ._models_xsd import (
-    ArrayOfContactEmailAddress,
-    ArrayOfKeyValueOfstringstring,
-    ArrayOfResponseError,
-    ArrayOfUserContactConnectionModel,
-    ArrayOfUserRoleModel,
+from ._models import (
     ContactConnectedLinks,
     ContactConnectedLinksResponse,
     ContactEmailAddress,
-    KeyValueOfstringstring,
     ResponseError,
     ResponseStatus,
     UserContactConnectionModel,
@@ -19,16 +13,10 @@ from ._models_xsd import (
 )
 
 __all__ = [
-    "ArrayOfContactEmailAddress",
-    "ArrayOfKeyValueOfstringstring",
-    "ArrayOfResponseError",
-    "ArrayOfUserContactConnectionModel",
-    "ArrayOfUserRoleModel",
     "CanvaraClient",
     "ContactConnectedLinks",
     "ContactConnectedLinksResponse",
     "ContactEmailAddress",
-    "KeyValueOfstringstring",
     "ResponseError",
     "ResponseStatus",
     "UserContactConnectionModel",

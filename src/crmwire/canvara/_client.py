@@ -22,15 +22,8 @@ from crmwire._runtime import (
     Vendor,
 )
 
-from ._models_xsd import (
-    ArrayOfContactEmailAddress,
-    ArrayOfKeyValueOfstringstring,
-    ArrayOfResponseError,
-    ArrayOfUserContactConnectionModel,
-    ArrayOfUserRoleModel,
-    ContactConnectedLinks,
-    ContactConnectedLinksResponse,
-)
+from . import _codecs  # noqa: F401 (registers the models' codecs)
+from ._models import ContactConnectedLinks, ContactConnectedLinksResponse
 
 WireFormat = Literal["json", "xml"]
 
@@ -72,13 +65,6 @@ _VENDOR = Vendor(
         wire_name="Accept",
         values={"json": "application/json", "xml": "application/xml"},
     ),
-    json_collections=(
-        ArrayOfContactEmailAddress,
-        ArrayOfResponseError,
-        ArrayOfUserContactConnectionModel,
-        ArrayOfUserRoleModel,
-    ),
-    json_maps=(ArrayOfKeyValueOfstringstring,),
     errors=ErrorRules(
         messages={},
         detail=ErrorDetail(

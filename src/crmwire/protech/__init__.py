@@ -2,9 +2,8 @@
 """Protech UX API: the async client and its typed models."""
 
 from ._client import ProtechClient, WireFormat
-from ._models_xsd import (
+from ._models import (
     ApiResponse,
-    ArrayOfAttribute,
     Attribute,
     AttributeType,
     Contact,
@@ -17,7 +16,6 @@ from ._models_xsd import (
 
 __all__ = [
     "ApiResponse",
-    "ArrayOfAttribute",
     "Attribute",
     "AttributeType",
     "Contact",

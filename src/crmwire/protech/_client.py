@@ -20,15 +20,8 @@ from crmwire._runtime import (
     Vendor,
 )
 
-from ._models_xsd import (
-    ApiResponse,
-    ArrayOfAttribute,
-    AttributeType,
-    Contact,
-    ContactRequest,
-    ParentCustomerType,
-    Status,
-)
+from . import _codecs  # noqa: F401 (registers the models' codecs)
+from ._models import ApiResponse, Contact, ContactRequest
 
 WireFormat = Literal["json", "xml"]
 
@@ -60,12 +53,6 @@ _VENDOR = Vendor(
         wire_name="Accept",
         values={"json": "application/json", "xml": "application/xml"},
     ),
-    enum_numbers={
-        ParentCustomerType: {1: "account"},
-        AttributeType: {0: "text"},
-        Status: {0: "Success"},
-    },
-    json_collections=(ArrayOfAttribute,),
     errors=ErrorRules(
         status_member="status",
         ok_values=("Success",),

@@ -16,28 +16,17 @@ from lxml import etree
 from crmwire._runtime._fields import resolved_fields, unwrap_optional
 
 
-def _member_names(cls: type[Any]) -> list[tuple[str, type[Any] | None]]:
-    """(wire name, nested model class or None) of each member, in contract order."""
-    found: list[tuple[str, type[Any] | None]] = []
+def _member_names(cls: type[Any]) -> list[tuple[str, type[Any] | None, bool]]:
+    """(wire name, nested model class or None, is a collection) of each member, in order."""
+    found: list[tuple[str, type[Any] | None, bool]] = []
     for field in resolved_fields(cls):
         tp, _ = unwrap_optional(field.type)
-        if typing.get_origin(tp) is list:
+        collection = typing.get_origin(tp) is list
+        if collection:
             tp = typing.get_args(tp)[0]
         name = field.metadata.get("name", field.name)
-        found.append((name, tp if attrs.has(tp) else None))
+        found.append((name, tp if attrs.has(tp) else None, collection))
     return found
-
-
-def _collection_item(cls: type[Any]) -> type[Any] | None:
-    """The item class of a DataContract collection (one list member of a model), or None."""
-    fields = resolved_fields(cls)
-    if len(fields) != 1:
-        return None
-    tp, _ = unwrap_optional(fields[0].type)
-    if typing.get_origin(tp) is not list:
-        return None
-    item = typing.get_args(tp)[0]
-    return item if attrs.has(item) else None
 
 
 def read_in_contract_order(element: etree._Element, cls: type[Any]) -> list[str]:
@@ -57,13 +46,12 @@ def read_in_contract_order(element: etree._Element, cls: type[Any]) -> list[str]
             element.remove(child)
             continue
         position = index + 1
-        nested = members[index][1]
+        _, nested, collection = members[index]
         if nested is None:
             continue
-        item = _collection_item(nested)
-        if item is None:
-            dropped += read_in_contract_order(child, nested)
-        else:  # a collection: each item is read in its own contract order
+        if collection:  # a collection: each item is read in its own contract order
             for entry in child:
-                dropped += read_in_contract_order(entry, item)
+                dropped += read_in_contract_order(entry, nested)
+        else:
+            dropped += read_in_contract_order(child, nested)
     return dropped

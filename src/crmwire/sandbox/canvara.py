@@ -32,27 +32,18 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
-from datetime import datetime, timedelta
-from typing import Final
+from datetime import UTC, datetime, timedelta
+from typing import Any, Final
 
 import attrs
+import orjson
 from aiohttp import web
-from cattrs.preconf.orjson import OrjsonConverter
 from lxml import etree
-from xsdata.models.datatype import XmlDateTime
 
 from crmwire._runtime import decode_json, decode_xml, encode_xml
-from crmwire._runtime._dotnet import register_vendor
-from crmwire._runtime._json import JsonDecodeError, new_converter
+from crmwire._runtime._json import JsonDecodeError, dumps, to_json_value
 from crmwire._runtime._xml import XmlDecodeError, parse_tree
-
-# Importing crmwire.canvara defines CanvaraClient, which registers its collections for the SDK.
 from crmwire.canvara import (
-    ArrayOfContactEmailAddress,
-    ArrayOfResponseError,
-    ArrayOfUserContactConnectionModel,
-    ArrayOfUserRoleModel,
-    CanvaraClient,
     ContactConnectedLinks,
     ContactConnectedLinksResponse,
     ContactEmailAddress,
@@ -81,7 +72,7 @@ def demo_links() -> ContactConnectedLinksResponse:
         role_primary_image_id=None,
         role_primary_image_thumbnail_url=None,
         role_primary_image_url="https://pfapi.pstpf.com.au/media/client.png",
-        start_date=XmlDateTime(2021, 3, 4, 5, 6, 7, 0, 0),
+        start_date=datetime(2021, 3, 4, 5, 6, 7, tzinfo=UTC),
     )
     connection = UserContactConnectionModel(
         connection_contact_id=str(_LICENSEE),
@@ -119,12 +110,10 @@ def demo_links() -> ContactConnectedLinksResponse:
         ),
     ]
     return ContactConnectedLinksResponse(
-        contact_connections=ArrayOfUserContactConnectionModel(
-            user_contact_connection_model=[connection]
-        ),
-        email_address_book=ArrayOfContactEmailAddress(contact_email_address=book),
+        contact_connections=[connection],
+        email_address_book=book,
         response_status=None,
-        roles=ArrayOfUserRoleModel(user_role_model=[role]),
+        roles=[role],
     )
 
 
@@ -151,23 +140,33 @@ class CanvaraState:
     calls: int = 0
 
 
-def _wire_converter(iso_dates: bool) -> OrjsonConverter:
-    """JSON as ServiceStack.Text writes it: Guids without dashes, WCF dates unless ISO."""
-    conv = new_converter()
-    conv.register_unstructure_hook(uuid.UUID, lambda value: value.hex)
-    if not iso_dates:
-        conv.register_unstructure_hook(XmlDateTime, _wcf_date)
-    register_vendor(conv, CanvaraClient._vendor)
-    return conv
+def _servicestack(value: Any) -> Any:
+    """The SDK's JSON-ready value as ServiceStack.Text writes it: Guids without dashes."""
+    if isinstance(value, dict):
+        return {k: _servicestack(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_servicestack(v) for v in value]
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    return value
 
 
-def _wcf_date(value: XmlDateTime) -> str:
+def _wcf_date(value: Any) -> Any:
     """``/Date(ms-0000)/``: milliseconds since the epoch; written ``\\/Date(…)\\/`` on the wire."""
-    moment = value.to_datetime()
-    offset = moment.utcoffset()
-    moment = moment.replace(tzinfo=None) - (offset or timedelta())
+    if not isinstance(value, datetime):
+        raise TypeError(type(value).__name__)
+    offset = value.utcoffset()
+    moment = value.replace(tzinfo=None) - (offset or timedelta())
     millis = (moment - datetime(1970, 1, 1)) // timedelta(milliseconds=1)
     return f"/Date({millis}-0000)/"
+
+
+def _wire_json(reply: ContactConnectedLinksResponse, iso_dates: bool) -> bytes:
+    """JSON as ServiceStack.Text writes it: Guids without dashes, WCF dates unless ISO."""
+    value = _servicestack(to_json_value(reply, full=True))
+    if iso_dates:
+        return dumps(value)
+    return orjson.dumps(value, default=_wcf_date, option=orjson.OPT_PASSTHROUGH_DATETIME)
 
 
 def _reply_format(request: web.Request) -> str:
@@ -186,11 +185,11 @@ def _reply(
 ) -> web.Response:
     state: CanvaraState = request.app[STATE]
     if _reply_format(request) == "xml":
-        body = encode_xml(reply).encode()
+        body = encode_xml(reply, full=True).encode()
         return web.Response(
             body=body, status=status, content_type="application/xml", charset="utf-8"
         )
-    text = request.app[CONVERTERS][state.iso_dates].dumps(reply).decode()
+    text = _wire_json(reply, state.iso_dates).decode()
     # ServiceStack.Text escapes the slashes of a WCF date: "\/Date(…)\/".
     text = text.replace('"/Date(', '"\\/Date(').replace(')/"', ')\\/"')
     return web.Response(text=text, status=status, content_type="application/json", charset="utf-8")
@@ -207,8 +206,7 @@ def _refusal(
         error_code=code,
         message=message,
         stack_trace=None,
-        errors=ArrayOfResponseError(response_error=errors or []),
-        meta=None,
+        errors=errors or [],
     )
     return _reply(request, ContactConnectedLinksResponse(response_status=response_status), status)
 
@@ -252,7 +250,6 @@ async def contact_connected_links(request: web.Request) -> web.Response:
             error_code="SerializationException",
             field_name="ContactId",
             message=f"'{raw_id}' is an Invalid value for 'ContactId'",
-            meta=None,
         )
         message = "Unable to bind to request 'ContactConnectedLinks'"
         return _refusal(request, 400, "SerializationException", message, [field])
@@ -266,7 +263,6 @@ async def contact_connected_links(request: web.Request) -> web.Response:
 
 
 STATE: Final = web.AppKey("canvara_state", CanvaraState)
-CONVERTERS: Final = web.AppKey("canvara_converters", dict[bool, OrjsonConverter])
 
 
 def make_app(state: CanvaraState | None = None) -> web.Application:
@@ -274,7 +270,6 @@ def make_app(state: CanvaraState | None = None) -> web.Application:
     app = web.Application()
     app[STATE] = state if state is not None else CanvaraState()
     install(app, app[STATE])
-    app[CONVERTERS] = {iso: _wire_converter(iso) for iso in (False, True)}
     app.router.add_route("*", "/api/contacts/{ContactId}/links", contact_connected_links)
     app.router.add_route(
         "*", r"/api/contacts/{ContactId}/links.{ext:json|xml}", contact_connected_links

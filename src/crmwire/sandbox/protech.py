@@ -28,8 +28,8 @@ import attrs
 from aiohttp import web
 from lxml import etree
 
-from crmwire._runtime import decode_json, decode_xml, encode_json, encode_xml
-from crmwire._runtime._json import JsonDecodeError
+from crmwire._runtime import decode_json, decode_xml, encode_xml
+from crmwire._runtime._json import JsonDecodeError, dumps, to_json_value
 from crmwire._runtime._xml import XmlDecodeError, parse_tree
 
 # Importing crmwire.protech defines ProtechClient, which registers the .NET enum numbers.
@@ -60,12 +60,15 @@ def _wants_xml(request: web.Request) -> bool:
 
 def _reply(request: web.Request, reply: ApiResponse, status: int = 200) -> web.Response:
     if _wants_xml(request):
-        body = encode_xml(reply).encode()
+        body = encode_xml(reply, full=True).encode()
         return web.Response(
             body=body, status=status, content_type="application/xml", charset="utf-8"
         )
     return web.Response(
-        body=encode_json(reply), status=status, content_type="application/json", charset="utf-8"
+        body=dumps(to_json_value(reply, full=True)),
+        status=status,
+        content_type="application/json",
+        charset="utf-8",
     )
 
 
@@ -115,7 +118,7 @@ async def create_contact(request: web.Request) -> web.Response:
         failure = ApiResponse(
             description=f"A contact with email {duplicate} already exists",  # sandbox wording
             id=uuid.UUID(int=0),
-            status=FAILURE_NAME if _wants_xml(request) else FAILURE_NUMBER,  # type: ignore[arg-type]
+            status=FAILURE_NAME if _wants_xml(request) else FAILURE_NUMBER,
         )
         return _reply(request, failure)
     contact_id = body.contact.id or uuid.uuid4()

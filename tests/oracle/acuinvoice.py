@@ -5,8 +5,6 @@ from enum import Enum
 
 import attr
 
-from crmwire.types import UNSET, Unset
-
 
 @attr.s(slots=True, kw_only=True)
 class Contact:
@@ -25,44 +23,44 @@ class Contact:
         mobile_phone: Mobile phone number.
     """
 
-    contact_id: int | Unset = attr.ib(
-        default=UNSET,
+    contact_id: int | None = attr.ib(
+        default=None,
         metadata={
             "type": "Element",
         },
     )
-    client_id: int | Unset = attr.ib(
-        default=UNSET,
+    client_id: int | None = attr.ib(
+        default=None,
         metadata={
             "type": "Element",
         },
     )
-    first_name: str | Unset = attr.ib(
-        default=UNSET,
+    first_name: str | None = attr.ib(
+        default=None,
         metadata={
             "type": "Element",
         },
     )
-    last_name: str | Unset = attr.ib(
-        default=UNSET,
+    last_name: str | None = attr.ib(
+        default=None,
         metadata={
             "type": "Element",
         },
     )
-    email: str | Unset = attr.ib(
-        default=UNSET,
+    email: str | None = attr.ib(
+        default=None,
         metadata={
             "type": "Element",
         },
     )
-    phone: str | Unset = attr.ib(
-        default=UNSET,
+    phone: str | None = attr.ib(
+        default=None,
         metadata={
             "type": "Element",
         },
     )
-    mobile_phone: str | Unset = attr.ib(
-        default=UNSET,
+    mobile_phone: str | None = attr.ib(
+        default=None,
         metadata={
             "type": "Element",
         },

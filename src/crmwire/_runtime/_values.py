@@ -1,0 +1,715 @@
+"""Value readers and writers the generated codecs call: one small function per wire type.
+
+The generated ``<vendor>/_codecs.py`` modules hold, for each class, a dispatch
+table built at import from these factories and straight-line writers that
+call the formatters below. Everything a vendor needs (names, namespaces,
+ranges, enum numbers) is baked into those tables by codegen; nothing here
+inspects a class.
+
+A reader raises ``Bad`` with what is wrong; ``Bad.at`` prefixes the member's
+path as the error travels up, so the happy path pays nothing for paths.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime, timedelta, timezone
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final
+from uuid import UUID
+
+from lxml import etree
+
+from crmwire.types import DATETIME_MIN, GUID_EMPTY
+
+XSI_NIL: Final = "{http://www.w3.org/2001/XMLSchema-instance}nil"
+XSI: Final = "http://www.w3.org/2001/XMLSchema-instance"
+
+DATETIME_MAX: Final = datetime(9999, 12, 31, 23, 59, 59, 999999)
+
+__all__ = ["DATETIME_MIN", "GUID_EMPTY"]  # re-exported for the generated modules
+
+XmlReader = Callable[[etree._Element], Any]
+TextReader = Callable[[str], Any]
+JsonReader = Callable[[Any], Any]
+
+
+class Bad(Exception):  # noqa: N818 (internal signal, turned into DecodeError by the caller)
+    """A value that does not fit its member; ``path`` is filled in on the way up."""
+
+    def __init__(self, message: str, path: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def at(self, step: str) -> Bad:
+        """This error, one member further from the root."""
+        if not self.path:
+            self.path = step
+        elif self.path.startswith("["):
+            self.path = step + self.path
+        else:
+            self.path = f"{step}.{self.path}"
+        return self
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+def _local(tag: Any) -> str:
+    return str(tag).rpartition("}")[2]
+
+
+# -- dates ------------------------------------------------------------------
+
+
+class WireDateTime(datetime):
+    """A ``datetime`` decoded from the wire that remembers the text it came as.
+
+    .NET writes 100-ns ticks (7 fractional digits); Python keeps microseconds.
+    A value decoded from an ISO 8601 text keeps that text, so sending it back
+    writes the same digits. Any derived value (``replace``, arithmetic,
+    ``astimezone``) is a fresh value and is written from its fields.
+    """
+
+    __slots__ = ("_wire",)
+    _wire: str
+
+
+_ISO = re.compile(
+    r"(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?)?(Z|[+-]\d\d:\d\d)?"
+)
+_WCF = re.compile(r"\\?/Date\((-?\d+)([+-]\d{4})?\)\\?/")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_ZONES: dict[str, timezone] = {}
+
+
+def _zone(text: str) -> timezone:
+    found = _ZONES.get(text)
+    if found is None:
+        if text == "Z":
+            found = UTC
+        else:
+            sign = -1 if text[0] == "-" else 1
+            minutes = int(text[1:3]) * 60 + int(text[-2:])
+            if minutes >= 24 * 60:
+                raise Bad(f"offset {text} is out of range")
+            found = timezone(sign * timedelta(minutes=minutes))
+        _ZONES[text] = found
+    return found
+
+
+def parse_datetime(text: str) -> datetime:
+    """ISO 8601 (any fractional digits, ``Z`` or ``±HH:MM``), or ServiceStack's WCF form.
+
+    An offset gives an aware value, none a naive one (.NET Kind Unspecified).
+    ``/Date(ms±zone)/`` is an instant in UTC milliseconds seen in ``zone``.
+    """
+    match = _ISO.fullmatch(text)
+    if match is not None:
+        year, month, day, hour, minute, second, fraction, zone = match.groups()
+        micro = int((fraction or "0")[:6].ljust(6, "0"))
+        try:
+            value = WireDateTime(
+                int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                int(second or 0), micro, _zone(zone) if zone else None,
+            )  # fmt: skip
+        except ValueError as exc:
+            raise Bad(f"not a valid date and time ({exc})") from None
+        value._wire = text
+        return value
+    match = _WCF.fullmatch(text)
+    if match is None:
+        raise Bad("not an ISO 8601 date and time")
+    millis, zone = int(match.group(1)), match.group(2)
+    try:
+        moment = _EPOCH + timedelta(milliseconds=millis)
+    except OverflowError:
+        raise Bad("the date is out of range") from None
+    if not zone:
+        return moment
+    try:
+        return moment.astimezone(_zone(f"{zone[:3]}:{zone[3:]}"))
+    except OverflowError:
+        # MinValue/MaxValue written by a host away from UTC: the edge of the range.
+        return DATETIME_MIN if millis < 0 else DATETIME_MAX
+
+
+def datetime_text(value: datetime) -> str:
+    """The .NET round-trip form: 7 fractional digits when there are any, ``±HH:MM``."""
+    wire = getattr(value, "_wire", None)
+    if wire is not None:
+        return str(wire)
+    text = (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T"
+        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
+    )
+    if value.microsecond:
+        text += f".{value.microsecond:06d}0"
+    offset = value.utcoffset()
+    if offset is not None:
+        minutes = int(offset.total_seconds()) // 60
+        sign = "-" if minutes < 0 else "+"
+        hours, minutes = divmod(abs(minutes), 60)
+        text += f"{sign}{hours:02d}:{minutes:02d}"
+    return text
+
+
+def parse_date(text: str) -> date:
+    """An XSD date (``YYYY-MM-DD``)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise Bad("not an ISO 8601 date") from None
+
+
+# -- scalars from text ------------------------------------------------------
+
+_INT = re.compile(r"[+-]?\d+")
+
+
+def int_parser(low: int | None, high: int | None) -> TextReader:
+    """Text to int, within the XSD type's range."""
+
+    def parse(text: str) -> int:
+        text = text.strip()
+        if _INT.fullmatch(text) is None:
+            raise Bad("not an integer")
+        value = int(text)
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise Bad(f"{value} is out of range {low}..{high}")
+        return value
+
+    return parse
+
+
+def parse_bool(text: str) -> bool:
+    """XSD boolean: true, false, 1, 0."""
+    text = text.strip()
+    if text in ("true", "1"):
+        return True
+    if text in ("false", "0"):
+        return False
+    raise Bad("not a boolean")
+
+
+def parse_float(text: str) -> float:
+    """XSD double."""
+    text = text.strip()
+    special = {"INF": "inf", "-INF": "-inf", "NaN": "nan"}.get(text)
+    try:
+        return float(special or text)
+    except ValueError:
+        raise Bad("not a number") from None
+
+
+def parse_decimal(text: str) -> Decimal:
+    """XSD decimal, every digit kept."""
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        raise Bad("not a decimal number") from None
+    if not value.is_finite():
+        raise Bad("not a decimal number")
+    return value
+
+
+def parse_uuid(text: str) -> UUID:
+    """A .NET Guid, with or without dashes or braces."""
+    try:
+        return UUID(text.strip())
+    except ValueError:
+        raise Bad("not a Guid") from None
+
+
+def _str(text: str) -> str:
+    return text
+
+
+TEXT_PARSERS: dict[str, TextReader] = {
+    "str": _str,
+    "bool": parse_bool,
+    "float": parse_float,
+    "decimal": parse_decimal,
+    "datetime": parse_datetime,
+    "date": parse_date,
+    "uuid": parse_uuid,
+}
+
+
+# -- XML readers --------------------------------------------------------------
+
+
+def _xml_scalar(parse: TextReader, nillable: bool) -> XmlReader:
+    def read(element: etree._Element) -> Any:
+        if element.get(XSI_NIL) in ("true", "1"):
+            if nillable:
+                return None
+            raise Bad("is nil, and may not be")
+        if len(element):
+            raise Bad("holds elements where a value belongs")
+        return parse(element.text or "")
+
+    return read
+
+
+def x_str(*, nillable: bool) -> XmlReader:
+    """A string element: an empty one is ``""``, a nil one None."""
+    return _xml_scalar(_str, nillable)
+
+
+def x_int(low: int | None, high: int | None, *, nillable: bool) -> XmlReader:
+    """An integer element within a range."""
+    return _xml_scalar(int_parser(low, high), nillable)
+
+
+def x_bool(*, nillable: bool) -> XmlReader:
+    """A boolean element."""
+    return _xml_scalar(parse_bool, nillable)
+
+
+def x_float(*, nillable: bool) -> XmlReader:
+    """A double element."""
+    return _xml_scalar(parse_float, nillable)
+
+
+def x_decimal(*, nillable: bool) -> XmlReader:
+    """A decimal element."""
+    return _xml_scalar(parse_decimal, nillable)
+
+
+def x_datetime(*, nillable: bool) -> XmlReader:
+    """A dateTime element."""
+    return _xml_scalar(parse_datetime, nillable)
+
+
+def x_date(*, nillable: bool) -> XmlReader:
+    """A date element."""
+    return _xml_scalar(parse_date, nillable)
+
+
+def x_uuid(*, nillable: bool) -> XmlReader:
+    """A Guid element."""
+    return _xml_scalar(parse_uuid, nillable)
+
+
+def _enum_parser(
+    cls: type[enum.Enum], numbers: Mapping[int, str], open_: bool, *, json: bool = False
+) -> Callable[[Any], Any]:
+    by_value = {m.value: m for m in cls}
+    by_number = {n: by_value[name] for n, name in numbers.items() if name in by_value}
+
+    def parse(value: Any) -> Any:
+        if json and type(value) is int:
+            member = by_number.get(value)
+            if member is not None:
+                return member
+            if open_ and numbers:
+                return value
+            raise Bad(f"{value} is not a {cls.__name__}")
+        if type(value) is not str:
+            raise Bad(f"expected a {cls.__name__}, got {_json_kind(value)}")
+        member = by_value.get(value)
+        if member is not None:
+            return member
+        if open_:
+            return value
+        raise Bad(f"{value!r} is not one of {cls.__name__}: {sorted(by_value)}")
+
+    return parse
+
+
+def x_enum(
+    cls: type[enum.Enum], numbers: Mapping[int, str], *, open_: bool, nillable: bool
+) -> XmlReader:
+    """An enum element by member name; an unknown name is kept as text when the enum is open."""
+    return _xml_scalar(_enum_parser(cls, numbers, open_), nillable)
+
+
+def x_model(read: XmlReader, *, nillable: bool) -> XmlReader:
+    """A nested model element (``read`` is its class's reader)."""
+
+    def model(element: etree._Element) -> Any:
+        if element.get(XSI_NIL) in ("true", "1"):
+            if nillable:
+                return None
+            raise Bad("is nil, and may not be")
+        return read(element)
+
+    return model
+
+
+def x_collection(item_tag: str, read: XmlReader) -> XmlReader:
+    """A DataContract collection (``ArrayOfX``): its items, ``[]`` for nil or empty."""
+
+    def collection(element: etree._Element) -> list[Any]:
+        items: list[Any] = []
+        if element.get(XSI_NIL) in ("true", "1"):
+            return items
+        for index, child in enumerate(element):
+            if child.tag != item_tag:
+                continue
+            try:
+                items.append(read(child))
+            except Bad as exc:
+                raise exc.at(f"[{index}]") from None
+        return items
+
+    return collection
+
+
+def x_map(entry_tag: str, key_tag: str, value_tag: str) -> XmlReader:
+    """A DataContract dictionary (``ArrayOfKeyValueOfstringstring``) as a dict."""
+    read_value = x_str(nillable=True)
+
+    def read_map(element: etree._Element) -> dict[str, str | None]:
+        found: dict[str, str | None] = {}
+        if element.get(XSI_NIL) in ("true", "1"):
+            return found
+        for entry in element:
+            if entry.tag != entry_tag:
+                continue
+            key = entry.find(key_tag)
+            if key is None or key.get(XSI_NIL) in ("true", "1"):
+                raise Bad("a dictionary entry has no Key")
+            name = key.text or ""
+            if name in found:
+                raise Bad(f"the key {name!r} appears more than once")
+            value = entry.find(value_tag)
+            found[name] = None if value is None else read_value(value)
+        return found
+
+    return read_map
+
+
+def _attribute(parse: TextReader) -> TextReader:
+    return parse
+
+
+def a_str(*, nillable: bool) -> TextReader:
+    """A string attribute."""
+    del nillable
+    return _str
+
+
+def a_int(low: int | None, high: int | None, *, nillable: bool) -> TextReader:
+    """An integer attribute."""
+    del nillable
+    return int_parser(low, high)
+
+
+def a_bool(*, nillable: bool) -> TextReader:
+    """A boolean attribute."""
+    del nillable
+    return parse_bool
+
+
+def a_enum(
+    cls: type[enum.Enum], numbers: Mapping[int, str], *, open_: bool, nillable: bool
+) -> TextReader:
+    """An enum attribute."""
+    del nillable
+    return _enum_parser(cls, numbers, open_)
+
+
+def read_element(
+    element: etree._Element,
+    elements: Mapping[str, tuple[str, XmlReader, bool]],
+    attributes: Mapping[str, tuple[str, TextReader]],
+    text: bool,
+) -> dict[str, Any]:
+    """The members of one element, by the class's dispatch tables.
+
+    Unknown members are ignored (vendors add fields); a single-valued member
+    that appears twice is an error, as is a value that does not fit.
+    """
+    members: dict[str, Any] = {}
+    if attributes:
+        for key, raw in element.attrib.items():
+            found = attributes.get(str(key))
+            if found is not None:
+                try:
+                    members[found[0]] = found[1](raw)
+                except Bad as exc:
+                    raise exc.at("@" + _local(key)) from None
+    for child in element:
+        entry = elements.get(child.tag)  # type: ignore[arg-type]  # comments are removed
+        if entry is None:
+            continue
+        name, read, repeated = entry
+        try:
+            value = read(child)
+        except Bad as exc:
+            raise exc.at(_local(child.tag)) from None
+        if repeated:
+            members.setdefault(name, []).append(value)
+        elif name in members:
+            raise Bad(f"{_local(child.tag)} appears more than once")
+        else:
+            members[name] = value
+    if text:
+        members["#text"] = element.text or ""
+    return members
+
+
+def check_required(
+    members: Mapping[str, Any], required: tuple[str, ...], wire: Mapping[str, str]
+) -> None:
+    """A required member that is missing is an error."""
+    for name in required:
+        if name not in members:
+            raise Bad(f"the required member {wire.get(name, name)} is missing")
+
+
+# -- JSON readers -------------------------------------------------------------
+
+
+def _json_kind(value: Any) -> str:
+    return {
+        str: "a string",
+        int: "an integer",
+        float: "a number",
+        bool: "a boolean",
+        list: "an array",
+        dict: "an object",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+def _json_scalar(check: Callable[[Any], Any], nillable: bool) -> JsonReader:
+    def read(value: Any) -> Any:
+        if value is None:
+            if nillable:
+                return None
+            raise Bad("is null, and may not be")
+        return check(value)
+
+    return read
+
+
+def _expect_str(parse: TextReader, what: str) -> JsonReader:
+    def read(value: Any) -> Any:
+        if type(value) is not str:
+            raise Bad(f"expected {what}, got {_json_kind(value)}")
+        return parse(value)
+
+    return read
+
+
+def j_str(*, nillable: bool) -> JsonReader:
+    """A JSON string."""
+    return _json_scalar(_expect_str(_str, "a string"), nillable)
+
+
+def j_int(low: int | None, high: int | None, *, nillable: bool) -> JsonReader:
+    """A JSON integer within a range (a float, a bool or a string is an error)."""
+
+    def check(value: Any) -> int:
+        if type(value) is not int:
+            raise Bad(f"expected an integer, got {_json_kind(value)}")
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise Bad(f"{value} is out of range {low}..{high}")
+        return value
+
+    return _json_scalar(check, nillable)
+
+
+def j_bool(*, nillable: bool) -> JsonReader:
+    """A JSON boolean (``"false"`` is an error, not True)."""
+
+    def check(value: Any) -> bool:
+        if type(value) is not bool:
+            raise Bad(f"expected a boolean, got {_json_kind(value)}")
+        return value
+
+    return _json_scalar(check, nillable)
+
+
+def j_float(*, nillable: bool) -> JsonReader:
+    """A JSON number."""
+
+    def check(value: Any) -> float:
+        if type(value) is float:
+            return value
+        if type(value) is int:
+            return float(value)
+        raise Bad(f"expected a number, got {_json_kind(value)}")
+
+    return _json_scalar(check, nillable)
+
+
+def j_decimal(*, nillable: bool) -> JsonReader:
+    """A JSON number (or string) as a Decimal."""
+
+    def check(value: Any) -> Decimal:
+        if type(value) in (int, float):
+            return Decimal(str(value))
+        if type(value) is str:
+            return parse_decimal(value)
+        raise Bad(f"expected a number, got {_json_kind(value)}")
+
+    return _json_scalar(check, nillable)
+
+
+def j_datetime(*, nillable: bool) -> JsonReader:
+    """A JSON date: ISO 8601 or ``/Date(ms±zone)/``."""
+    return _json_scalar(_expect_str(parse_datetime, "a date string"), nillable)
+
+
+def j_date(*, nillable: bool) -> JsonReader:
+    """A JSON date (``YYYY-MM-DD``)."""
+    return _json_scalar(_expect_str(parse_date, "a date string"), nillable)
+
+
+def j_uuid(*, nillable: bool) -> JsonReader:
+    """A JSON Guid string."""
+    return _json_scalar(_expect_str(parse_uuid, "a Guid string"), nillable)
+
+
+def j_enum(
+    cls: type[enum.Enum], numbers: Mapping[int, str], *, open_: bool, nillable: bool
+) -> JsonReader:
+    """A JSON enum: its number (Json.NET) or its name (ServiceStack)."""
+    return _json_scalar(_enum_parser(cls, numbers, open_, json=True), nillable)
+
+
+def j_model(read: JsonReader, *, nillable: bool) -> JsonReader:
+    """A nested JSON object."""
+    return _json_scalar(read, nillable)
+
+
+def j_collection(read: JsonReader) -> JsonReader:
+    """A JSON array (``[]`` for null)."""
+
+    def collection(value: Any) -> list[Any]:
+        if value is None:
+            return []
+        if type(value) is not list:
+            raise Bad(f"expected an array, got {_json_kind(value)}")
+        items: list[Any] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(read(item))
+            except Bad as exc:
+                raise exc.at(f"[{index}]") from None
+        return items
+
+    return collection
+
+
+def j_map() -> JsonReader:
+    """A JSON object of strings (a .NET ``Dictionary<string, string>``)."""
+
+    def read_map(value: Any) -> dict[str, str | None]:
+        if value is None:
+            return {}
+        if type(value) is not dict:
+            raise Bad(f"expected an object, got {_json_kind(value)}")
+        for key, item in value.items():
+            if item is not None and type(item) is not str:
+                raise Bad(f"{key}: expected a string, got {_json_kind(item)}")
+        return dict(value)
+
+    return read_map
+
+
+def read_object(
+    value: Any, members: Mapping[str, tuple[str, JsonReader]], case_insensitive: bool
+) -> dict[str, Any]:
+    """The members of one JSON object by the class's table; unknown ones are ignored.
+
+    With ``case_insensitive`` (ServiceStack), ``Message`` and ``message`` are
+    the same member, and an object holding both is an error.
+    """
+    if type(value) is not dict:
+        raise Bad(f"expected an object, got {_json_kind(value)}")
+    found: dict[str, Any] = {}
+    for key, raw in value.items():
+        entry = members.get(key.lower() if case_insensitive else key)
+        if entry is None:
+            continue
+        name, read = entry
+        if name in found:
+            raise Bad(f"{key} appears more than once")
+        try:
+            found[name] = read(raw)
+        except Bad as exc:
+            raise exc.at(key) from None
+    return found
+
+
+# -- writers ------------------------------------------------------------------
+
+_ESCAPE = re.compile(r'[&<>\r"]')
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;", '"': "&quot;"}
+
+
+def _replace(match: re.Match[str]) -> str:
+    return _ESCAPES[match.group()]
+
+
+def esc(text: str) -> str:
+    """Text content, escaped."""
+    if _ESCAPE.search(text) is None:
+        return text
+    return _ESCAPE.sub(_replace, text)
+
+
+def esc_attr(text: str) -> str:
+    """An attribute value, escaped."""
+    return esc(text)
+
+
+def x_float_text(value: float) -> str:
+    """An XSD double."""
+    if value != value:  # noqa: PLR0124 (NaN)
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "INF" if value > 0 else "-INF"
+    return repr(float(value))
+
+
+def decimal_text(value: Decimal | int | float) -> str:
+    """An XSD decimal, every digit kept."""
+    return format(Decimal(value) if not isinstance(value, Decimal) else value, "f")
+
+
+def enum_text(value: Any) -> str:
+    """An enum's XML form: its member name (an unknown one is kept as given)."""
+    return str(value.value if isinstance(value, enum.Enum) else value)
+
+
+def enum_name(value: Any) -> Any:
+    """An enum's JSON form where the vendor writes names."""
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def enum_number(value: Any, numbers: Mapping[Any, int]) -> int:
+    """An enum's JSON form where the vendor writes numbers (Json.NET)."""
+    if type(value) is int:
+        return value
+    number = numbers.get(value)
+    if number is None:
+        raise Bad(f"{enum_text(value)!r} has no documented number to send as JSON")
+    return number
+
+
+def map_xml(
+    value: Mapping[str, str | None], entry_tag: str, key_tag: str, value_tag: str, scope: str
+) -> str:
+    """The entries of a DataContract dictionary."""
+    namespace, _, entry = entry_tag[1:].partition("}")
+    key = key_tag.rpartition("}")[2]
+    item = value_tag.rpartition("}")[2]
+    decl = "" if namespace == scope else f' xmlns="{namespace}"'
+    parts = []
+    for name, text in value.items():
+        shown = (
+            f'<{item} xmlns:i="{XSI}" i:nil="true"/>'
+            if text is None
+            else f"<{item}>{esc(text)}</{item}>"
+        )
+        parts.append(f"<{entry}{decl}><{key}>{esc(name)}</{key}>{shown}</{entry}>")
+    return "".join(parts)

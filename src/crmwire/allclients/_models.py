@@ -1,0 +1,24 @@
+# generated from specs/allclients/results.xsd by `python -m codegen`; do not edit
+"""The vendor's wire entities as attrs classes in Python's own types."""
+
+from __future__ import annotations
+
+import attrs
+
+
+@attrs.define(kw_only=True)
+class Results:
+    """
+    The reply envelope: the outcome, or an error.
+
+    Attributes:
+        message: The outcome, "Success" in the document's sample.
+        sourceid: The id of what was created.
+        error: The vendor's error message.
+    """
+
+    message: str | None = attrs.field(default=None, metadata={"name": "message"})
+    sourceid: int | None = attrs.field(
+        default=None, metadata={"name": "sourceid", "xsd_type": "long"}
+    )
+    error: str | None = attrs.field(default=None, metadata={"name": "error"})

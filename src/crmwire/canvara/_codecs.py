@@ -1,0 +1,1181 @@
+# generated from specs/canvara/*.xsd by `python -m codegen`; do not edit
+"""Per-class XML and JSON codecs of the models: tables to read, straight lines to write."""
+
+from __future__ import annotations
+
+# Decimal is spelt out in defaults of generated code.
+from typing import Any
+
+from lxml import etree
+
+from crmwire._runtime import _values as _v
+from crmwire._runtime._codec import ClassCodec, register
+from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY
+
+from ._models import (
+    ContactConnectedLinks,
+    ContactConnectedLinksResponse,
+    ContactEmailAddress,
+    ResponseError,
+    ResponseStatus,
+    UserContactConnectionModel,
+    UserRoleModel,
+)
+
+__all__: list[str] = []
+
+
+# -- ContactConnectedLinks -----------------------------------------------------------
+_CONTACT_CONNECTED_LINKS_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId": (
+        "contact_id",
+        _v.x_uuid(nillable=False),
+        False,
+    ),
+}
+_CONTACT_CONNECTED_LINKS_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
+_CONTACT_CONNECTED_LINKS_REQUIRED: tuple[str, ...] = ()
+
+
+def _xml_read_contact_connected_links(element: etree._Element) -> ContactConnectedLinks:
+    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinks> element."""
+    members = _v.read_element(
+        element,
+        _CONTACT_CONNECTED_LINKS_XML_ELEMENTS,
+        _CONTACT_CONNECTED_LINKS_XML_ATTRIBUTES,
+        False,
+    )
+    _v.check_required(members, _CONTACT_CONNECTED_LINKS_REQUIRED, {})
+    return ContactConnectedLinks(**members)
+
+
+_CONTACT_CONNECTED_LINKS_JSON: dict[str, tuple[str, Any]] = {
+    "contactid": ("contact_id", _v.j_uuid(nillable=False)),
+}
+
+
+def _json_read_contact_connected_links(value: Any) -> ContactConnectedLinks:
+    """Read a ContactConnectedLinks JSON object."""
+    members = _v.read_object(value, _CONTACT_CONNECTED_LINKS_JSON, True)
+    _v.check_required(members, _CONTACT_CONNECTED_LINKS_REQUIRED, {})
+    return ContactConnectedLinks(**members)
+
+
+def _xml_write_contact_connected_links(
+    obj: ContactConnectedLinks, out: list[str], start: str, end: str, scope: str, *, full: bool
+) -> None:
+    """Write a ContactConnectedLinks as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
+    out.append(start)
+    out.append(">")
+    x0 = (
+        ""
+        if scope
+        == "http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel"
+        else ' xmlns="http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel"'
+    )
+    if full or obj.contact_id != GUID_EMPTY:
+        out.append("<ContactId" + x0 + ">" + str(obj.contact_id) + "</ContactId>")
+    out.append(end)
+
+
+def _json_write_contact_connected_links(obj: ContactConnectedLinks, full: bool) -> dict[str, Any]:
+    """A ContactConnectedLinks as a JSON-ready dict; defaults are left out unless ``full``."""
+    out: dict[str, Any] = {}
+    if full or obj.contact_id != GUID_EMPTY:
+        out["ContactId"] = obj.contact_id
+    return out
+
+
+register(
+    ContactConnectedLinks,
+    ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinks",
+        _xml_read_contact_connected_links,
+        _xml_write_contact_connected_links,
+        _json_read_contact_connected_links,
+        _json_write_contact_connected_links,
+    ),
+)
+
+
+# -- ContactEmailAddress -------------------------------------------------------------
+_CONTACT_EMAIL_ADDRESS_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId": (
+        "contact_id",
+        _v.x_uuid(nillable=False),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactName": (
+        "contact_name",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactPhotoURL": (
+        "contact_photo_url",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddress": (
+        "email_address",
+        _v.x_str(nillable=True),
+        False,
+    ),
+}
+_CONTACT_EMAIL_ADDRESS_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
+_CONTACT_EMAIL_ADDRESS_REQUIRED: tuple[str, ...] = ()
+
+
+def _xml_read_contact_email_address(element: etree._Element) -> ContactEmailAddress:
+    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactEmailAddress> element."""
+    members = _v.read_element(
+        element, _CONTACT_EMAIL_ADDRESS_XML_ELEMENTS, _CONTACT_EMAIL_ADDRESS_XML_ATTRIBUTES, False
+    )
+    _v.check_required(members, _CONTACT_EMAIL_ADDRESS_REQUIRED, {})
+    return ContactEmailAddress(**members)
+
+
+_CONTACT_EMAIL_ADDRESS_JSON: dict[str, tuple[str, Any]] = {
+    "contactid": ("contact_id", _v.j_uuid(nillable=False)),
+    "contactname": ("contact_name", _v.j_str(nillable=True)),
+    "contactphotourl": ("contact_photo_url", _v.j_str(nillable=True)),
+    "emailaddress": ("email_address", _v.j_str(nillable=True)),
+}
+
+
+def _json_read_contact_email_address(value: Any) -> ContactEmailAddress:
+    """Read a ContactEmailAddress JSON object."""
+    members = _v.read_object(value, _CONTACT_EMAIL_ADDRESS_JSON, True)
+    _v.check_required(members, _CONTACT_EMAIL_ADDRESS_REQUIRED, {})
+    return ContactEmailAddress(**members)
+
+
+def _xml_write_contact_email_address(
+    obj: ContactEmailAddress, out: list[str], start: str, end: str, scope: str, *, full: bool
+) -> None:
+    """Write a ContactEmailAddress as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
+    out.append(start)
+    out.append(">")
+    x0 = (
+        ""
+        if scope
+        == "http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel"
+        else ' xmlns="http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel"'
+    )
+    if full or obj.contact_id != GUID_EMPTY:
+        out.append("<ContactId" + x0 + ">" + str(obj.contact_id) + "</ContactId>")
+    if obj.contact_name is not None:
+        out.append("<ContactName" + x0 + ">" + _v.esc(obj.contact_name) + "</ContactName>")
+    elif full:
+        out.append("<ContactName" + x0 + ' i:nil="true"/>')
+    if obj.contact_photo_url is not None:
+        out.append(
+            "<ContactPhotoURL" + x0 + ">" + _v.esc(obj.contact_photo_url) + "</ContactPhotoURL>"
+        )
+    elif full:
+        out.append("<ContactPhotoURL" + x0 + ' i:nil="true"/>')
+    if obj.email_address is not None:
+        out.append("<EmailAddress" + x0 + ">" + _v.esc(obj.email_address) + "</EmailAddress>")
+    elif full:
+        out.append("<EmailAddress" + x0 + ' i:nil="true"/>')
+    out.append(end)
+
+
+def _json_write_contact_email_address(obj: ContactEmailAddress, full: bool) -> dict[str, Any]:
+    """A ContactEmailAddress as a JSON-ready dict; defaults are left out unless ``full``."""
+    out: dict[str, Any] = {}
+    if full or obj.contact_id != GUID_EMPTY:
+        out["ContactId"] = obj.contact_id
+    if obj.contact_name is not None:
+        out["ContactName"] = obj.contact_name
+    if obj.contact_photo_url is not None:
+        out["ContactPhotoURL"] = obj.contact_photo_url
+    if obj.email_address is not None:
+        out["EmailAddress"] = obj.email_address
+    return out
+
+
+register(
+    ContactEmailAddress,
+    ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactEmailAddress",
+        _xml_read_contact_email_address,
+        _xml_write_contact_email_address,
+        _json_read_contact_email_address,
+        _json_write_contact_email_address,
+    ),
+)
+
+
+# -- UserContactConnectionModel ------------------------------------------------------
+_USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactId": (
+        "connection_contact_id",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactListItemRoleId": (
+        "connection_contact_list_item_role_id",
+        _v.x_uuid(nillable=False),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactName": (
+        "connection_contact_name",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactPhotoURL": (
+        "connection_contact_photo_url",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleId": (
+        "connection_contact_role_id",
+        _v.x_uuid(nillable=False),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleName": (
+        "connection_contact_role_name",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionId": (
+        "connection_id",
+        _v.x_uuid(nillable=False),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionRequestId": (
+        "connection_request_id",
+        _v.x_uuid(nillable=False),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusId": (
+        "connection_status_id",
+        _v.x_uuid(nillable=False),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusName": (
+        "connection_status_name",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactListItemRoleId": (
+        "contact_list_item_role_id",
+        _v.x_uuid(nillable=False),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId": (
+        "contact_role_id",
+        _v.x_uuid(nillable=False),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleName": (
+        "contact_role_name",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageId": (
+        "contact_role_primary_image_id",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageThumbnailURL": (
+        "contact_role_primary_image_thumbnail_url",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageURL": (
+        "contact_role_primary_image_url",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactTypeName": (
+        "contact_type_name",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsConnectionLicenseeRole": (
+        "is_connection_licensee_role",
+        _v.x_bool(nillable=False),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsContactLicenseeRole": (
+        "is_contact_licensee_role",
+        _v.x_bool(nillable=False),
+        False,
+    ),
+}
+_USER_CONTACT_CONNECTION_MODEL_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
+_USER_CONTACT_CONNECTION_MODEL_REQUIRED: tuple[str, ...] = ()
+
+
+def _xml_read_user_contact_connection_model(element: etree._Element) -> UserContactConnectionModel:
+    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserContactConnectionModel> element."""
+    members = _v.read_element(
+        element,
+        _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS,
+        _USER_CONTACT_CONNECTION_MODEL_XML_ATTRIBUTES,
+        False,
+    )
+    _v.check_required(members, _USER_CONTACT_CONNECTION_MODEL_REQUIRED, {})
+    return UserContactConnectionModel(**members)
+
+
+_USER_CONTACT_CONNECTION_MODEL_JSON: dict[str, tuple[str, Any]] = {
+    "connectioncontactid": ("connection_contact_id", _v.j_str(nillable=True)),
+    "connectioncontactlistitemroleid": (
+        "connection_contact_list_item_role_id",
+        _v.j_uuid(nillable=False),
+    ),
+    "connectioncontactname": ("connection_contact_name", _v.j_str(nillable=True)),
+    "connectioncontactphotourl": ("connection_contact_photo_url", _v.j_str(nillable=True)),
+    "connectioncontactroleid": ("connection_contact_role_id", _v.j_uuid(nillable=False)),
+    "connectioncontactrolename": ("connection_contact_role_name", _v.j_str(nillable=True)),
+    "connectionid": ("connection_id", _v.j_uuid(nillable=False)),
+    "connectionrequestid": ("connection_request_id", _v.j_uuid(nillable=False)),
+    "connectionstatusid": ("connection_status_id", _v.j_uuid(nillable=False)),
+    "connectionstatusname": ("connection_status_name", _v.j_str(nillable=True)),
+    "contactlistitemroleid": ("contact_list_item_role_id", _v.j_uuid(nillable=False)),
+    "contactroleid": ("contact_role_id", _v.j_uuid(nillable=False)),
+    "contactrolename": ("contact_role_name", _v.j_str(nillable=True)),
+    "contactroleprimaryimageid": ("contact_role_primary_image_id", _v.j_str(nillable=True)),
+    "contactroleprimaryimagethumbnailurl": (
+        "contact_role_primary_image_thumbnail_url",
+        _v.j_str(nillable=True),
+    ),
+    "contactroleprimaryimageurl": ("contact_role_primary_image_url", _v.j_str(nillable=True)),
+    "contacttypename": ("contact_type_name", _v.j_str(nillable=True)),
+    "isconnectionlicenseerole": ("is_connection_licensee_role", _v.j_bool(nillable=False)),
+    "iscontactlicenseerole": ("is_contact_licensee_role", _v.j_bool(nillable=False)),
+}
+
+
+def _json_read_user_contact_connection_model(value: Any) -> UserContactConnectionModel:
+    """Read a UserContactConnectionModel JSON object."""
+    members = _v.read_object(value, _USER_CONTACT_CONNECTION_MODEL_JSON, True)
+    _v.check_required(members, _USER_CONTACT_CONNECTION_MODEL_REQUIRED, {})
+    return UserContactConnectionModel(**members)
+
+
+def _xml_write_user_contact_connection_model(
+    obj: UserContactConnectionModel, out: list[str], start: str, end: str, scope: str, *, full: bool
+) -> None:
+    """Write a UserContactConnectionModel as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
+    out.append(start)
+    out.append(">")
+    x0 = (
+        ""
+        if scope
+        == "http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel"
+        else ' xmlns="http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel"'
+    )
+    if obj.connection_contact_id is not None:
+        out.append(
+            "<ConnectionContactId"
+            + x0
+            + ">"
+            + _v.esc(obj.connection_contact_id)
+            + "</ConnectionContactId>"
+        )
+    elif full:
+        out.append("<ConnectionContactId" + x0 + ' i:nil="true"/>')
+    if full or obj.connection_contact_list_item_role_id != GUID_EMPTY:
+        out.append(
+            "<ConnectionContactListItemRoleId"
+            + x0
+            + ">"
+            + str(obj.connection_contact_list_item_role_id)
+            + "</ConnectionContactListItemRoleId>"
+        )
+    if obj.connection_contact_name is not None:
+        out.append(
+            "<ConnectionContactName"
+            + x0
+            + ">"
+            + _v.esc(obj.connection_contact_name)
+            + "</ConnectionContactName>"
+        )
+    elif full:
+        out.append("<ConnectionContactName" + x0 + ' i:nil="true"/>')
+    if obj.connection_contact_photo_url is not None:
+        out.append(
+            "<ConnectionContactPhotoURL"
+            + x0
+            + ">"
+            + _v.esc(obj.connection_contact_photo_url)
+            + "</ConnectionContactPhotoURL>"
+        )
+    elif full:
+        out.append("<ConnectionContactPhotoURL" + x0 + ' i:nil="true"/>')
+    if full or obj.connection_contact_role_id != GUID_EMPTY:
+        out.append(
+            "<ConnectionContactRoleId"
+            + x0
+            + ">"
+            + str(obj.connection_contact_role_id)
+            + "</ConnectionContactRoleId>"
+        )
+    if obj.connection_contact_role_name is not None:
+        out.append(
+            "<ConnectionContactRoleName"
+            + x0
+            + ">"
+            + _v.esc(obj.connection_contact_role_name)
+            + "</ConnectionContactRoleName>"
+        )
+    elif full:
+        out.append("<ConnectionContactRoleName" + x0 + ' i:nil="true"/>')
+    if full or obj.connection_id != GUID_EMPTY:
+        out.append("<ConnectionId" + x0 + ">" + str(obj.connection_id) + "</ConnectionId>")
+    if full or obj.connection_request_id != GUID_EMPTY:
+        out.append(
+            "<ConnectionRequestId"
+            + x0
+            + ">"
+            + str(obj.connection_request_id)
+            + "</ConnectionRequestId>"
+        )
+    if full or obj.connection_status_id != GUID_EMPTY:
+        out.append(
+            "<ConnectionStatusId"
+            + x0
+            + ">"
+            + str(obj.connection_status_id)
+            + "</ConnectionStatusId>"
+        )
+    if obj.connection_status_name is not None:
+        out.append(
+            "<ConnectionStatusName"
+            + x0
+            + ">"
+            + _v.esc(obj.connection_status_name)
+            + "</ConnectionStatusName>"
+        )
+    elif full:
+        out.append("<ConnectionStatusName" + x0 + ' i:nil="true"/>')
+    if full or obj.contact_list_item_role_id != GUID_EMPTY:
+        out.append(
+            "<ContactListItemRoleId"
+            + x0
+            + ">"
+            + str(obj.contact_list_item_role_id)
+            + "</ContactListItemRoleId>"
+        )
+    if full or obj.contact_role_id != GUID_EMPTY:
+        out.append("<ContactRoleId" + x0 + ">" + str(obj.contact_role_id) + "</ContactRoleId>")
+    if obj.contact_role_name is not None:
+        out.append(
+            "<ContactRoleName" + x0 + ">" + _v.esc(obj.contact_role_name) + "</ContactRoleName>"
+        )
+    elif full:
+        out.append("<ContactRoleName" + x0 + ' i:nil="true"/>')
+    if obj.contact_role_primary_image_id is not None:
+        out.append(
+            "<ContactRolePrimaryImageId"
+            + x0
+            + ">"
+            + _v.esc(obj.contact_role_primary_image_id)
+            + "</ContactRolePrimaryImageId>"
+        )
+    elif full:
+        out.append("<ContactRolePrimaryImageId" + x0 + ' i:nil="true"/>')
+    if obj.contact_role_primary_image_thumbnail_url is not None:
+        out.append(
+            "<ContactRolePrimaryImageThumbnailURL"
+            + x0
+            + ">"
+            + _v.esc(obj.contact_role_primary_image_thumbnail_url)
+            + "</ContactRolePrimaryImageThumbnailURL>"
+        )
+    elif full:
+        out.append("<ContactRolePrimaryImageThumbnailURL" + x0 + ' i:nil="true"/>')
+    if obj.contact_role_primary_image_url is not None:
+        out.append(
+            "<ContactRolePrimaryImageURL"
+            + x0
+            + ">"
+            + _v.esc(obj.contact_role_primary_image_url)
+            + "</ContactRolePrimaryImageURL>"
+        )
+    elif full:
+        out.append("<ContactRolePrimaryImageURL" + x0 + ' i:nil="true"/>')
+    if obj.contact_type_name is not None:
+        out.append(
+            "<ContactTypeName" + x0 + ">" + _v.esc(obj.contact_type_name) + "</ContactTypeName>"
+        )
+    elif full:
+        out.append("<ContactTypeName" + x0 + ' i:nil="true"/>')
+    if full or obj.is_connection_licensee_role:
+        out.append(
+            "<IsConnectionLicenseeRole"
+            + x0
+            + ">"
+            + ("true" if obj.is_connection_licensee_role else "false")
+            + "</IsConnectionLicenseeRole>"
+        )
+    if full or obj.is_contact_licensee_role:
+        out.append(
+            "<IsContactLicenseeRole"
+            + x0
+            + ">"
+            + ("true" if obj.is_contact_licensee_role else "false")
+            + "</IsContactLicenseeRole>"
+        )
+    out.append(end)
+
+
+def _json_write_user_contact_connection_model(
+    obj: UserContactConnectionModel, full: bool
+) -> dict[str, Any]:
+    """A UserContactConnectionModel as a JSON-ready dict; defaults are left out unless ``full``."""
+    out: dict[str, Any] = {}
+    if obj.connection_contact_id is not None:
+        out["ConnectionContactId"] = obj.connection_contact_id
+    if full or obj.connection_contact_list_item_role_id != GUID_EMPTY:
+        out["ConnectionContactListItemRoleId"] = obj.connection_contact_list_item_role_id
+    if obj.connection_contact_name is not None:
+        out["ConnectionContactName"] = obj.connection_contact_name
+    if obj.connection_contact_photo_url is not None:
+        out["ConnectionContactPhotoURL"] = obj.connection_contact_photo_url
+    if full or obj.connection_contact_role_id != GUID_EMPTY:
+        out["ConnectionContactRoleId"] = obj.connection_contact_role_id
+    if obj.connection_contact_role_name is not None:
+        out["ConnectionContactRoleName"] = obj.connection_contact_role_name
+    if full or obj.connection_id != GUID_EMPTY:
+        out["ConnectionId"] = obj.connection_id
+    if full or obj.connection_request_id != GUID_EMPTY:
+        out["ConnectionRequestId"] = obj.connection_request_id
+    if full or obj.connection_status_id != GUID_EMPTY:
+        out["ConnectionStatusId"] = obj.connection_status_id
+    if obj.connection_status_name is not None:
+        out["ConnectionStatusName"] = obj.connection_status_name
+    if full or obj.contact_list_item_role_id != GUID_EMPTY:
+        out["ContactListItemRoleId"] = obj.contact_list_item_role_id
+    if full or obj.contact_role_id != GUID_EMPTY:
+        out["ContactRoleId"] = obj.contact_role_id
+    if obj.contact_role_name is not None:
+        out["ContactRoleName"] = obj.contact_role_name
+    if obj.contact_role_primary_image_id is not None:
+        out["ContactRolePrimaryImageId"] = obj.contact_role_primary_image_id
+    if obj.contact_role_primary_image_thumbnail_url is not None:
+        out["ContactRolePrimaryImageThumbnailURL"] = obj.contact_role_primary_image_thumbnail_url
+    if obj.contact_role_primary_image_url is not None:
+        out["ContactRolePrimaryImageURL"] = obj.contact_role_primary_image_url
+    if obj.contact_type_name is not None:
+        out["ContactTypeName"] = obj.contact_type_name
+    if full or obj.is_connection_licensee_role:
+        out["IsConnectionLicenseeRole"] = obj.is_connection_licensee_role
+    if full or obj.is_contact_licensee_role:
+        out["IsContactLicenseeRole"] = obj.is_contact_licensee_role
+    return out
+
+
+register(
+    UserContactConnectionModel,
+    ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserContactConnectionModel",
+        _xml_read_user_contact_connection_model,
+        _xml_write_user_contact_connection_model,
+        _json_read_user_contact_connection_model,
+        _json_write_user_contact_connection_model,
+    ),
+)
+
+
+# -- UserRoleModel -------------------------------------------------------------------
+_USER_ROLE_MODEL_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId": (
+        "contact_role_id",
+        _v.x_uuid(nillable=False),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EndDate": (
+        "end_date",
+        _v.x_datetime(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleId": (
+        "role_id",
+        _v.x_uuid(nillable=False),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleName": (
+        "role_name",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageId": (
+        "role_primary_image_id",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageThumbnailURL": (
+        "role_primary_image_thumbnail_url",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageURL": (
+        "role_primary_image_url",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}StartDate": (
+        "start_date",
+        _v.x_datetime(nillable=False),
+        False,
+    ),
+}
+_USER_ROLE_MODEL_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
+_USER_ROLE_MODEL_REQUIRED: tuple[str, ...] = ()
+
+
+def _xml_read_user_role_model(element: etree._Element) -> UserRoleModel:
+    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserRoleModel> element."""
+    members = _v.read_element(
+        element, _USER_ROLE_MODEL_XML_ELEMENTS, _USER_ROLE_MODEL_XML_ATTRIBUTES, False
+    )
+    _v.check_required(members, _USER_ROLE_MODEL_REQUIRED, {})
+    return UserRoleModel(**members)
+
+
+_USER_ROLE_MODEL_JSON: dict[str, tuple[str, Any]] = {
+    "contactroleid": ("contact_role_id", _v.j_uuid(nillable=False)),
+    "enddate": ("end_date", _v.j_datetime(nillable=True)),
+    "roleid": ("role_id", _v.j_uuid(nillable=False)),
+    "rolename": ("role_name", _v.j_str(nillable=True)),
+    "roleprimaryimageid": ("role_primary_image_id", _v.j_str(nillable=True)),
+    "roleprimaryimagethumbnailurl": ("role_primary_image_thumbnail_url", _v.j_str(nillable=True)),
+    "roleprimaryimageurl": ("role_primary_image_url", _v.j_str(nillable=True)),
+    "startdate": ("start_date", _v.j_datetime(nillable=False)),
+}
+
+
+def _json_read_user_role_model(value: Any) -> UserRoleModel:
+    """Read a UserRoleModel JSON object."""
+    members = _v.read_object(value, _USER_ROLE_MODEL_JSON, True)
+    _v.check_required(members, _USER_ROLE_MODEL_REQUIRED, {})
+    return UserRoleModel(**members)
+
+
+def _xml_write_user_role_model(
+    obj: UserRoleModel, out: list[str], start: str, end: str, scope: str, *, full: bool
+) -> None:
+    """Write a UserRoleModel as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
+    out.append(start)
+    out.append(">")
+    x0 = (
+        ""
+        if scope
+        == "http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel"
+        else ' xmlns="http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel"'
+    )
+    if full or obj.contact_role_id != GUID_EMPTY:
+        out.append("<ContactRoleId" + x0 + ">" + str(obj.contact_role_id) + "</ContactRoleId>")
+    if obj.end_date is not None:
+        out.append("<EndDate" + x0 + ">" + _v.datetime_text(obj.end_date) + "</EndDate>")
+    elif full:
+        out.append("<EndDate" + x0 + ' i:nil="true"/>')
+    if full or obj.role_id != GUID_EMPTY:
+        out.append("<RoleId" + x0 + ">" + str(obj.role_id) + "</RoleId>")
+    if obj.role_name is not None:
+        out.append("<RoleName" + x0 + ">" + _v.esc(obj.role_name) + "</RoleName>")
+    elif full:
+        out.append("<RoleName" + x0 + ' i:nil="true"/>')
+    if obj.role_primary_image_id is not None:
+        out.append(
+            "<RolePrimaryImageId"
+            + x0
+            + ">"
+            + _v.esc(obj.role_primary_image_id)
+            + "</RolePrimaryImageId>"
+        )
+    elif full:
+        out.append("<RolePrimaryImageId" + x0 + ' i:nil="true"/>')
+    if obj.role_primary_image_thumbnail_url is not None:
+        out.append(
+            "<RolePrimaryImageThumbnailURL"
+            + x0
+            + ">"
+            + _v.esc(obj.role_primary_image_thumbnail_url)
+            + "</RolePrimaryImageThumbnailURL>"
+        )
+    elif full:
+        out.append("<RolePrimaryImageThumbnailURL" + x0 + ' i:nil="true"/>')
+    if obj.role_primary_image_url is not None:
+        out.append(
+            "<RolePrimaryImageURL"
+            + x0
+            + ">"
+            + _v.esc(obj.role_primary_image_url)
+            + "</RolePrimaryImageURL>"
+        )
+    elif full:
+        out.append("<RolePrimaryImageURL" + x0 + ' i:nil="true"/>')
+    if full or obj.start_date != DATETIME_MIN:
+        out.append("<StartDate" + x0 + ">" + _v.datetime_text(obj.start_date) + "</StartDate>")
+    out.append(end)
+
+
+def _json_write_user_role_model(obj: UserRoleModel, full: bool) -> dict[str, Any]:
+    """A UserRoleModel as a JSON-ready dict; defaults are left out unless ``full``."""
+    out: dict[str, Any] = {}
+    if full or obj.contact_role_id != GUID_EMPTY:
+        out["ContactRoleId"] = obj.contact_role_id
+    if obj.end_date is not None:
+        out["EndDate"] = obj.end_date
+    if full or obj.role_id != GUID_EMPTY:
+        out["RoleId"] = obj.role_id
+    if obj.role_name is not None:
+        out["RoleName"] = obj.role_name
+    if obj.role_primary_image_id is not None:
+        out["RolePrimaryImageId"] = obj.role_primary_image_id
+    if obj.role_primary_image_thumbnail_url is not None:
+        out["RolePrimaryImageThumbnailURL"] = obj.role_primary_image_thumbnail_url
+    if obj.role_primary_image_url is not None:
+        out["RolePrimaryImageURL"] = obj.role_primary_image_url
+    if full or obj.start_date != DATETIME_MIN:
+        out["StartDate"] = obj.start_date
+    return out
+
+
+register(
+    UserRoleModel,
+    ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserRoleModel",
+        _xml_read_user_role_model,
+        _xml_write_user_role_model,
+        _json_read_user_role_model,
+        _json_write_user_role_model,
+    ),
+)
+
+
+# -- ResponseError -------------------------------------------------------------------
+_RESPONSE_ERROR_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
+    "{http://schemas.servicestack.net/types}ErrorCode": (
+        "error_code",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.servicestack.net/types}FieldName": (
+        "field_name",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.servicestack.net/types}Message": ("message", _v.x_str(nillable=True), False),
+    "{http://schemas.servicestack.net/types}Meta": (
+        "meta",
+        _v.x_map(
+            "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}KeyValueOfstringstring",
+            "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Key",
+            "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Value",
+        ),
+        False,
+    ),
+}
+_RESPONSE_ERROR_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
+_RESPONSE_ERROR_REQUIRED: tuple[str, ...] = ()
+
+
+def _xml_read_response_error(element: etree._Element) -> ResponseError:
+    """Read a <{http://schemas.servicestack.net/types}ResponseError> element."""
+    members = _v.read_element(
+        element, _RESPONSE_ERROR_XML_ELEMENTS, _RESPONSE_ERROR_XML_ATTRIBUTES, False
+    )
+    _v.check_required(members, _RESPONSE_ERROR_REQUIRED, {})
+    return ResponseError(**members)
+
+
+_RESPONSE_ERROR_JSON: dict[str, tuple[str, Any]] = {
+    "errorcode": ("error_code", _v.j_str(nillable=True)),
+    "fieldname": ("field_name", _v.j_str(nillable=True)),
+    "message": ("message", _v.j_str(nillable=True)),
+    "meta": ("meta", _v.j_map()),
+}
+
+
+def _json_read_response_error(value: Any) -> ResponseError:
+    """Read a ResponseError JSON object."""
+    members = _v.read_object(value, _RESPONSE_ERROR_JSON, True)
+    _v.check_required(members, _RESPONSE_ERROR_REQUIRED, {})
+    return ResponseError(**members)
+
+
+def _xml_write_response_error(
+    obj: ResponseError, out: list[str], start: str, end: str, scope: str, *, full: bool
+) -> None:
+    """Write a ResponseError as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
+    out.append(start)
+    out.append(">")
+    x0 = (
+        ""
+        if scope == "http://schemas.servicestack.net/types"
+        else ' xmlns="http://schemas.servicestack.net/types"'
+    )
+    if obj.error_code is not None:
+        out.append("<ErrorCode" + x0 + ">" + _v.esc(obj.error_code) + "</ErrorCode>")
+    elif full:
+        out.append("<ErrorCode" + x0 + ' i:nil="true"/>')
+    if obj.field_name is not None:
+        out.append("<FieldName" + x0 + ">" + _v.esc(obj.field_name) + "</FieldName>")
+    elif full:
+        out.append("<FieldName" + x0 + ' i:nil="true"/>')
+    if obj.message is not None:
+        out.append("<Message" + x0 + ">" + _v.esc(obj.message) + "</Message>")
+    elif full:
+        out.append("<Message" + x0 + ' i:nil="true"/>')
+    if full or obj.meta:
+        out.append(
+            "<Meta"
+            + x0
+            + ">"
+            + _v.map_xml(
+                obj.meta,
+                "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}KeyValueOfstringstring",
+                "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Key",
+                "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Value",
+                "http://schemas.servicestack.net/types",
+            )
+            + "</Meta>"
+        )
+    out.append(end)
+
+
+def _json_write_response_error(obj: ResponseError, full: bool) -> dict[str, Any]:
+    """A ResponseError as a JSON-ready dict; defaults are left out unless ``full``."""
+    out: dict[str, Any] = {}
+    if obj.error_code is not None:
+        out["ErrorCode"] = obj.error_code
+    if obj.field_name is not None:
+        out["FieldName"] = obj.field_name
+    if obj.message is not None:
+        out["Message"] = obj.message
+    if full or obj.meta:
+        out["Meta"] = dict(obj.meta)
+    return out
+
+
+register(
+    ResponseError,
+    ClassCodec(
+        "{http://schemas.servicestack.net/types}ResponseError",
+        _xml_read_response_error,
+        _xml_write_response_error,
+        _json_read_response_error,
+        _json_write_response_error,
+    ),
+)
+
+
+# -- ResponseStatus ------------------------------------------------------------------
+_RESPONSE_STATUS_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
+    "{http://schemas.servicestack.net/types}ErrorCode": (
+        "error_code",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.servicestack.net/types}Message": ("message", _v.x_str(nillable=True), False),
+    "{http://schemas.servicestack.net/types}StackTrace": (
+        "stack_trace",
+        _v.x_str(nillable=True),
+        False,
+    ),
+    "{http://schemas.servicestack.net/types}Errors": (
+        "errors",
+        _v.x_collection(
+            "{http://schemas.servicestack.net/types}ResponseError",
+            _v.x_model(_xml_read_response_error, nillable=False),
+        ),
+        False,
+    ),
+    "{http://schemas.servicestack.net/types}Meta": (
+        "meta",
+        _v.x_map(
+            "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}KeyValueOfstringstring",
+            "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Key",
+            "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Value",
+        ),
+        False,
+    ),
+}
+_RESPONSE_STATUS_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
+_RESPONSE_STATUS_REQUIRED: tuple[str, ...] = ()
+
+
+def _xml_read_response_status(element: etree._Element) -> ResponseStatus:
+    """Read a <{http://schemas.servicestack.net/types}ResponseStatus> element."""
+    members = _v.read_element(
+        element, _RESPONSE_STATUS_XML_ELEMENTS, _RESPONSE_STATUS_XML_ATTRIBUTES, False
+    )
+    _v.check_required(members, _RESPONSE_STATUS_REQUIRED, {})
+    return ResponseStatus(**members)
+
+
+_RESPONSE_STATUS_JSON: dict[str, tuple[str, Any]] = {
+    "errorcode": ("error_code", _v.j_str(nillable=True)),
+    "message": ("message", _v.j_str(nillable=True)),
+    "stacktrace": ("stack_trace", _v.j_str(nillable=True)),
+    "errors": ("errors", _v.j_collection(_v.j_model(_json_read_response_error, nillable=False))),
+    "meta": ("meta", _v.j_map()),
+}
+
+
+def _json_read_response_status(value: Any) -> ResponseStatus:
+    """Read a ResponseStatus JSON object."""
+    members = _v.read_object(value, _RESPONSE_STATUS_JSON, True)
+    _v.check_required(members, _RESPONSE_STATUS_REQUIRED, {})
+    return ResponseStatus(**members)
+
+
+def _xml_write_response_status(
+    obj: ResponseStatus, out: list[str], start: str, end: str, scope: str, *, full: bool
+) -> None:
+    """Write a ResponseStatus as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
+    out.append(start)
+    out.append(">")
+    x0 = (
+        ""
+        if scope == "http://schemas.servicestack.net/types"
+        else ' xmlns="http://schemas.servicestack.net/types"'
+    )
+    if obj.error_code is not None:
+        out.append("<ErrorCode" + x0 + ">" + _v.esc(obj.error_code) + "</ErrorCode>")
+    elif full:
+        out.append("<ErrorCode" + x0 + ' i:nil="true"/>')
+    if obj.message is not None:
+        out.append("<Message" + x0 + ">" + _v.esc(obj.message) + "</Message>")
+    elif full:
+        out.append("<Message" + x0 + ' i:nil="true"/>')
+    if obj.stack_trace is not None:
+        out.append("<StackTrace" + x0 + ">" + _v.esc(obj.stack_trace) + "</StackTrace>")
+    elif full:
+        out.append("<StackTrace" + x0 + ' i:nil="true"/>')
+    if full or obj.errors:
+        out.append("<Errors" + x0 + ">")
+        ix = ""
+        for errors_item in obj.errors:
+            _xml_write_response_error(
+                errors_item,
+                out,
+                "<ResponseError" + ix,
+                "</ResponseError>",
+                "http://schemas.servicestack.net/types",
+                full=full,
+            )
+        out.append("</Errors>")
+    if full or obj.meta:
+        out.append(
+            "<Meta"
+            + x0
+            + ">"
+            + _v.map_xml(
+                obj.meta,
+                "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}KeyValueOfstringstring",
+                "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Key",
+                "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Value",
+                "http://schemas.servicestack.net/types",
+            )
+            + "</Meta>"
+        )
+    out.append(end)
+
+
+def _json_write_response_status(obj: ResponseStatus, full: bool) -> dict[str, Any]:
+    """A ResponseStatus as a JSON-ready dict; defaults are left out unless ``full``."""
+    out: dict[str, Any] = {}
+    if obj.error_code is not None:
+        out["ErrorCode"] = obj.error_code
+    if obj.message is not None:
+        out["Message"] = obj.message
+    if obj.stack_trace is not None:
+        out["StackTrace"] = obj.stack_trace
+    if full or obj.errors:
+        out["Errors"] = [_json_write_response_error(x, full) for x in obj.errors]
+    if full or obj.meta:
+        out["Meta"] = dict(obj.meta)
+    return out
+
+
+register(
+    ResponseStatus,
+    ClassCodec(
+        "{http://schemas.servicestack.net/types}ResponseStatus",
+        _xml_read_response_status,
+        _xml_write_response_status,
+        _json_read_response_status,
+        _json_write_response_status,
+    ),
+)
+
+
+# -- ContactConnectedLinksResponse ---------------------------------------------------
+_CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnections": (
+        "contact_connections",
+        _v.x_collection(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserContactConnectionModel",
+            _v.x_model(_xml_read_user_contact_connection_model, nillable=False),
+        ),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddressBook": (
+        "email_address_book",
+        _v.x_collection(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactEmailAddress",
+            _v.x_model(_xml_read_contact_email_address, nillable=False),
+        ),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ResponseStatus": (
+        "response_status",
+        _v.x_model(_xml_read_response_status, nillable=True),
+        False,
+    ),
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}Roles": (
+        "roles",
+        _v.x_collection(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserRoleModel",
+            _v.x_model(_xml_read_user_role_model, nillable=False),
+        ),
+        False,
+    ),
+}
+_CONTACT_CONNECTED_LINKS_RESPONSE_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
+_CONTACT_CONNECTED_LINKS_RESPONSE_REQUIRED: tuple[str, ...] = ()
+
+
+def _xml_read_contact_connected_links_response(
+    element: etree._Element,
+) -> ContactConnectedLinksResponse:
+    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinksResponse> element."""
+    members = _v.read_element(
+        element,
+        _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS,
+        _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ATTRIBUTES,
+        False,
+    )
+    _v.check_required(members, _CONTACT_CONNECTED_LINKS_RESPONSE_REQUIRED, {})
+    return ContactConnectedLinksResponse(**members)
+
+
+_CONTACT_CONNECTED_LINKS_RESPONSE_JSON: dict[str, tuple[str, Any]] = {
+    "contactconnections": (
+        "contact_connections",
+        _v.j_collection(_v.j_model(_json_read_user_contact_connection_model, nillable=False)),
+    ),
+    "emailaddressbook": (
+        "email_address_book",
+        _v.j_collection(_v.j_model(_json_read_contact_email_address, nillable=False)),
+    ),
+    "responsestatus": ("response_status", _v.j_model(_json_read_response_status, nillable=True)),
+    "roles": ("roles", _v.j_collection(_v.j_model(_json_read_user_role_model, nillable=False))),
+}
+
+
+def _json_read_contact_connected_links_response(value: Any) -> ContactConnectedLinksResponse:
+    """Read a ContactConnectedLinksResponse JSON object."""
+    members = _v.read_object(value, _CONTACT_CONNECTED_LINKS_RESPONSE_JSON, True)
+    _v.check_required(members, _CONTACT_CONNECTED_LINKS_RESPONSE_REQUIRED, {})
+    return ContactConnectedLinksResponse(**members)
+
+
+def _xml_write_contact_connected_links_response(
+    obj: ContactConnectedLinksResponse,
+    out: list[str],
+    start: str,
+    end: str,
+    scope: str,
+    *,
+    full: bool,
+) -> None:
+    """Write a ContactConnectedLinksResponse as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
+    out.append(start)
+    out.append(">")
+    x0 = (
+        ""
+        if scope
+        == "http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel"
+        else ' xmlns="http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel"'
+    )
+    if full or obj.contact_connections:
+        out.append("<ContactConnections" + x0 + ">")
+        ix = ""
+        for contact_connections_item in obj.contact_connections:
+            _xml_write_user_contact_connection_model(
+                contact_connections_item,
+                out,
+                "<UserContactConnectionModel" + ix,
+                "</UserContactConnectionModel>",
+                "http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel",
+                full=full,
+            )
+        out.append("</ContactConnections>")
+    if full or obj.email_address_book:
+        out.append("<EmailAddressBook" + x0 + ">")
+        ix = ""
+        for email_address_book_item in obj.email_address_book:
+            _xml_write_contact_email_address(
+                email_address_book_item,
+                out,
+                "<ContactEmailAddress" + ix,
+                "</ContactEmailAddress>",
+                "http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel",
+                full=full,
+            )
+        out.append("</EmailAddressBook>")
+    if obj.response_status is not None:
+        _xml_write_response_status(
+            obj.response_status,
+            out,
+            "<ResponseStatus" + x0,
+            "</ResponseStatus>",
+            "http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel",
+            full=full,
+        )
+    elif full:
+        out.append("<ResponseStatus" + x0 + ' i:nil="true"/>')
+    if full or obj.roles:
+        out.append("<Roles" + x0 + ">")
+        ix = ""
+        for roles_item in obj.roles:
+            _xml_write_user_role_model(
+                roles_item,
+                out,
+                "<UserRoleModel" + ix,
+                "</UserRoleModel>",
+                "http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel",
+                full=full,
+            )
+        out.append("</Roles>")
+    out.append(end)
+
+
+def _json_write_contact_connected_links_response(
+    obj: ContactConnectedLinksResponse, full: bool
+) -> dict[str, Any]:
+    """A ContactConnectedLinksResponse as a JSON-ready dict; defaults are left out unless ``full``."""
+    out: dict[str, Any] = {}
+    if full or obj.contact_connections:
+        out["ContactConnections"] = [
+            _json_write_user_contact_connection_model(x, full) for x in obj.contact_connections
+        ]
+    if full or obj.email_address_book:
+        out["EmailAddressBook"] = [
+            _json_write_contact_email_address(x, full) for x in obj.email_address_book
+        ]
+    if obj.response_status is not None:
+        out["ResponseStatus"] = _json_write_response_status(obj.response_status, full)
+    if full or obj.roles:
+        out["Roles"] = [_json_write_user_role_model(x, full) for x in obj.roles]
+    return out
+
+
+register(
+    ContactConnectedLinksResponse,
+    ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinksResponse",
+        _xml_read_contact_connected_links_response,
+        _xml_write_contact_connected_links_response,
+        _json_read_contact_connected_links_response,
+        _json_write_contact_connected_links_response,
+    ),
+)

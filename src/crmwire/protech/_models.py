@@ -1,0 +1,188 @@
+# generated from specs/protech/*.xsd by `python -m codegen`; do not edit
+"""The vendor's wire entities as attrs classes in Python's own types."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from uuid import UUID
+
+import attrs
+
+from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY
+
+
+class AttributeType(Enum):
+    """
+    The attribute's kind: a name in XML, a number in JSON (0 is text).
+    """
+
+    TEXT = "text"
+
+
+class ParentCustomerType(Enum):
+    """
+    The parent's kind: a name in XML, a number in JSON (1 is account).
+    """
+
+    ACCOUNT = "account"
+
+
+class Status(Enum):
+    """
+    The outcome: a name in XML, a number in JSON (0 is Success).
+    """
+
+    SUCCESS = "Success"
+
+
+@attrs.define(kw_only=True)
+class Attribute:
+    """
+    One custom attribute of a contact.
+    """
+
+    formatted_value: str | None = attrs.field(default=None, metadata={"name": "FormattedValue"})
+    key: str | None = attrs.field(default=None, metadata={"name": "Key"})
+    type_value: AttributeType | None = attrs.field(default=None, metadata={"name": "Type"})
+    value: str | None = attrs.field(default=None, metadata={"name": "Value"})
+
+
+@attrs.define(kw_only=True)
+class ParentCustomer:
+    """
+    The account or contact the contact belongs to.
+    """
+
+    id: UUID = attrs.field(
+        default=GUID_EMPTY,
+        metadata={
+            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
+            "name": "Id",
+        },
+    )
+    name: str | None = attrs.field(default=None, metadata={"name": "Name"})
+    number: str | None = attrs.field(default=None, metadata={"name": "Number"})
+    type_value: ParentCustomerType | None = attrs.field(default=None, metadata={"name": "Type"})
+
+
+@attrs.define(kw_only=True)
+class ApiResponse:
+    """
+    The outcome, the new contact's Id and a description.
+    """
+
+    description: str | None = attrs.field(default=None, metadata={"name": "Description"})
+    id: UUID = attrs.field(
+        default=GUID_EMPTY,
+        metadata={
+            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
+            "name": "Id",
+        },
+    )
+    status: Status | int | str | None = attrs.field(default=None, metadata={"name": "Status"})
+
+
+@attrs.define(kw_only=True)
+class Custom:
+    """
+    The contact's custom attributes.
+    """
+
+    attribute: list[Attribute] = attrs.field(
+        factory=list, metadata={"name": "Attribute", "collection": "Attribute"}
+    )
+
+
+@attrs.define(kw_only=True)
+class Contact:
+    """
+    A contact, as POST api/Contact takes it.
+    """
+
+    age: int = attrs.field(default=0, metadata={"name": "Age", "xsd_type": "int"})
+    birth_date: datetime = attrs.field(default=DATETIME_MIN, metadata={"name": "BirthDate"})
+    business_phone: str | None = attrs.field(default=None, metadata={"name": "BusinessPhone"})
+    custom: Custom | None = attrs.field(default=None, metadata={"name": "Custom"})
+    customer_type: str | None = attrs.field(default=None, metadata={"name": "CustomerType"})
+    designation: str | None = attrs.field(default=None, metadata={"name": "Designation"})
+    email: str | None = attrs.field(default=None, metadata={"name": "Email"})
+    email_communication: bool = attrs.field(default=False, metadata={"name": "EmailCommunication"})
+    facebook: str | None = attrs.field(default=None, metadata={"name": "Facebook"})
+    fax: str | None = attrs.field(default=None, metadata={"name": "Fax"})
+    first_name: str | None = attrs.field(default=None, metadata={"name": "FirstName"})
+    gender: str | None = attrs.field(default=None, metadata={"name": "Gender"})
+    home_phone: str | None = attrs.field(default=None, metadata={"name": "HomePhone"})
+    id: UUID = attrs.field(
+        default=GUID_EMPTY,
+        metadata={
+            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
+            "name": "Id",
+        },
+    )
+    image: str | None = attrs.field(default=None, metadata={"name": "Image"})
+    include_in_directory: bool = attrs.field(default=False, metadata={"name": "IncludeInDirectory"})
+    job_title: str | None = attrs.field(default=None, metadata={"name": "JobTitle"})
+    label_name: str | None = attrs.field(default=None, metadata={"name": "LabelName"})
+    last_name: str | None = attrs.field(default=None, metadata={"name": "LastName"})
+    linked_in: str | None = attrs.field(default=None, metadata={"name": "LinkedIn"})
+    member: bool = attrs.field(default=False, metadata={"name": "Member"})
+    middle_initial: str | None = attrs.field(default=None, metadata={"name": "MiddleInitial"})
+    mobile_phone: str | None = attrs.field(default=None, metadata={"name": "MobilePhone"})
+    nick_name: str | None = attrs.field(default=None, metadata={"name": "NickName"})
+    number: str | None = attrs.field(default=None, metadata={"name": "Number"})
+    original_join_date: datetime = attrs.field(
+        default=DATETIME_MIN, metadata={"name": "OriginalJoinDate"}
+    )
+    paid_through_date: datetime = attrs.field(
+        default=DATETIME_MIN, metadata={"name": "PaidThroughDate"}
+    )
+    parent_customer: ParentCustomer | None = attrs.field(
+        default=None, metadata={"name": "ParentCustomer"}
+    )
+    prefix: str | None = attrs.field(default=None, metadata={"name": "Prefix"})
+    price_level: str | None = attrs.field(default=None, metadata={"name": "PriceLevel"})
+    primary_address1: str | None = attrs.field(default=None, metadata={"name": "Primary_Address1"})
+    primary_address2: str | None = attrs.field(default=None, metadata={"name": "Primary_Address2"})
+    primary_address3: str | None = attrs.field(default=None, metadata={"name": "Primary_Address3"})
+    primary_address_name: str | None = attrs.field(
+        default=None, metadata={"name": "Primary_AddressName"}
+    )
+    primary_city: str | None = attrs.field(default=None, metadata={"name": "Primary_City"})
+    primary_country: str | None = attrs.field(default=None, metadata={"name": "Primary_Country"})
+    primary_postal_code: str | None = attrs.field(
+        default=None, metadata={"name": "Primary_PostalCode"}
+    )
+    primary_state: str | None = attrs.field(default=None, metadata={"name": "Primary_State"})
+    secondary_address1: str | None = attrs.field(
+        default=None, metadata={"name": "Secondary_Address1"}
+    )
+    secondary_address2: str | None = attrs.field(
+        default=None, metadata={"name": "Secondary_Address2"}
+    )
+    secondary_address3: str | None = attrs.field(
+        default=None, metadata={"name": "Secondary_Address3"}
+    )
+    secondary_address_name: str | None = attrs.field(
+        default=None, metadata={"name": "Secondary_AddressName"}
+    )
+    secondary_city: str | None = attrs.field(default=None, metadata={"name": "Secondary_City"})
+    secondary_country: str | None = attrs.field(
+        default=None, metadata={"name": "Secondary_Country"}
+    )
+    secondary_postal_code: str | None = attrs.field(
+        default=None, metadata={"name": "Secondary_PostalCode"}
+    )
+    secondary_state: str | None = attrs.field(default=None, metadata={"name": "Secondary_State"})
+    suffix: str | None = attrs.field(default=None, metadata={"name": "Suffix"})
+    twitter: str | None = attrs.field(default=None, metadata={"name": "Twitter"})
+    web_site: str | None = attrs.field(default=None, metadata={"name": "WebSite"})
+
+
+@attrs.define(kw_only=True)
+class ContactRequest:
+    """
+    The request body of POST api/Contact.
+    """
+
+    contact: Contact | None = attrs.field(default=None, metadata={"name": "Contact"})
