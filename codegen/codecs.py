@@ -106,6 +106,7 @@ class FieldIR:
     metadata: dict[str, Any] = attrs.field(factory=dict)
     int_type: str | None = None
     dotnet_default: str | None = None
+    xsd_default: str | None = None  # the XSD's default="…": a value, always sent
     open_enum: bool = False
 
     @property
@@ -248,6 +249,16 @@ def build_ir(
             const=None if field.init else field.default,
             metadata=meta,
         )
+        default = field.default
+        if (
+            field.init
+            and default is not None
+            and default is not attrs.NOTHING
+            and not isinstance(default, attrs.Factory)  # type: ignore[arg-type]
+        ):
+            ir.xsd_default = repr(default.value if isinstance(default, enum.Enum) else default)
+            if isinstance(default, enum.Enum):
+                ir.xsd_default = f"{type(default).__name__}.{default.name}"
         if base == "int":
             ir.int_type = datatypes.get((cls_name.lower(), local), "integer")
         if base_kind == "enum":
@@ -364,6 +375,8 @@ def _field_source(f: FieldIR) -> str:
         return (
             f"    {f.name}: {hint} = attrs.field(default={f.dotnet_default}, metadata={meta_src})"
         )
+    if f.xsd_default is not None:
+        return f"    {f.name}: {hint} = attrs.field(default={f.xsd_default}, metadata={meta_src})"
     return f"    {f.name}: {hint} | None = attrs.field(default=None, metadata={meta_src})"
 
 
@@ -484,7 +497,7 @@ def _skip_condition(f: FieldIR, var: str) -> str:
     """When a member is written: set, or (``full``, as a .NET server writes) always."""
     if f.is_list or f.map_entry is not None:
         return f"if full or {var}:"
-    if f.required or not f.init:
+    if f.required or not f.init or f.xsd_default is not None:
         return ""
     if f.dotnet_default == "False":
         return f"if full or {var}:"

@@ -249,7 +249,9 @@ def _params(
                 name=py_name,
                 wire_name=wire,
                 type_hint=type_hint(prop, problems, f"{model}.{wire}"),
-                required=wire in required,
+                # x-crmwire-required: the call needs it although the wire
+                # member is optional (a create without its entity).
+                required=wire in required or bool(prop.get("x-crmwire-required")),
                 description=" ".join(str(description or wire).split()),
                 default=_default(prop),
             )

@@ -129,6 +129,16 @@ def _int_range_check(kind: str) -> Check:
     return check
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text_check(value: Any) -> tuple[str, str] | None:
+    """A lone surrogate is no Unicode text: no UTF-8 form, no wire can carry it."""
+    if isinstance(value, str) and _SURROGATE.search(value) is not None:
+        return "unicode", "holds a lone surrogate, which no UTF-8 wire can carry"
+    return None
+
+
 def _xml_text_check(value: Any) -> tuple[str, str] | None:
     if isinstance(value, str) and _NOT_XML.search(value) is not None:
         return "xml", "holds a character XML 1.0 cannot carry (a control character or a surrogate)"
@@ -238,10 +248,13 @@ class Validator:
                     for k, v in value.items()
                 ):
                     fail("type", "must be a dict of str to str")
-                elif xml and any(
-                    _xml_text_check(s) for kv in value.items() for s in kv if s is not None
+                elif any(
+                    (_xml_text_check if xml else _text_check)(s)
+                    for kv in value.items()
+                    for s in kv
+                    if s is not None
                 ):
-                    fail("xml", "holds a character XML 1.0 cannot carry")
+                    fail("text", "holds a character its wire format cannot carry")
                 continue
             if plan.shape == "list":
                 if not isinstance(value, list):

@@ -59,6 +59,7 @@ _VENDOR = Vendor(
         ),
     ),
     formats=("xml",),
+    xml_foreign=("http://www.freshbooks.com/api/",),
     errors=ErrorRules(
         status_member="status",
         ok_values=("ok",),

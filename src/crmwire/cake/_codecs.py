@@ -284,8 +284,7 @@ def _xml_write_contact(
     out.append("<api_key" + x0 + ">" + _v.esc(obj.api_key) + "</api_key>")
     out.append("<entity_type" + x0 + ">" + _v.enum_text(obj.entity_type) + "</entity_type>")
     out.append("<entity_id" + x0 + ">" + str(obj.entity_id) + "</entity_id>")
-    if obj.contact_id is not None:
-        out.append("<contact_id" + x0 + ">" + str(obj.contact_id) + "</contact_id>")
+    out.append("<contact_id" + x0 + ">" + str(obj.contact_id) + "</contact_id>")
     if obj.include_in_mass_email is not None:
         out.append(
             "<include_in_mass_email"
@@ -378,8 +377,7 @@ def _json_write_contact(obj: Contact, full: bool) -> dict[str, Any]:
     out["api_key"] = obj.api_key
     out["entity_type"] = _v.enum_name(obj.entity_type)
     out["entity_id"] = obj.entity_id
-    if obj.contact_id is not None:
-        out["contact_id"] = obj.contact_id
+    out["contact_id"] = obj.contact_id
     if obj.include_in_mass_email is not None:
         out["include_in_mass_email"] = obj.include_in_mass_email
     out["contact_first_name"] = obj.contact_first_name

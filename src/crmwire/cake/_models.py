@@ -65,9 +65,7 @@ class Contact:
     api_key: str = attrs.field(metadata={"min_length": 1, "name": "api_key"})
     entity_type: EntityType = attrs.field(metadata={"name": "entity_type"})
     entity_id: int = attrs.field(metadata={"name": "entity_id", "xsd_type": "int"})
-    contact_id: int | None = attrs.field(
-        default=None, metadata={"name": "contact_id", "xsd_type": "int"}
-    )
+    contact_id: int = attrs.field(default=0, metadata={"name": "contact_id", "xsd_type": "int"})
     include_in_mass_email: bool | None = attrs.field(
         default=None, metadata={"name": "include_in_mass_email"}
     )

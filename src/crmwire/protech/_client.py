@@ -124,7 +124,7 @@ class ProtechClient(BaseClient):
     async def create_contact(
         self,
         *,
-        contact: Contact | None = None,
+        contact: Contact,
     ) -> ApiResponse:
         """Creates a contact.
 
