@@ -289,11 +289,12 @@ def probe_summary(request: pytest.FixtureRequest) -> Iterator[Tally]:
     """Print, at the module's end, how many calls ran and how each ended."""
     yield PROBE_COUNTS
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    lines = summary_lines(PROBE_COUNTS)
-    if reporter is not None:
-        reporter.write_line("")
-        for line in lines:
-            reporter.write_line(line)
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    if reporter is not None and capture is not None:
+        with capture.global_and_fixture_disabled():
+            reporter.write_line("")
+            for line in summary_lines(PROBE_COUNTS):
+                reporter.write_line(line)
     report = os.environ.get("CRMWIRE_PROBE_REPORT")
     if report:
         data = {case: dict(c) for case, c in PROBE_COUNTS.counts.items()}
