@@ -39,8 +39,6 @@ from hypothesis import strategies as st
 # xsdata stays a codegen dependency (the codecs' oracle), so it is importable.
 from xsdata.models.datatype import XmlDateTime
 
-from crmwire.types import UNSET, Unset
-
 
 class Verdict(enum.IntEnum):
     """What the SDK must do with a value: send it, either, or refuse it."""
@@ -108,7 +106,7 @@ class Arg:
 
     ``build`` is called only when the call is made, so a model whose
     constructor refuses a hostile value does so where the caller would see it.
-    ``unset`` is true for None, ``UNSET`` and an omitted member.
+    ``unset`` is true for None and an omitted member.
     """
 
     build: Callable[[], Any]
@@ -126,17 +124,16 @@ class Arg:
 # -- reading types --------------------------------------------------------------
 
 
-def split_optional(tp: Any) -> tuple[Any, bool, bool]:
-    """``X | None | Unset`` to ``(X, None allowed, UNSET allowed)``."""
+def split_optional(tp: Any) -> tuple[Any, bool]:
+    """``X | None`` to ``(X, True)``; anything else to ``(tp, False)``."""
     origin = typing.get_origin(tp)
     if origin is typing.Union or origin is types.UnionType:
         args = typing.get_args(tp)
-        rest = [a for a in args if a is not type(None) and a is not Unset]
-        none_ok, unset_ok = type(None) in args, Unset in args
+        rest = [a for a in args if a is not type(None)]
         if len(rest) == 1:
-            return rest[0], none_ok, unset_ok
-        return typing.Union[tuple(rest)], none_ok, unset_ok  # noqa: UP007
-    return tp, False, False
+            return rest[0], len(rest) < len(args)
+        return typing.Union[tuple(rest)], len(rest) < len(args)  # noqa: UP007
+    return tp, False
 
 
 def model_fields(cls: type[Any]) -> list[tuple[attrs.Attribute[Any], Any]]:
@@ -241,12 +238,8 @@ def _datetime_problem(value: Any, tp: Any) -> tuple[Verdict, str] | None:
     return None if why is None else (Verdict.BAD, why)
 
 
-def _unset_problem(value: Any, none_ok: bool, unset_ok: bool) -> tuple[Verdict, str] | None:
-    if (value is None and none_ok) or (value is UNSET and unset_ok):
-        return None
-    if value is None and unset_ok:
-        return Verdict.EITHER, "None where UNSET is declared"  # both mean "not set"
-    return Verdict.BAD, f"{value!r} where a value is required"
+def _none_problem(none_ok: bool) -> tuple[Verdict, str] | None:
+    return None if none_ok else (Verdict.BAD, "None where a value is required")
 
 
 def _container_problem(value: Any, origin: Any) -> tuple[Verdict, str] | None:
@@ -293,9 +286,9 @@ def judge(value: Any, tp: Any, rules: Rules) -> tuple[Verdict, str] | None:
 
     None when it does; else the verdict and a reason (names no value: it may be long).
     """
-    base, none_ok, unset_ok = split_optional(tp)
-    if value is None or value is UNSET:
-        return _unset_problem(value, none_ok, unset_ok)
+    base, none_ok = split_optional(tp)
+    if value is None:
+        return _none_problem(none_ok)
     origin = typing.get_origin(base)
     if origin is typing.Union or origin is types.UnionType:
         found = [judge(value, arm, rules) for arm in typing.get_args(base)]
@@ -474,7 +467,7 @@ class Planner:
         yield path
         if depth > 4:
             return
-        base, _, _ = split_optional(tp)
+        base, _ = split_optional(tp)
         origin = typing.get_origin(base)
         if origin is list:
             yield from self.paths(typing.get_args(base)[0], path + "[]", depth + 1)
@@ -487,17 +480,13 @@ class Planner:
     def value(self, tp: Any, rules: Rules, path: str, target: str | None) -> st.SearchStrategy[Arg]:
         """An argument of type ``tp`` at ``path``; hostile exactly at ``target``."""
         rules = attrs.evolve(rules, xml=self.xml)
-        base, none_ok, unset_ok = split_optional(tp)
+        base, none_ok = split_optional(tp)
         inside = _below(target, path)
         if target == path:
             return self._hostile(tp, base, rules, path)
         choices: list[st.SearchStrategy[Arg]] = []
-        if not inside and path not in self.required:
-            unset = [v for v, ok in ((None, none_ok), (UNSET, unset_ok)) if ok]
-            if unset:
-                choices.append(
-                    st.sampled_from(unset).map(lambda v: self._judged(v, tp, rules, path))
-                )
+        if none_ok and not inside and path not in self.required:
+            choices.append(st.just(None).map(lambda v: self._judged(v, tp, rules, path)))
         return st.one_of(*choices, self._ok(base, rules, path, target))
 
     def _hostile(self, tp: Any, base: Any, rules: Rules, path: str) -> st.SearchStrategy[Arg]:
@@ -527,7 +516,7 @@ class Planner:
         found = judge(value, tp, rules)
         problems = () if found is None else (Problem(path, found[0], found[1]),)
         shown = _show(value)
-        return Arg(lambda: value, shown, problems, unset=value is None or value is UNSET)
+        return Arg(lambda: value, shown, problems, unset=value is None)
 
     def _ok(self, base: Any, rules: Rules, path: str, target: str | None) -> st.SearchStrategy[Arg]:
         origin = typing.get_origin(base)
