@@ -241,6 +241,8 @@ def _params(
         # allOf [$ref] + required: the referenced model, with members this
         # operation needs although the model has them optional.
         paths += [f"{py_name}.{snake_case(r)}" for r in prop.get("required", [])]
+        if prop.get("x-crmwire-required"):
+            paths.append(py_name)
         description = prop.get("description")
         if description is None and "$ref" in prop:
             description = doc["components"]["schemas"][ref_name(prop["$ref"])].get("description")

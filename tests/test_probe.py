@@ -55,16 +55,7 @@ from tests.probe_wire import (
 )
 
 # Cases that fail on today's code; the lead empties this as the codecs land.
-FAILING_TODAY: frozenset[str] = frozenset(
-    {
-        "allclients-json-add_contact_link",
-        "allclients-xml-add_contact_link",
-        "cake-get-addedit_contact",
-        "cake-soap11-addedit_contact",
-        "cake-soap12-addedit_contact",
-        "protech-json-create_contact",
-    }
-)
+FAILING_TODAY: frozenset[str] = frozenset()
 
 XFAIL_REASON = "raw crash / wrong type sent: fixed by the generated codecs (issue 11)"
 

@@ -310,6 +310,8 @@ def validator_for(cls: type[Any]) -> Validator:
         if meta.get("xsd_type") in _INT_RANGES:
             checks.append(_int_range_check(meta["xsd_type"]))
         checks += _length_checks(meta) + _pattern_checks(meta) + _bound_checks(meta)
+        if item_tp is str:
+            checks.append(_text_check)
         nested = (
             validator_for(item_tp) if isinstance(item_tp, type) and attrs.has(item_tp) else None
         )
@@ -339,6 +341,7 @@ def check_value(name: str, wire: str, value: object, rules: ValueRules) -> list[
     }
     checks = [c for c in (_type_check(rules.python_type),) if c is not None]
     checks += _length_checks(meta) + _pattern_checks(meta) + _bound_checks(meta)
+    checks.append(_text_check)
     for check in checks:
         broken = check(value)
         if broken is not None:

@@ -75,6 +75,7 @@ _CONTACT: Operation[ContactRequest, ApiResponse] = Operation(
         "xml": Reply("application/xml", ApiResponse),
     },
     idempotent=False,
+    required=("contact",),
 )
 
 
