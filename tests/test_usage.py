@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from datetime import datetime
 from uuid import UUID
 
 import aiohttp
@@ -15,7 +16,7 @@ from crmwire.allclients import AllClientsClient, Results
 from crmwire.cake import CakeClient, EntityType
 from crmwire.canvara import CanvaraClient
 from crmwire.errors import ApiError, NotFoundError, RequestValidationError
-from crmwire.protech import ApiResponse, ProtechClient, Status
+from crmwire.protech import ApiResponse, Attribute, Custom, ProtechClient, Status
 from crmwire.protech import Contact as ProtechContact
 from crmwire.sandbox import VENDORS
 from crmwire.sandbox.acuinvoice import AcuInvoiceState
@@ -75,7 +76,12 @@ async def create_member(client: ProtechClient) -> ApiResponse:
     """The README's Protech example."""
     reply = await client.create_contact(
         contact=ProtechContact(
-            first_name="Jane", last_name="Doe", email="jane@example.com", member=True
+            first_name="Jane",
+            last_name="Doe",
+            email="jane@example.com",
+            member=True,
+            birth_date=datetime(1990, 5, 17),  # naive: no offset sent (.NET Unspecified)
+            custom=Custom(attribute=[Attribute(key="Tier", value="Gold")]),
         )
     )
     assert reply.status is Status.SUCCESS  # anything else raises ApiError

@@ -1,0 +1,65 @@
+"""Typical usages of the models: mypy --strict must accept every line (CI runs it on tests/)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from uuid import UUID
+
+from crmwire.acuinvoice import AcuInvoiceClient
+from crmwire.acuinvoice import Contact as AcuContact
+from crmwire.canvara import CanvaraClient, ContactConnectedLinksResponse, ResponseStatus
+from crmwire.protech import ApiResponse, Attribute, Contact, Custom, ProtechClient, Status
+from crmwire.types import DATETIME_MIN, Page, from_dict, to_dict
+
+
+async def role_years(client: CanvaraClient, contact_id: UUID) -> list[int]:
+    """Collections are lists, dates are datetimes."""
+    links = await client.contact_connected_links(contact_id=contact_id)
+    years = [role.start_date.year for role in links.roles]
+    for role in links.roles:
+        if role.end_date is not None:  # DateTime?: nullable
+            years.append(role.end_date.year)
+    return years
+
+
+def meta_of(status: ResponseStatus) -> dict[str, str | None]:
+    """.NET dictionaries are dicts."""
+    first = next(iter(status.meta.items()), ("", None))
+    for error in status.errors:
+        if error.field_name:
+            return {**status.meta, error.field_name: first[1]}
+    return dict(status.meta)
+
+
+def new_contact() -> Contact:
+    """Plain datetime, UUID and lists in."""
+    return Contact(
+        first_name="Jane",
+        birth_date=datetime(1990, 5, 17, tzinfo=UTC),
+        id=UUID("f1bfcc58-041f-4308-bcb2-2675d4e11cd5"),
+        custom=Custom(attribute=[Attribute(key="Tier", value="Gold")]),
+    )
+
+
+async def created(client: ProtechClient) -> UUID:
+    """The reply's members are typed; an enum that may grow says so."""
+    reply: ApiResponse = await client.create_contact(contact=new_contact())
+    status: Status | int | str | None = reply.status
+    assert status is Status.SUCCESS
+    return reply.id
+
+
+def born_before(contact: Contact, day: date) -> bool:
+    """Value types are never None."""
+    return contact.birth_date != DATETIME_MIN and contact.birth_date.date() < day
+
+
+async def first_names(client: AcuInvoiceClient) -> list[str]:
+    """Optional members are X | None; pages are typed."""
+    page: Page[AcuContact] = await client.contact_list(client_id=1)
+    return [c.first_name or "" for c in page.items]
+
+
+def round_trip(links: ContactConnectedLinksResponse) -> ContactConnectedLinksResponse:
+    """Dict helpers are typed by the class they are given."""
+    return from_dict(ContactConnectedLinksResponse, to_dict(links))
