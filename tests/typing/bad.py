@@ -19,7 +19,7 @@ async def wrong(client: ProtechClient, links: ContactConnectedLinksResponse) -> 
     Contact(age="12")  # E: arg-type
     Contact(id="f1bfcc58-041f-4308-bcb2-2675d4e11cd5")  # E: arg-type
     Contact(birth_date=None)  # E: arg-type
-    links.roles.user_role_model  # E: attr-defined
-    links.roles[0].start_date.fractional_second  # E: attr-defined
+    print(links.roles.user_role_model)  # E: attr-defined
+    print(links.roles[0].start_date.fractional_second)  # E: attr-defined
     Attribute(key=1)  # E: arg-type
     links.email_address_book.append("jane@example.com")  # E: arg-type

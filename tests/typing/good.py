@@ -16,10 +16,8 @@ async def role_years(client: CanvaraClient, contact_id: UUID) -> list[int]:
     """Collections are lists, dates are datetimes."""
     links = await client.contact_connected_links(contact_id=contact_id)
     years = [role.start_date.year for role in links.roles]
-    for role in links.roles:
-        if role.end_date is not None:  # DateTime?: nullable
-            years.append(role.end_date.year)
-    return years
+    ended = [role.end_date.year for role in links.roles if role.end_date is not None]
+    return years + ended  # EndDate is a DateTime?: nullable
 
 
 def meta_of(status: ResponseStatus) -> dict[str, str | None]:
