@@ -576,9 +576,13 @@ def render_codecs(ir: VendorIR, header: str) -> str:
         lines.append("")
         lines.append(f"_{s.upper()}_JSON: dict[str, tuple[str, Any]] = {{")
         for f in [*elements, *attributes, *texts]:
-            key = f.local.lower() if ir.json_case_insensitive else f.local
-            lines.append(f"    {key!r}: ({f.name!r}, {_reader_expr(f, ir, 'json')}),")
+            lines.append(f"    {f.local!r}: ({f.name!r}, {_reader_expr(f, ir, 'json')}),")
         lines.append("}")
+        if ir.json_case_insensitive:
+            lines.append("# Names as sent first; then any case (ServiceStack's clients read both).")
+            lines.append(
+                f"_{s.upper()}_JSON.update({{k.lower(): v for k, v in _{s.upper()}_JSON.items()}})"
+            )
         lines += [
             "",
             "",

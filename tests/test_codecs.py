@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta, timezone
 from uuid import UUID
 
 import orjson
 import pytest
 
-from crmwire._runtime import decode_json, decode_xml, encode_xml
+from crmwire._runtime import (
+    WireRequest,
+    WireResponse,
+    decode_json,
+    decode_xml,
+    encode_json,
+    encode_xml,
+)
+from crmwire._runtime._client import OFF_LOOP_BYTES
+from crmwire._runtime._xml import MAX_ATTRIBUTES, XmlDecodeError
 from crmwire.acuinvoice import AcuInvoiceClient
 from crmwire.acuinvoice import Contact as AcuContact
 from crmwire.allclients import Results
 from crmwire.cake import CakeClient, EntityType
-from crmwire.canvara import ContactConnectedLinksResponse, UserRoleModel
+from crmwire.canvara import CanvaraClient, ContactConnectedLinksResponse, UserRoleModel
 from crmwire.errors import DecodeError, RequestValidationError
 from crmwire.protech import ApiResponse, Contact, ContactRequest, ProtechClient
+from crmwire.sandbox.canvara import DEMO_CONTACT, demo_links
 from crmwire.types import DATETIME_MIN, GUID_EMPTY, from_dict, from_json, to_dict, to_json
 from tests.conftest import CannedFactory, example
 
@@ -292,3 +303,54 @@ class TestDictHelpers:
             from_dict(ApiResponse, {"Description": 3})
         with pytest.raises(DecodeError):
             from_json(ApiResponse, b"[1, 2")
+
+
+class _OneReply:
+    """A transport that answers at once, without yielding to the loop."""
+
+    def __init__(self, body: bytes, content_type: str) -> None:
+        self.body = body
+        self.content_type = content_type
+
+    async def send(self, request: WireRequest) -> WireResponse:
+        del request
+        return WireResponse(200, {"Content-Type": self.content_type}, self.body)
+
+    async def aclose(self) -> None:
+        return None
+
+
+class TestLargeReplies:
+    """Bounded, and decoded without stalling the event loop."""
+
+    async def test_decoded_off_the_loop(self) -> None:
+        """While a reply of megabytes decodes, other tasks keep running."""
+        connection = demo_links().contact_connections[0]
+        body = encode_json(ContactConnectedLinksResponse(contact_connections=[connection] * 2000))
+        assert len(body) > OFF_LOOP_BYTES
+        ticks = 0
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while True:
+                ticks += 1
+                await asyncio.sleep(0)
+
+        task = asyncio.create_task(ticker())
+        await asyncio.sleep(0)
+        started = ticks
+        async with CanvaraClient(
+            bearer_token="t", transport=_OneReply(body, "application/json")
+        ) as client:
+            reply = await client.contact_connected_links(contact_id=DEMO_CONTACT)
+        during = ticks - started
+        task.cancel()
+        assert len(reply.contact_connections) == 2000
+        # Decoded on the loop, the call would not yield once after the transport returned.
+        assert during > 2
+
+    def test_element_and_attribute_limits(self) -> None:
+        """Past the limits, a DecodeError-to-be, before any reading."""
+        many = " ".join(f'a{i}="1"' for i in range(MAX_ATTRIBUTES + 1))
+        with pytest.raises(XmlDecodeError, match="attributes"):
+            decode_xml(f"<results {many}/>".encode(), Results)

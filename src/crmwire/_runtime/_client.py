@@ -6,6 +6,7 @@ generated code hands in; nothing here knows a vendor.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import enum
 import logging
@@ -54,6 +55,8 @@ RespT = TypeVar("RespT")
 T = TypeVar("T")
 
 REDACTED = "***"
+# Replies larger than this are decoded off the event loop (about 5 ms of work).
+OFF_LOOP_BYTES = 64 * 1024
 _SNIPPET = 200
 
 _KIND_CLASSES: dict[ErrorKind, type[ApiError]] = {
@@ -319,6 +322,10 @@ class BaseClient(AsyncClosing):
                 response.status,
                 (time.perf_counter() - started) * 1000,
             )
+        if len(response.body) > OFF_LOOP_BYTES:
+            # Decoding is linear, but a reply of megabytes takes longer than an
+            # event loop should stall: decode it in a worker thread instead.
+            return await asyncio.to_thread(self._handle, operation, response)
         return self._handle(operation, response)
 
     def _sends_xml(self, operation: Operation[Any, Any]) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
-from uuid import UUID
+from uuid import UUID, SafeUUID
 
 from lxml import etree
 
@@ -78,9 +78,6 @@ class WireDateTime(datetime):
     _wire: str
 
 
-_ISO = re.compile(
-    r"(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?)?(Z|[+-]\d\d:\d\d)?"
-)
 _WCF = re.compile(r"\\?/Date\((-?\d+)([+-]\d{4})?\)\\?/")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _ZONES: dict[str, timezone] = {}
@@ -101,24 +98,21 @@ def _zone(text: str) -> timezone:
     return found
 
 
+_ISO_SHAPE = re.compile(r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)?)?")
+
+
 def parse_datetime(text: str) -> datetime:
     """ISO 8601 (any fractional digits, ``Z`` or ``±HH:MM``), or ServiceStack's WCF form.
 
     An offset gives an aware value, none a naive one (.NET Kind Unspecified).
     ``/Date(ms±zone)/`` is an instant in UTC milliseconds seen in ``zone``.
     """
-    match = _ISO.fullmatch(text)
-    if match is not None:
-        year, month, day, hour, minute, second, fraction, zone = match.groups()
-        micro = int((fraction or "0")[:6].ljust(6, "0"))
+    if _ISO_SHAPE.fullmatch(text) is not None:
         try:
-            value = WireDateTime(
-                int(year), int(month), int(day), int(hour or 0), int(minute or 0),
-                int(second or 0), micro, _zone(zone) if zone else None,
-            )  # fmt: skip
+            value = WireDateTime.fromisoformat(text)
         except ValueError as exc:
             raise Bad(f"not a valid date and time ({exc})") from None
-        value._wire = text
+        value._wire = text  # noqa: SLF001 (our own class)
         return value
     match = _WCF.fullmatch(text)
     if match is None:
@@ -216,12 +210,21 @@ def parse_decimal(text: str) -> Decimal:
     return value
 
 
+_GUID = re.compile(r"\{?([0-9a-fA-F]{8})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{12})\}?")
+_new_uuid = object.__new__
+_set = object.__setattr__
+_UNKNOWN = SafeUUID.unknown  # an enum member: looked up once, not per Guid
+
+
 def parse_uuid(text: str) -> UUID:
-    """A .NET Guid, with or without dashes or braces."""
-    try:
-        return UUID(text.strip())
-    except ValueError:
-        raise Bad("not a Guid") from None
+    """A .NET Guid, with or without dashes or braces (strict: hex digits in 8-4-4-4-12)."""
+    match = _GUID.fullmatch(text)
+    if match is None:
+        raise Bad("not a Guid")
+    value = _new_uuid(UUID)
+    _set(value, "int", int("".join(match.groups()), 16))
+    _set(value, "is_safe", _UNKNOWN)
+    return value
 
 
 def _str(text: str) -> str:
@@ -242,57 +245,55 @@ TEXT_PARSERS: dict[str, TextReader] = {
 # -- XML readers --------------------------------------------------------------
 
 
-def _xml_scalar(parse: TextReader, nillable: bool) -> XmlReader:
-    def read(element: etree._Element) -> Any:
-        if element.get(XSI_NIL) in ("true", "1"):
-            if nillable:
-                return None
-            raise Bad("is nil, and may not be")
-        if len(element):
-            raise Bad("holds elements where a value belongs")
-        return parse(element.text or "")
+TEXT: Final = 0  # a member whose value is its text
+ELEMENT: Final = 1  # a member read from the element itself (models, collections)
 
-    return read
+# A member's reader: (TEXT, text parser or None for str, nillable) or (ELEMENT, reader, nillable).
+Spec = tuple[int, Any, bool]
 
 
-def x_str(*, nillable: bool) -> XmlReader:
+def _text_spec(parse: TextReader | None, nillable: bool) -> Spec:
+    return (TEXT, parse, nillable)
+
+
+def x_str(*, nillable: bool) -> Spec:
     """A string element: an empty one is ``""``, a nil one None."""
-    return _xml_scalar(_str, nillable)
+    return _text_spec(None, nillable)
 
 
-def x_int(low: int | None, high: int | None, *, nillable: bool) -> XmlReader:
+def x_int(low: int | None, high: int | None, *, nillable: bool) -> Spec:
     """An integer element within a range."""
-    return _xml_scalar(int_parser(low, high), nillable)
+    return _text_spec(int_parser(low, high), nillable)
 
 
-def x_bool(*, nillable: bool) -> XmlReader:
+def x_bool(*, nillable: bool) -> Spec:
     """A boolean element."""
-    return _xml_scalar(parse_bool, nillable)
+    return _text_spec(parse_bool, nillable)
 
 
-def x_float(*, nillable: bool) -> XmlReader:
+def x_float(*, nillable: bool) -> Spec:
     """A double element."""
-    return _xml_scalar(parse_float, nillable)
+    return _text_spec(parse_float, nillable)
 
 
-def x_decimal(*, nillable: bool) -> XmlReader:
+def x_decimal(*, nillable: bool) -> Spec:
     """A decimal element."""
-    return _xml_scalar(parse_decimal, nillable)
+    return _text_spec(parse_decimal, nillable)
 
 
-def x_datetime(*, nillable: bool) -> XmlReader:
+def x_datetime(*, nillable: bool) -> Spec:
     """A dateTime element."""
-    return _xml_scalar(parse_datetime, nillable)
+    return _text_spec(parse_datetime, nillable)
 
 
-def x_date(*, nillable: bool) -> XmlReader:
+def x_date(*, nillable: bool) -> Spec:
     """A date element."""
-    return _xml_scalar(parse_date, nillable)
+    return _text_spec(parse_date, nillable)
 
 
-def x_uuid(*, nillable: bool) -> XmlReader:
+def x_uuid(*, nillable: bool) -> Spec:
     """A Guid element."""
-    return _xml_scalar(parse_uuid, nillable)
+    return _text_spec(parse_uuid, nillable)
 
 
 def _enum_parser(
@@ -323,30 +324,40 @@ def _enum_parser(
 
 def x_enum(
     cls: type[enum.Enum], numbers: Mapping[int, str], *, open_: bool, nillable: bool
-) -> XmlReader:
+) -> Spec:
     """An enum element by member name; an unknown name is kept as text when the enum is open."""
-    return _xml_scalar(_enum_parser(cls, numbers, open_), nillable)
+    return _text_spec(_enum_parser(cls, numbers, open_), nillable)
 
 
-def x_model(read: XmlReader, *, nillable: bool) -> XmlReader:
+def _is_nil(element: etree._Element) -> bool:
+    return element.get(XSI_NIL) in ("true", "1")
+
+
+def x_model(read: XmlReader, *, nillable: bool) -> Spec:
     """A nested model element (``read`` is its class's reader)."""
 
     def model(element: etree._Element) -> Any:
-        if element.get(XSI_NIL) in ("true", "1"):
+        if _is_nil(element):
             if nillable:
                 return None
             raise Bad("is nil, and may not be")
         return read(element)
 
-    return model
+    return (ELEMENT, model, nillable)
 
 
-def x_collection(item_tag: str, read: XmlReader) -> XmlReader:
+def x_collection(item_tag: str, item: Spec) -> Spec:
     """A DataContract collection (``ArrayOfX``): its items, ``[]`` for nil or empty."""
+    kind, fn, nillable = item
+
+    def read(child: etree._Element) -> Any:
+        if kind == ELEMENT:
+            return fn(child)
+        return _slow_text(child, fn, nillable)
 
     def collection(element: etree._Element) -> list[Any]:
         items: list[Any] = []
-        if element.get(XSI_NIL) in ("true", "1"):
+        if _is_nil(element):
             return items
         for index, child in enumerate(element):
             if child.tag != item_tag:
@@ -357,35 +368,30 @@ def x_collection(item_tag: str, read: XmlReader) -> XmlReader:
                 raise exc.at(f"[{index}]") from None
         return items
 
-    return collection
+    return (ELEMENT, collection, True)
 
 
-def x_map(entry_tag: str, key_tag: str, value_tag: str) -> XmlReader:
+def x_map(entry_tag: str, key_tag: str, value_tag: str) -> Spec:
     """A DataContract dictionary (``ArrayOfKeyValueOfstringstring``) as a dict."""
-    read_value = x_str(nillable=True)
 
     def read_map(element: etree._Element) -> dict[str, str | None]:
         found: dict[str, str | None] = {}
-        if element.get(XSI_NIL) in ("true", "1"):
+        if _is_nil(element):
             return found
         for entry in element:
             if entry.tag != entry_tag:
                 continue
             key = entry.find(key_tag)
-            if key is None or key.get(XSI_NIL) in ("true", "1"):
+            if key is None or _is_nil(key):
                 raise Bad("a dictionary entry has no Key")
             name = key.text or ""
             if name in found:
                 raise Bad(f"the key {name!r} appears more than once")
             value = entry.find(value_tag)
-            found[name] = None if value is None else read_value(value)
+            found[name] = None if value is None else _slow_text(value, None, True)
         return found
 
-    return read_map
-
-
-def _attribute(parse: TextReader) -> TextReader:
-    return parse
+    return (ELEMENT, read_map, True)
 
 
 def a_str(*, nillable: bool) -> TextReader:
@@ -414,9 +420,21 @@ def a_enum(
     return _enum_parser(cls, numbers, open_)
 
 
+def _slow_text(element: etree._Element, parse: TextReader | None, nillable: bool) -> Any:
+    """A text member off the fast path: nil, empty, or holding elements."""
+    if _is_nil(element):
+        if nillable:
+            return None
+        raise Bad("is nil, and may not be")
+    if len(element):
+        raise Bad("holds elements where a value belongs")
+    text = element.text or ""
+    return text if parse is None else parse(text)
+
+
 def read_element(
     element: etree._Element,
-    elements: Mapping[str, tuple[str, XmlReader, bool]],
+    elements: Mapping[str, tuple[str, Spec, bool]],
     attributes: Mapping[str, tuple[str, TextReader]],
     text: bool,
 ) -> dict[str, Any]:
@@ -434,19 +452,28 @@ def read_element(
                     members[found[0]] = found[1](raw)
                 except Bad as exc:
                     raise exc.at("@" + _local(key)) from None
+    get = elements.get
     for child in element:
-        entry = elements.get(child.tag)  # type: ignore[arg-type]  # comments are removed
+        tag = child.tag
+        entry = get(tag)  # type: ignore[arg-type]  # comments and PIs are removed
         if entry is None:
             continue
-        name, read, repeated = entry
+        name, (kind, read, nillable), repeated = entry
         try:
-            value = read(child)
+            if kind is TEXT:
+                value = child.text
+                if value is None or len(child):
+                    value = _slow_text(child, read, nillable)
+                elif read is not None:
+                    value = read(value)
+            else:
+                value = read(child)
         except Bad as exc:
-            raise exc.at(_local(child.tag)) from None
+            raise exc.at(_local(tag)) from None
         if repeated:
             members.setdefault(name, []).append(value)
         elif name in members:
-            raise Bad(f"{_local(child.tag)} appears more than once")
+            raise Bad(f"{_local(tag)} appears more than once")
         else:
             members[name] = value
     if text:
@@ -478,106 +505,131 @@ def _json_kind(value: Any) -> str:
     }.get(type(value), type(value).__name__)
 
 
-def _json_scalar(check: Callable[[Any], Any], nillable: bool) -> JsonReader:
-    def read(value: Any) -> Any:
-        if value is None:
-            if nillable:
-                return None
-            raise Bad("is null, and may not be")
-        return check(value)
-
-    return read
-
-
-def _expect_str(parse: TextReader, what: str) -> JsonReader:
-    def read(value: Any) -> Any:
-        if type(value) is not str:
-            raise Bad(f"expected {what}, got {_json_kind(value)}")
-        return parse(value)
-
-    return read
+def _null(nillable: bool) -> None:
+    if not nillable:
+        raise Bad("is null, and may not be")
 
 
 def j_str(*, nillable: bool) -> JsonReader:
     """A JSON string."""
-    return _json_scalar(_expect_str(_str, "a string"), nillable)
+
+    def read(value: Any) -> Any:
+        if type(value) is str:
+            return value
+        if value is None:
+            return _null(nillable)
+        raise Bad(f"expected a string, got {_json_kind(value)}")
+
+    return read
+
+
+def _json_text(parse: TextReader, what: str, nillable: bool) -> JsonReader:
+    def read(value: Any) -> Any:
+        if type(value) is str:
+            return parse(value)
+        if value is None:
+            return _null(nillable)
+        raise Bad(f"expected {what}, got {_json_kind(value)}")
+
+    return read
 
 
 def j_int(low: int | None, high: int | None, *, nillable: bool) -> JsonReader:
     """A JSON integer within a range (a float, a bool or a string is an error)."""
 
-    def check(value: Any) -> int:
-        if type(value) is not int:
-            raise Bad(f"expected an integer, got {_json_kind(value)}")
-        if (low is not None and value < low) or (high is not None and value > high):
-            raise Bad(f"{value} is out of range {low}..{high}")
-        return value
+    def read(value: Any) -> Any:
+        if type(value) is int:
+            if (low is not None and value < low) or (high is not None and value > high):
+                raise Bad(f"{value} is out of range {low}..{high}")
+            return value
+        if value is None:
+            return _null(nillable)
+        raise Bad(f"expected an integer, got {_json_kind(value)}")
 
-    return _json_scalar(check, nillable)
+    return read
 
 
 def j_bool(*, nillable: bool) -> JsonReader:
     """A JSON boolean (``"false"`` is an error, not True)."""
 
-    def check(value: Any) -> bool:
-        if type(value) is not bool:
-            raise Bad(f"expected a boolean, got {_json_kind(value)}")
-        return value
+    def read(value: Any) -> Any:
+        if type(value) is bool:
+            return value
+        if value is None:
+            return _null(nillable)
+        raise Bad(f"expected a boolean, got {_json_kind(value)}")
 
-    return _json_scalar(check, nillable)
+    return read
 
 
 def j_float(*, nillable: bool) -> JsonReader:
     """A JSON number."""
 
-    def check(value: Any) -> float:
+    def read(value: Any) -> Any:
         if type(value) is float:
             return value
         if type(value) is int:
             return float(value)
+        if value is None:
+            return _null(nillable)
         raise Bad(f"expected a number, got {_json_kind(value)}")
 
-    return _json_scalar(check, nillable)
+    return read
 
 
 def j_decimal(*, nillable: bool) -> JsonReader:
     """A JSON number (or string) as a Decimal."""
 
-    def check(value: Any) -> Decimal:
+    def read(value: Any) -> Any:
         if type(value) in (int, float):
             return Decimal(str(value))
         if type(value) is str:
             return parse_decimal(value)
+        if value is None:
+            return _null(nillable)
         raise Bad(f"expected a number, got {_json_kind(value)}")
 
-    return _json_scalar(check, nillable)
+    return read
 
 
 def j_datetime(*, nillable: bool) -> JsonReader:
     """A JSON date: ISO 8601 or ``/Date(ms±zone)/``."""
-    return _json_scalar(_expect_str(parse_datetime, "a date string"), nillable)
+    return _json_text(parse_datetime, "a date string", nillable)
 
 
 def j_date(*, nillable: bool) -> JsonReader:
     """A JSON date (``YYYY-MM-DD``)."""
-    return _json_scalar(_expect_str(parse_date, "a date string"), nillable)
+    return _json_text(parse_date, "a date string", nillable)
 
 
 def j_uuid(*, nillable: bool) -> JsonReader:
     """A JSON Guid string."""
-    return _json_scalar(_expect_str(parse_uuid, "a Guid string"), nillable)
+    return _json_text(parse_uuid, "a Guid string", nillable)
 
 
 def j_enum(
     cls: type[enum.Enum], numbers: Mapping[int, str], *, open_: bool, nillable: bool
 ) -> JsonReader:
     """A JSON enum: its number (Json.NET) or its name (ServiceStack)."""
-    return _json_scalar(_enum_parser(cls, numbers, open_, json=True), nillable)
+    parse = _enum_parser(cls, numbers, open_, json=True)
+
+    def read(value: Any) -> Any:
+        if value is None:
+            return _null(nillable)
+        return parse(value)
+
+    return read
 
 
 def j_model(read: JsonReader, *, nillable: bool) -> JsonReader:
     """A nested JSON object."""
-    return _json_scalar(read, nillable)
+
+    def model(value: Any) -> Any:
+        if value is None:
+            return _null(nillable)
+        return read(value)
+
+    return model
 
 
 def j_collection(read: JsonReader) -> JsonReader:
@@ -626,10 +678,15 @@ def read_object(
     if type(value) is not dict:
         raise Bad(f"expected an object, got {_json_kind(value)}")
     found: dict[str, Any] = {}
+    get = members.get
     for key, raw in value.items():
-        entry = members.get(key.lower() if case_insensitive else key)
+        entry = get(key)
         if entry is None:
-            continue
+            if not case_insensitive:
+                continue
+            entry = get(key.lower())
+            if entry is None:
+                continue
         name, read = entry
         if name in found:
             raise Bad(f"{key} appears more than once")

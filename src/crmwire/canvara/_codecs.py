@@ -50,8 +50,12 @@ def _xml_read_contact_connected_links(element: etree._Element) -> ContactConnect
 
 
 _CONTACT_CONNECTED_LINKS_JSON: dict[str, tuple[str, Any]] = {
-    "contactid": ("contact_id", _v.j_uuid(nillable=False)),
+    "ContactId": ("contact_id", _v.j_uuid(nillable=False)),
 }
+# Names as sent first; then any case (ServiceStack's clients read both).
+_CONTACT_CONNECTED_LINKS_JSON.update(
+    {k.lower(): v for k, v in _CONTACT_CONNECTED_LINKS_JSON.items()}
+)
 
 
 def _json_read_contact_connected_links(value: Any) -> ContactConnectedLinks:
@@ -135,11 +139,13 @@ def _xml_read_contact_email_address(element: etree._Element) -> ContactEmailAddr
 
 
 _CONTACT_EMAIL_ADDRESS_JSON: dict[str, tuple[str, Any]] = {
-    "contactid": ("contact_id", _v.j_uuid(nillable=False)),
-    "contactname": ("contact_name", _v.j_str(nillable=True)),
-    "contactphotourl": ("contact_photo_url", _v.j_str(nillable=True)),
-    "emailaddress": ("email_address", _v.j_str(nillable=True)),
+    "ContactId": ("contact_id", _v.j_uuid(nillable=False)),
+    "ContactName": ("contact_name", _v.j_str(nillable=True)),
+    "ContactPhotoURL": ("contact_photo_url", _v.j_str(nillable=True)),
+    "EmailAddress": ("email_address", _v.j_str(nillable=True)),
 }
+# Names as sent first; then any case (ServiceStack's clients read both).
+_CONTACT_EMAIL_ADDRESS_JSON.update({k.lower(): v for k, v in _CONTACT_EMAIL_ADDRESS_JSON.items()})
 
 
 def _json_read_contact_email_address(value: Any) -> ContactEmailAddress:
@@ -321,32 +327,36 @@ def _xml_read_user_contact_connection_model(element: etree._Element) -> UserCont
 
 
 _USER_CONTACT_CONNECTION_MODEL_JSON: dict[str, tuple[str, Any]] = {
-    "connectioncontactid": ("connection_contact_id", _v.j_str(nillable=True)),
-    "connectioncontactlistitemroleid": (
+    "ConnectionContactId": ("connection_contact_id", _v.j_str(nillable=True)),
+    "ConnectionContactListItemRoleId": (
         "connection_contact_list_item_role_id",
         _v.j_uuid(nillable=False),
     ),
-    "connectioncontactname": ("connection_contact_name", _v.j_str(nillable=True)),
-    "connectioncontactphotourl": ("connection_contact_photo_url", _v.j_str(nillable=True)),
-    "connectioncontactroleid": ("connection_contact_role_id", _v.j_uuid(nillable=False)),
-    "connectioncontactrolename": ("connection_contact_role_name", _v.j_str(nillable=True)),
-    "connectionid": ("connection_id", _v.j_uuid(nillable=False)),
-    "connectionrequestid": ("connection_request_id", _v.j_uuid(nillable=False)),
-    "connectionstatusid": ("connection_status_id", _v.j_uuid(nillable=False)),
-    "connectionstatusname": ("connection_status_name", _v.j_str(nillable=True)),
-    "contactlistitemroleid": ("contact_list_item_role_id", _v.j_uuid(nillable=False)),
-    "contactroleid": ("contact_role_id", _v.j_uuid(nillable=False)),
-    "contactrolename": ("contact_role_name", _v.j_str(nillable=True)),
-    "contactroleprimaryimageid": ("contact_role_primary_image_id", _v.j_str(nillable=True)),
-    "contactroleprimaryimagethumbnailurl": (
+    "ConnectionContactName": ("connection_contact_name", _v.j_str(nillable=True)),
+    "ConnectionContactPhotoURL": ("connection_contact_photo_url", _v.j_str(nillable=True)),
+    "ConnectionContactRoleId": ("connection_contact_role_id", _v.j_uuid(nillable=False)),
+    "ConnectionContactRoleName": ("connection_contact_role_name", _v.j_str(nillable=True)),
+    "ConnectionId": ("connection_id", _v.j_uuid(nillable=False)),
+    "ConnectionRequestId": ("connection_request_id", _v.j_uuid(nillable=False)),
+    "ConnectionStatusId": ("connection_status_id", _v.j_uuid(nillable=False)),
+    "ConnectionStatusName": ("connection_status_name", _v.j_str(nillable=True)),
+    "ContactListItemRoleId": ("contact_list_item_role_id", _v.j_uuid(nillable=False)),
+    "ContactRoleId": ("contact_role_id", _v.j_uuid(nillable=False)),
+    "ContactRoleName": ("contact_role_name", _v.j_str(nillable=True)),
+    "ContactRolePrimaryImageId": ("contact_role_primary_image_id", _v.j_str(nillable=True)),
+    "ContactRolePrimaryImageThumbnailURL": (
         "contact_role_primary_image_thumbnail_url",
         _v.j_str(nillable=True),
     ),
-    "contactroleprimaryimageurl": ("contact_role_primary_image_url", _v.j_str(nillable=True)),
-    "contacttypename": ("contact_type_name", _v.j_str(nillable=True)),
-    "isconnectionlicenseerole": ("is_connection_licensee_role", _v.j_bool(nillable=False)),
-    "iscontactlicenseerole": ("is_contact_licensee_role", _v.j_bool(nillable=False)),
+    "ContactRolePrimaryImageURL": ("contact_role_primary_image_url", _v.j_str(nillable=True)),
+    "ContactTypeName": ("contact_type_name", _v.j_str(nillable=True)),
+    "IsConnectionLicenseeRole": ("is_connection_licensee_role", _v.j_bool(nillable=False)),
+    "IsContactLicenseeRole": ("is_contact_licensee_role", _v.j_bool(nillable=False)),
 }
+# Names as sent first; then any case (ServiceStack's clients read both).
+_USER_CONTACT_CONNECTION_MODEL_JSON.update(
+    {k.lower(): v for k, v in _USER_CONTACT_CONNECTION_MODEL_JSON.items()}
+)
 
 
 def _json_read_user_contact_connection_model(value: Any) -> UserContactConnectionModel:
@@ -638,15 +648,17 @@ def _xml_read_user_role_model(element: etree._Element) -> UserRoleModel:
 
 
 _USER_ROLE_MODEL_JSON: dict[str, tuple[str, Any]] = {
-    "contactroleid": ("contact_role_id", _v.j_uuid(nillable=False)),
-    "enddate": ("end_date", _v.j_datetime(nillable=True)),
-    "roleid": ("role_id", _v.j_uuid(nillable=False)),
-    "rolename": ("role_name", _v.j_str(nillable=True)),
-    "roleprimaryimageid": ("role_primary_image_id", _v.j_str(nillable=True)),
-    "roleprimaryimagethumbnailurl": ("role_primary_image_thumbnail_url", _v.j_str(nillable=True)),
-    "roleprimaryimageurl": ("role_primary_image_url", _v.j_str(nillable=True)),
-    "startdate": ("start_date", _v.j_datetime(nillable=False)),
+    "ContactRoleId": ("contact_role_id", _v.j_uuid(nillable=False)),
+    "EndDate": ("end_date", _v.j_datetime(nillable=True)),
+    "RoleId": ("role_id", _v.j_uuid(nillable=False)),
+    "RoleName": ("role_name", _v.j_str(nillable=True)),
+    "RolePrimaryImageId": ("role_primary_image_id", _v.j_str(nillable=True)),
+    "RolePrimaryImageThumbnailURL": ("role_primary_image_thumbnail_url", _v.j_str(nillable=True)),
+    "RolePrimaryImageURL": ("role_primary_image_url", _v.j_str(nillable=True)),
+    "StartDate": ("start_date", _v.j_datetime(nillable=False)),
 }
+# Names as sent first; then any case (ServiceStack's clients read both).
+_USER_ROLE_MODEL_JSON.update({k.lower(): v for k, v in _USER_ROLE_MODEL_JSON.items()})
 
 
 def _json_read_user_role_model(value: Any) -> UserRoleModel:
@@ -786,11 +798,13 @@ def _xml_read_response_error(element: etree._Element) -> ResponseError:
 
 
 _RESPONSE_ERROR_JSON: dict[str, tuple[str, Any]] = {
-    "errorcode": ("error_code", _v.j_str(nillable=True)),
-    "fieldname": ("field_name", _v.j_str(nillable=True)),
-    "message": ("message", _v.j_str(nillable=True)),
-    "meta": ("meta", _v.j_map()),
+    "ErrorCode": ("error_code", _v.j_str(nillable=True)),
+    "FieldName": ("field_name", _v.j_str(nillable=True)),
+    "Message": ("message", _v.j_str(nillable=True)),
+    "Meta": ("meta", _v.j_map()),
 }
+# Names as sent first; then any case (ServiceStack's clients read both).
+_RESPONSE_ERROR_JSON.update({k.lower(): v for k, v in _RESPONSE_ERROR_JSON.items()})
 
 
 def _json_read_response_error(value: Any) -> ResponseError:
@@ -911,12 +925,14 @@ def _xml_read_response_status(element: etree._Element) -> ResponseStatus:
 
 
 _RESPONSE_STATUS_JSON: dict[str, tuple[str, Any]] = {
-    "errorcode": ("error_code", _v.j_str(nillable=True)),
-    "message": ("message", _v.j_str(nillable=True)),
-    "stacktrace": ("stack_trace", _v.j_str(nillable=True)),
-    "errors": ("errors", _v.j_collection(_v.j_model(_json_read_response_error, nillable=False))),
-    "meta": ("meta", _v.j_map()),
+    "ErrorCode": ("error_code", _v.j_str(nillable=True)),
+    "Message": ("message", _v.j_str(nillable=True)),
+    "StackTrace": ("stack_trace", _v.j_str(nillable=True)),
+    "Errors": ("errors", _v.j_collection(_v.j_model(_json_read_response_error, nillable=False))),
+    "Meta": ("meta", _v.j_map()),
 }
+# Names as sent first; then any case (ServiceStack's clients read both).
+_RESPONSE_STATUS_JSON.update({k.lower(): v for k, v in _RESPONSE_STATUS_JSON.items()})
 
 
 def _json_read_response_status(value: Any) -> ResponseStatus:
@@ -1058,17 +1074,21 @@ def _xml_read_contact_connected_links_response(
 
 
 _CONTACT_CONNECTED_LINKS_RESPONSE_JSON: dict[str, tuple[str, Any]] = {
-    "contactconnections": (
+    "ContactConnections": (
         "contact_connections",
         _v.j_collection(_v.j_model(_json_read_user_contact_connection_model, nillable=False)),
     ),
-    "emailaddressbook": (
+    "EmailAddressBook": (
         "email_address_book",
         _v.j_collection(_v.j_model(_json_read_contact_email_address, nillable=False)),
     ),
-    "responsestatus": ("response_status", _v.j_model(_json_read_response_status, nillable=True)),
-    "roles": ("roles", _v.j_collection(_v.j_model(_json_read_user_role_model, nillable=False))),
+    "ResponseStatus": ("response_status", _v.j_model(_json_read_response_status, nillable=True)),
+    "Roles": ("roles", _v.j_collection(_v.j_model(_json_read_user_role_model, nillable=False))),
 }
+# Names as sent first; then any case (ServiceStack's clients read both).
+_CONTACT_CONNECTED_LINKS_RESPONSE_JSON.update(
+    {k.lower(): v for k, v in _CONTACT_CONNECTED_LINKS_RESPONSE_JSON.items()}
+)
 
 
 def _json_read_contact_connected_links_response(value: Any) -> ContactConnectedLinksResponse:
