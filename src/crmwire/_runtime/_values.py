@@ -98,7 +98,9 @@ def _zone(text: str) -> timezone:
     return found
 
 
-_ISO_SHAPE = re.compile(r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)?)?")
+_ISO_SHAPE = re.compile(
+    r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)?)?"
+)
 
 
 def parse_datetime(text: str) -> datetime:
@@ -112,7 +114,7 @@ def parse_datetime(text: str) -> datetime:
             value = WireDateTime.fromisoformat(text)
         except ValueError as exc:
             raise Bad(f"not a valid date and time ({exc})") from None
-        value._wire = text  # noqa: SLF001 (our own class)
+        value._wire = text
         return value
     match = _WCF.fullmatch(text)
     if match is None:
@@ -210,7 +212,9 @@ def parse_decimal(text: str) -> Decimal:
     return value
 
 
-_GUID = re.compile(r"\{?([0-9a-fA-F]{8})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{12})\}?")
+_GUID = re.compile(
+    r"\{?([0-9a-fA-F]{8})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{12})\}?"
+)
 _new_uuid = object.__new__
 _set = object.__setattr__
 _UNKNOWN = SafeUUID.unknown  # an enum member: looked up once, not per Guid
