@@ -436,7 +436,7 @@ def _slow_text(element: etree._Element, parse: TextReader | None, nillable: bool
     return text if parse is None else parse(text)
 
 
-def read_element(
+def read_element(  # noqa: PLR0912 (the hot loop, kept in one frame)
     element: etree._Element,
     elements: Mapping[str, tuple[str, Spec, bool]],
     attributes: Mapping[str, tuple[str, TextReader]],
