@@ -259,6 +259,9 @@ def build_ir(
             ir.xsd_default = repr(default.value if isinstance(default, enum.Enum) else default)
             if isinstance(default, enum.Enum):
                 ir.xsd_default = f"{type(default).__name__}.{default.name}"
+        if base == "UUID":
+            # The Guid pattern of the XSD is what a UUID is: nothing left to check.
+            ir.metadata.pop("pattern", None)
         if base == "int":
             ir.int_type = datatypes.get((cls_name.lower(), local), "integer")
         if base_kind == "enum":
@@ -395,9 +398,12 @@ def render_models(ir: VendorIR, header: str) -> str:
     """The ``_models.py`` module."""
     lines = [
         header,
-        '"""The vendor\'s wire entities as attrs classes in Python\'s own types."""',
+        '"""The vendor\'s wire entities as attrs classes in Python\'s own types.',
         "",
-        "from __future__ import annotations",
+        "Annotations are evaluated (no ``from __future__ import annotations``): classes",
+        "come after what they hold, and the runtime reads real types, with nothing to",
+        "resolve on a first call.",
+        '"""',
         "",
         "from datetime import date, datetime",
         "from decimal import Decimal",

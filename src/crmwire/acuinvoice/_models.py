@@ -1,7 +1,10 @@
 # generated from specs/acuinvoice/api.xsd by `python -m codegen`; do not edit
-"""The vendor's wire entities as attrs classes in Python's own types."""
+"""The vendor's wire entities as attrs classes in Python's own types.
 
-from __future__ import annotations
+Annotations are evaluated (no ``from __future__ import annotations``): classes
+come after what they hold, and the runtime reads real types, with nothing to
+resolve on a first call.
+"""
 
 from enum import Enum
 

@@ -1,7 +1,10 @@
 # generated from specs/canvara/*.xsd by `python -m codegen`; do not edit
-"""The vendor's wire entities as attrs classes in Python's own types."""
+"""The vendor's wire entities as attrs classes in Python's own types.
 
-from __future__ import annotations
+Annotations are evaluated (no ``from __future__ import annotations``): classes
+come after what they hold, and the runtime reads real types, with nothing to
+resolve on a first call.
+"""
 
 from datetime import datetime
 from uuid import UUID
@@ -17,13 +20,7 @@ class ContactConnectedLinks:
     The request: whose connected links to read.
     """
 
-    contact_id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "ContactId",
-        },
-    )
+    contact_id: UUID = attrs.field(default=GUID_EMPTY, metadata={"name": "ContactId"})
 
 
 @attrs.define(kw_only=True)
@@ -32,13 +29,7 @@ class ContactEmailAddress:
     A connected contact and their email address.
     """
 
-    contact_id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "ContactId",
-        },
-    )
+    contact_id: UUID = attrs.field(default=GUID_EMPTY, metadata={"name": "ContactId"})
     contact_name: str | None = attrs.field(default=None, metadata={"name": "ContactName"})
     contact_photo_url: str | None = attrs.field(default=None, metadata={"name": "ContactPhotoURL"})
     email_address: str | None = attrs.field(default=None, metadata={"name": "EmailAddress"})
@@ -54,11 +45,7 @@ class UserContactConnectionModel:
         default=None, metadata={"name": "ConnectionContactId"}
     )
     connection_contact_list_item_role_id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "ConnectionContactListItemRoleId",
-        },
+        default=GUID_EMPTY, metadata={"name": "ConnectionContactListItemRoleId"}
     )
     connection_contact_name: str | None = attrs.field(
         default=None, metadata={"name": "ConnectionContactName"}
@@ -67,53 +54,25 @@ class UserContactConnectionModel:
         default=None, metadata={"name": "ConnectionContactPhotoURL"}
     )
     connection_contact_role_id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "ConnectionContactRoleId",
-        },
+        default=GUID_EMPTY, metadata={"name": "ConnectionContactRoleId"}
     )
     connection_contact_role_name: str | None = attrs.field(
         default=None, metadata={"name": "ConnectionContactRoleName"}
     )
-    connection_id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "ConnectionId",
-        },
-    )
+    connection_id: UUID = attrs.field(default=GUID_EMPTY, metadata={"name": "ConnectionId"})
     connection_request_id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "ConnectionRequestId",
-        },
+        default=GUID_EMPTY, metadata={"name": "ConnectionRequestId"}
     )
     connection_status_id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "ConnectionStatusId",
-        },
+        default=GUID_EMPTY, metadata={"name": "ConnectionStatusId"}
     )
     connection_status_name: str | None = attrs.field(
         default=None, metadata={"name": "ConnectionStatusName"}
     )
     contact_list_item_role_id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "ContactListItemRoleId",
-        },
+        default=GUID_EMPTY, metadata={"name": "ContactListItemRoleId"}
     )
-    contact_role_id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "ContactRoleId",
-        },
-    )
+    contact_role_id: UUID = attrs.field(default=GUID_EMPTY, metadata={"name": "ContactRoleId"})
     contact_role_name: str | None = attrs.field(default=None, metadata={"name": "ContactRoleName"})
     contact_role_primary_image_id: str | None = attrs.field(
         default=None, metadata={"name": "ContactRolePrimaryImageId"}
@@ -139,21 +98,9 @@ class UserRoleModel:
     A role assigned to the contact/user.
     """
 
-    contact_role_id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "ContactRoleId",
-        },
-    )
+    contact_role_id: UUID = attrs.field(default=GUID_EMPTY, metadata={"name": "ContactRoleId"})
     end_date: datetime | None = attrs.field(default=None, metadata={"name": "EndDate"})
-    role_id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "RoleId",
-        },
-    )
+    role_id: UUID = attrs.field(default=GUID_EMPTY, metadata={"name": "RoleId"})
     role_name: str | None = attrs.field(default=None, metadata={"name": "RoleName"})
     role_primary_image_id: str | None = attrs.field(
         default=None, metadata={"name": "RolePrimaryImageId"}

@@ -1,7 +1,10 @@
 # generated from specs/protech/*.xsd by `python -m codegen`; do not edit
-"""The vendor's wire entities as attrs classes in Python's own types."""
+"""The vendor's wire entities as attrs classes in Python's own types.
 
-from __future__ import annotations
+Annotations are evaluated (no ``from __future__ import annotations``): classes
+come after what they hold, and the runtime reads real types, with nothing to
+resolve on a first call.
+"""
 
 from datetime import datetime
 from enum import Enum
@@ -54,13 +57,7 @@ class ParentCustomer:
     The account or contact the contact belongs to.
     """
 
-    id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "Id",
-        },
-    )
+    id: UUID = attrs.field(default=GUID_EMPTY, metadata={"name": "Id"})
     name: str | None = attrs.field(default=None, metadata={"name": "Name"})
     number: str | None = attrs.field(default=None, metadata={"name": "Number"})
     type_value: ParentCustomerType | None = attrs.field(default=None, metadata={"name": "Type"})
@@ -73,13 +70,7 @@ class ApiResponse:
     """
 
     description: str | None = attrs.field(default=None, metadata={"name": "Description"})
-    id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "Id",
-        },
-    )
+    id: UUID = attrs.field(default=GUID_EMPTY, metadata={"name": "Id"})
     status: Status | int | str | None = attrs.field(default=None, metadata={"name": "Status"})
 
 
@@ -113,13 +104,7 @@ class Contact:
     first_name: str | None = attrs.field(default=None, metadata={"name": "FirstName"})
     gender: str | None = attrs.field(default=None, metadata={"name": "Gender"})
     home_phone: str | None = attrs.field(default=None, metadata={"name": "HomePhone"})
-    id: UUID = attrs.field(
-        default=GUID_EMPTY,
-        metadata={
-            "pattern": "[\\da-fA-F]{8}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{4}-[\\da-fA-F]{12}",
-            "name": "Id",
-        },
-    )
+    id: UUID = attrs.field(default=GUID_EMPTY, metadata={"name": "Id"})
     image: str | None = attrs.field(default=None, metadata={"name": "Image"})
     include_in_directory: bool = attrs.field(default=False, metadata={"name": "IncludeInDirectory"})
     job_title: str | None = attrs.field(default=None, metadata={"name": "JobTitle"})
