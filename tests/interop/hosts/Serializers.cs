@@ -4,7 +4,7 @@
 //   mono Serializers.exe read  <contract> <dcs|dcjs|jsonnet>   stdin deserialized; prints what was
 //                                                              bound, as Json.NET JSON (dates keep
 //                                                              their Kind: Z, an offset, or none)
-// Contracts: protech-request, protech-response, canvara-response, canvara-error.
+// Contracts: protech-request, protech-response, canvara-response, canvara-edges, canvara-error.
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -26,6 +26,7 @@ public static class Serializers
             case "protech-request": return typeof(ContactRequest);
             case "protech-response": return typeof(APIResponse);
             case "canvara-response":
+            case "canvara-edges":
             case "canvara-error": return typeof(ContactConnectedLinksResponse);
         }
         throw new ArgumentException("unknown contract " + name);
@@ -56,11 +57,16 @@ public static class Serializers
                     Roles = new List<UserRoleModel> { new UserRoleModel {
                         ContactRoleId = new Guid("3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f"),
                         RoleName = "Coach", StartDate = local, EndDate = null },
-                        new UserRoleModel { RoleName = "Player", StartDate = DateTime.MinValue,
+                        new UserRoleModel { RoleName = "Player", StartDate = unspecified,
                         EndDate = utc } },
                     ContactConnections = new List<UserContactConnectionModel>(),
                     EmailAddressBook = new List<ContactEmailAddress> { new ContactEmailAddress {
                         ContactName = "Jane Doe", EmailAddress = "jane@example.com", ContactPhotoURL = "" } } };
+            case "canvara-edges":
+                // The ends of DateTime's range, as .NET code leaves them (Kind Unspecified).
+                return new ContactConnectedLinksResponse { Roles = new List<UserRoleModel> {
+                    new UserRoleModel { RoleName = "Edges", StartDate = DateTime.MinValue,
+                        EndDate = DateTime.MaxValue } } };
             case "canvara-error":
                 return new ContactConnectedLinksResponse { ResponseStatus = new ServiceStack.ResponseStatus {
                     ErrorCode = "NotFound", Message = "Contact not found",
