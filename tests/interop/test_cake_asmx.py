@@ -81,10 +81,11 @@ class TestWsdl:
         out = []
         for e in schema.iterfind(path):
             restriction = e.find(f"{XS}simpleType/{XS}restriction")
-            base = e.get("type") or (restriction.get("base", "") if restriction is not None else "")
+            base = e.get("type") or (restriction.get("base") if restriction is not None else None)
+            base = base or ""
             named = schema.find(f"{XS}simpleType[@name='{base.split(':')[-1]}']/{XS}restriction")
             if named is not None and named.find(f"{XS}enumeration") is None:
-                base = named.get("base", "")  # the spec's own string types (name25)
+                base = named.get("base") or ""  # the spec's own string types (name25)
             # A member with a default is always sent: required on the wire.
             min_occurs = "1" if e.get("default") is not None else e.get("minOccurs", "1")
             out.append((e.get("name", ""), base.split(":")[-1], min_occurs))

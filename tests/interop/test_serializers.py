@@ -16,6 +16,7 @@ import orjson
 import pytest
 
 from crmwire.canvara import CanvaraClient
+from crmwire.errors import NotFoundError
 from crmwire.protech import ProtechClient, Status
 from tests.conftest import CannedFactory
 from tests.interop.conftest import Build, dotnet
@@ -104,8 +105,10 @@ async def _canvara(
     body = dotnet(build, "write", contract, serializer, tz=tz)
     server = await canned(body, content_type=f"{media}; charset=utf-8")
     async with CanvaraClient(
-        bearer_token="interop-token", base_url=server.base_url, wire_format=wire_format
-    ) as c:  # type: ignore[arg-type]
+        bearer_token="interop-token",
+        base_url=server.base_url,
+        wire_format=wire_format,  # type: ignore[arg-type]
+    ) as c:
         return await c.contact_connected_links(contact_id=uuid.uuid4())
 
 
@@ -136,15 +139,15 @@ async def test_canvara_reads_a_dotnet_response_status(
     build: Build, canned: CannedFactory, serializer: str
 ) -> None:
     """ServiceStack's ResponseStatus (explicit member order, Meta map) gives code and fields."""
-    from crmwire.errors import NotFoundError
-
     body = dotnet(build, "write", "canvara-error", serializer, tz="UTC")
     media = "application/xml" if serializer == "dcs" else "application/json"
     server = await canned(body, status=404, content_type=f"{media}; charset=utf-8")
     fmt = "xml" if serializer == "dcs" else "json"
     async with CanvaraClient(
-        bearer_token="interop-token", base_url=server.base_url, wire_format=fmt
-    ) as c:  # type: ignore[arg-type]
+        bearer_token="interop-token",
+        base_url=server.base_url,
+        wire_format=fmt,  # type: ignore[arg-type]
+    ) as c:
         with pytest.raises(NotFoundError) as caught:
             await c.contact_connected_links(contact_id=uuid.uuid4())
     assert (caught.value.message, caught.value.code) == ("Contact not found", "NotFound")
