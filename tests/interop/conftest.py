@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import glob
 import os
-import select
 import shutil
 import socket
 import subprocess
@@ -142,26 +141,21 @@ class Host:
     process: subprocess.Popen[bytes]
 
 
-def _start(args: list[str], env: dict[str, str] | None = None) -> Iterator[Host]:
+def _start(args: list[str], log: Path) -> Iterator[Host]:
+    """Run a host until the session ends; its output goes to ``log`` (a pipe could fill)."""
     port = _free_port()
     assert MONO is not None
-    process = subprocess.Popen(  # noqa: S603 (mono, with the compiled host)
-        [MONO, *args, str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env={**os.environ, **(env or {})},
-    )
-    assert process.stdout is not None
+    with log.open("wb") as out:
+        process = subprocess.Popen(  # noqa: S603 (mono, with the compiled host)
+            [MONO, *args, str(port)], stdout=out, stderr=subprocess.STDOUT
+        )
     deadline = time.monotonic() + START_TIMEOUT
-    seen = b""
-    while b"LISTENING" not in seen:
-        left = deadline - time.monotonic()
-        ready, _, _ = select.select([process.stdout], [], [], max(left, 0))
-        chunk = process.stdout.read1(4096) if ready else b""  # type: ignore[attr-defined]
-        if not chunk:
+    while b"LISTENING" not in log.read_bytes():
+        if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
-            pytest.fail(f"{args[0]} did not start: {seen.decode(errors='replace')}")
-        seen += chunk
+            process.wait()
+            pytest.fail(f"{args[0]} did not start: {log.read_text(errors='replace')}")
+        time.sleep(0.05)
     try:
         yield Host(f"http://127.0.0.1:{port}", process)
     finally:
@@ -176,13 +170,15 @@ def _start(args: list[str], env: dict[str, str] | None = None) -> Iterator[Host]
 @pytest.fixture(scope="session")
 def asmx(build: Build) -> Iterator[Host]:
     """CAKE's addedit.asmx Contact, typed as CAKE types it, on Mono's ASP.NET."""
-    yield from _start([str(build.asmx / "bin" / "AspNetHost.exe"), str(build.asmx)])
+    yield from _start(
+        [str(build.asmx / "bin" / "AspNetHost.exe"), str(build.asmx)], build.root / "asmx.log"
+    )
 
 
 @pytest.fixture(scope="session")
 def webapi(build: Build) -> Iterator[Host]:
     """Protech's POST api/Contact on Mono's ASP.NET Web API with its default formatters."""
-    yield from _start([str(build.webapi)])
+    yield from _start([str(build.webapi)], build.root / "webapi.log")
 
 
 def dotnet(

@@ -229,9 +229,7 @@ def _result(state: CakeState, outcome: tuple[bool, str | None, int | None], tag:
 
 
 # The first frame of ASMX's GET pipeline, as its plain-text 500s end.
-_STACK: Final = (
-    "\r\n   at System.Web.Services.Protocols.WebServiceHandler.CoreProcessRequest()\r\n"
-)
+_STACK: Final = "\r\n   at System.Web.Services.Protocols.WebServiceHandler.CoreProcessRequest()\r\n"
 
 
 def _plain_500(text: str) -> web.Response:
