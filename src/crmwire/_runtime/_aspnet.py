@@ -23,7 +23,6 @@ import orjson
 from lxml import etree
 
 from crmwire.errors import FieldError, VendorFieldError
-from crmwire.types import UNSET
 
 # ASP.NET 4's CrossSiteScriptingValidation.IsDangerousString: "<" followed by an
 # ASCII letter, "!", "/" or "?", or "&" followed by "#".
@@ -92,7 +91,7 @@ class AspNetRules:
             and getattr(body, self.create_member) == self.create_value
         )
         for name in self.value_typed:
-            if getattr(body, name) not in (None, UNSET):
+            if getattr(body, name) is not None:
                 continue
             fallback = self.create_defaults.get(name)
             if fallback is not None and creating:
