@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+
 import nox
 
 # CI runs one session that installs once and runs every check: four separate
@@ -58,3 +61,44 @@ def demo(session: nox.Session) -> None:
     """The main job: every operation of every vendor through the SDK against the sandbox."""
     session.install("-e", ".")
     session.run("python", "-m", "crmwire", "demo")
+
+
+# Debian's Mono with ASP.NET (ASMX, Web API) and the serializers (shared/../issue 13).
+MONO_PACKAGES = [
+    "mono-devel",
+    "libmono-system-web4.0-cil",
+    "libmono-system-web-services4.0-cil",
+    "libmono-system-web-extensions4.0-cil",
+    "libmono-system-runtime-serialization4.0-cil",
+    "libmono-system-servicemodel-web4.0-cil",
+    "libmono-system-web-http4.0-cil",
+    "libmono-system-web-http-selfhost4.0-cil",
+    "libmono-system-net-http-formatting4.0-cil",
+    "libnewtonsoft-json-cil-dev",
+]
+
+
+@nox.session
+def interop(session: nox.Session) -> None:
+    """The SDK against real .NET stacks on Mono: ASMX, Web API, DataContract serializers, zeep.
+
+    Installs Debian's Mono packages when ``mono``/``mcs`` are missing (needs root and
+    apt-get, as CI has), then runs tests/interop with CRMWIRE_INTEROP=1.
+    """
+    if not (shutil.which("mono") and shutil.which("mcs")):
+        if not shutil.which("apt-get"):
+            session.error("Mono is missing and apt-get is not available to install it")
+        env = {"DEBIAN_FRONTEND": "noninteractive"}
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        session.run(*sudo, "apt-get", "update", "-q", external=True, env=env)
+        session.run(
+            *sudo,
+            "apt-get", "install", "-y", "-q", "--no-install-recommends", *MONO_PACKAGES,
+            external=True,
+            env=env,
+        )  # fmt: skip
+    session.install("-e", ".[test,interop]")
+    session.run(
+        "pytest", "tests/interop", "-p", "no:cacheprovider", *session.posargs,
+        env={"CRMWIRE_INTEROP": "1"},
+    )  # fmt: skip

@@ -10,6 +10,7 @@ import attrs
 import yaml
 
 from codegen._problems import CodegenError
+from codegen.aspnet import AspNet, read_aspnet
 from codegen.wsdl import SoapBinding, read_wsdl
 
 Json = dict[str, Any]
@@ -98,6 +99,8 @@ class Operation:
     paging: Paging | None = None
     # (path placeholder, request model attribute): the URL path takes the member's value.
     path_params: tuple[tuple[str, str], ...] = ()
+    # x-crmwire-aspnet: ASMX value types and request validation (codegen/aspnet.py).
+    aspnet: AspNet | None = None
 
     @property
     def constant(self) -> str:
@@ -386,6 +389,13 @@ def _operations(doc: Json, problems: list[str]) -> list[Operation]:
                         result=variant.get("result"),
                         paging=_paging(variant.get("paging")),
                         path_params=path_params,
+                        aspnet=read_aspnet(
+                            op,
+                            doc["components"]["schemas"][model].get("properties", {}),
+                            snake_case,
+                            where,
+                            problems,
+                        ),
                     )
                 )
     return ops

@@ -76,6 +76,8 @@ class TestAddEditContact:
                 **{**CONTACT, "contact_first_name": "Jane"},
                 contact_id=created.contact_id,
                 contact_phone_cell="555-867-5309",
+                include_in_mass_email=True,
+                contact_language_id=1,
             )
         assert updated.message == "Contact Jane LastName Updated"
         stored = state.contacts[3590].fields
@@ -172,7 +174,11 @@ class TestErrors:
         ("change", "error", "message"),
         [
             ({"key": "wrong"}, AuthenticationError, "Invalid API Key"),
-            ({"contact_id": 999}, NotFoundError, "Invalid Contact ID"),
+            (
+                {"contact_id": 999, "include_in_mass_email": True, "contact_language_id": 0},
+                NotFoundError,
+                "Invalid Contact ID",
+            ),
             ({"restricted": True}, RateLimitError, "Restricted"),
             ({"entity_id": 1}, ApiError, "Invalid Entity ID"),
             ({"contact_department_id": 7}, ApiError, "Invalid Contact Department"),

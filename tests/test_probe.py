@@ -26,6 +26,7 @@ import importlib
 import inspect
 import json
 import os
+import re
 import typing
 from collections import Counter
 from collections.abc import Iterator
@@ -359,6 +360,40 @@ def _judge_call(
     return ("sent", None) if sent else ("nothing sent", repr(outcome))
 
 
+# ASP.NET 4 request validation, as x-crmwire-aspnet's request-validation declares it.
+_ASPNET_DANGEROUS = re.compile(r"<[A-Za-z!/?]|&#")
+
+
+def _aspnet_problems(case: Case, args: dict[str, Arg]) -> tuple[Problem, ...]:
+    """What the operation's ``x-crmwire-aspnet`` refuses: an update's unnamed members, GET's
+    request-validation values."""
+    rules = case.operation.aspnet
+    if rules is None:
+        return ()
+
+    def value(name: str) -> object:
+        arg = args.get(name)
+        if arg is None or arg.unset:
+            return None
+        try:
+            return arg.build()
+        except Exception:  # noqa: BLE001 (a hostile value the model refuses: judged elsewhere)
+            return None
+
+    found: list[Problem] = []
+    create = value(rules.create_member) if rules.create_member else None
+    creating = create is None or create == rules.create_value
+    for name, _default, _why in rules.create_defaults:
+        if not creating and value(name) is None:
+            found.append(Problem(name, Verdict.BAD, "x-crmwire-aspnet: required on an update"))
+    if case.variant[0] == "binding" and case.variant[1] in rules.request_validation:
+        for name in args:
+            text = value(name)
+            if isinstance(text, str) and _ASPNET_DANGEROUS.search(text):
+                found.append(Problem(name, Verdict.BAD, "ASP.NET request validation"))
+    return tuple(found)
+
+
 def _marks(case: Case) -> list[pytest.MarkDecorator]:
     if case.id in FAILING_TODAY:
         return [pytest.mark.xfail(strict=True, reason=XFAIL_REASON)]
@@ -383,6 +418,7 @@ def test_every_call_is_refused_typed_or_sent_well_typed(case: Case, probe: Probe
     @given(st.data())
     def one_call(data: st.DataObject) -> None:
         args, problems, _ = data.draw(arguments, label="arguments")
+        problems = (*problems, *_aspnet_problems(case, args))
         outcome, sent = probe.loop.run_until_complete(probe.call(case, args))
         result, detail = _judge_call(case, problems, outcome, sent, names)
         PROBE_COUNTS.add(case.id, result, detail)

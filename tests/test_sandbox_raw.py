@@ -62,6 +62,11 @@ async def test_cake(crmwire_sandbox: Sandbox) -> None:
         "contact_first_name": "First",
         "contact_last_name": "Last",
         "contact_email_address": "first@last.example",
+        # .NET value types: ASMX cannot convert an empty value (see below).
+        "include_in_mass_email": "false",
+        "contact_department_id": "0",
+        "contact_im_service": "-1",
+        "contact_language_id": "0",
     }
     url = f"{crmwire_sandbox.cake.url}/api/1/addedit.asmx/Contact"
     async with aiohttp.ClientSession() as http, http.get(url, params=query) as response:
@@ -69,6 +74,22 @@ async def test_cake(crmwire_sandbox: Sandbox) -> None:
         body = await response.read()
     assert xml_names(body) == xml_names(example("cake", "contact_addedit_response.xml"))
     assert b"<message>Contact First Last Created</message>" in body
+
+    # As Mono's ASMX with CAKE's typed signature answers (tests/interop).
+    empty = query | {"include_in_mass_email": ""}
+    async with aiohttp.ClientSession() as http, http.get(url, params=empty) as response:
+        assert response.status == 500
+        assert response.content_type == "text/plain"
+        text = await response.text()
+    assert text.startswith("System.ArgumentException: Cannot convert  to System.Boolean.\r\n")
+    dangerous = query | {"contact_title": "<b>Boss</b>"}
+    async with aiohttp.ClientSession() as http, http.get(url, params=dangerous) as response:
+        assert response.status == 500
+        text = await response.text()
+    assert text.startswith(
+        "System.Web.HttpRequestValidationException: A potentially dangerous"
+        ' Request.QueryString value was detected from the client (contact_title="<b>Boss</b>").'
+    )
 
 
 async def test_acuinvoice(crmwire_sandbox: Sandbox) -> None:

@@ -28,16 +28,16 @@ class ContactAddeditResponse:
             "type": "Element",
         }
     )
-    message: str = attr.ib(
-        metadata={
-            "type": "Element",
-        }
-    )
-    contact_id: int | None = attr.ib(
+    message: str | None = attr.ib(
         default=None,
         metadata={
             "type": "Element",
         },
+    )
+    contact_id: int = attr.ib(
+        metadata={
+            "type": "Element",
+        }
     )
 
 
@@ -152,10 +152,12 @@ class Contact:
             "max_length": 30,
         },
     )
-    contact_department_id: int | None = attr.ib(
-        default=None,
+    contact_department_id: int = attr.ib(
+        default=0,
         metadata={
             "type": "Element",
+            "min_inclusive": 0,
+            "max_inclusive": 255,
         },
     )
     contact_phone_work: str | None = attr.ib(
@@ -179,8 +181,8 @@ class Contact:
             "max_length": 30,
         },
     )
-    contact_im_service: int | None = attr.ib(
-        default=None,
+    contact_im_service: int = attr.ib(
+        default=-1,
         metadata={
             "type": "Element",
             "min_inclusive": -1,
@@ -205,6 +207,8 @@ class Contact:
         default=None,
         metadata={
             "type": "Element",
+            "min_inclusive": 0,
+            "max_inclusive": 255,
         },
     )
 

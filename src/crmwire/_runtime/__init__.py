@@ -4,6 +4,7 @@ Private: its names may change between releases. The public surface is the
 vendor packages, ``crmwire.errors`` and ``crmwire.sandbox``.
 """
 
+from crmwire._runtime._aspnet import AspNetRules, CreateDefault
 from crmwire._runtime._client import BaseClient
 from crmwire._runtime._json import decode_json, encode_json
 from crmwire._runtime._spec import (
@@ -27,7 +28,9 @@ from crmwire._runtime._xml import decode_xml, encode_xml
 
 __all__ = [
     "AiohttpTransport",
+    "AspNetRules",
     "BaseClient",
+    "CreateDefault",
     "Credential",
     "ErrorDetail",
     "ErrorKind",

@@ -18,6 +18,7 @@ from urllib.parse import quote, urlencode, urlsplit
 import aiohttp
 import attrs
 
+from crmwire._runtime._aspnet import status_body_failure
 from crmwire._runtime._closing import AsyncClosing
 from crmwire._runtime._form import FormPlan
 from crmwire._runtime._json import JsonDecodeError, decode_json, encode_json
@@ -298,7 +299,10 @@ class BaseClient(AsyncClosing):
     # -- the call ---------------------------------------------------------------
 
     async def _call(self, operation: Operation[ReqT, RespT], body: ReqT) -> RespT:
-        errors = operation.validator.errors(body, xml=self._sends_xml(operation))
+        errors: list[FieldError] = []
+        if operation.aspnet is not None:
+            body, errors = operation.aspnet.prepare(body, self._binding)
+        errors = operation.validator.errors(body, xml=self._sends_xml(operation)) + errors
         if operation.required:
             errors += required_errors(body, operation.required, operation.name)
         if errors:
@@ -483,6 +487,12 @@ class BaseClient(AsyncClosing):
             failure = (fault.message, fault.code)
             if fault.client_side and kind is ErrorKind.SERVER:
                 kind = ErrorKind.API
+        elif self._vendor.errors.status_body is not None and (
+            body_failure := status_body_failure(
+                self._vendor.errors.status_body, response.content_type, response.body
+            )
+        ):
+            failure, field_errors = body_failure
         elif self._vendor.errors.message_member is not None:
             try:
                 decoded = self._failure(self._decode(operation, response))

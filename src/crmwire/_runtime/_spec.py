@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
+from crmwire._runtime._aspnet import AspNetRules
+
 if TYPE_CHECKING:
     from crmwire._runtime._form import FormPlan
     from crmwire._runtime._validate import Validator
@@ -143,6 +145,8 @@ class ErrorRules:
         messages: Exact vendor messages with a meaning of their own; any other
             message is a plain ``ApiError``.
         detail: Where a non-2xx reply body keeps the refusal's details.
+        status_body: The ASP.NET error body of non-2xx replies, whose message
+            is the vendor's (``aspnet-text``, ``webapi-error``; ``_aspnet``).
     """
 
     status_member: str | None = None
@@ -151,6 +155,7 @@ class ErrorRules:
     code_member: str | None = None
     messages: Mapping[str, ErrorKind] = attrs.field(factory=dict)
     detail: ErrorDetail | None = None
+    status_body: str | None = None
 
 
 @attrs.frozen
@@ -276,6 +281,8 @@ class Operation(Generic[ReqT, RespT]):
         paging: Where a paged reply keeps its items and position.
         path_params: (placeholder, request model attribute) pairs: the path's
             ``{placeholder}`` takes the member's value (ServiceStack routes).
+        aspnet: How ASP.NET binds and validates the parameters (ASMX value
+            types, request validation), when the spec says.
     """
 
     vendor: Vendor
@@ -294,6 +301,7 @@ class Operation(Generic[ReqT, RespT]):
     required: tuple[str, ...] = ()
     paging: Paging | None = None
     path_params: tuple[tuple[str, str], ...] = ()
+    aspnet: AspNetRules | None = None
 
     @cached_property
     def validator(self) -> Validator:

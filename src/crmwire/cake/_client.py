@@ -8,7 +8,9 @@ from typing import Literal
 import aiohttp
 
 from crmwire._runtime import (
+    AspNetRules,
     BaseClient,
+    CreateDefault,
     Credential,
     ErrorKind,
     ErrorRules,
@@ -56,6 +58,7 @@ _VENDOR = Vendor(
             "Invalid Contact ID": ErrorKind.NOT_FOUND,
             "Restricted": ErrorKind.RATE_LIMIT,
         },
+        status_body="aspnet-text",
     ),
 )
 
@@ -92,6 +95,32 @@ _CONTACT: Operation[Contact, ContactAddeditResponse] = Operation(
     },
     idempotent=False,
     send_unset=True,
+    aspnet=AspNetRules(
+        value_typed=(
+            "entity_type",
+            "entity_id",
+            "contact_id",
+            "include_in_mass_email",
+            "contact_department_id",
+            "contact_im_service",
+            "contact_language_id",
+        ),
+        create_member="contact_id",
+        create_value=0,
+        create_defaults={
+            "include_in_mass_email": CreateDefault(
+                False,
+                'CAKE has no "ignore" value for it, and an update without it would opt '
+                "the contact out of system emails (ASMX binds False)",
+            ),
+            "contact_language_id": CreateDefault(
+                0,
+                'CAKE has no "ignore" value for it, and an update without it would set '
+                "the contact's language to NULL (ASMX binds 0)",
+            ),
+        },
+        request_validation=("get",),
+    ),
     soap={
         "soap11": SoapBinding(
             version=SoapVersion.SOAP11,
@@ -165,11 +194,11 @@ class CakeClient(BaseClient):
         contact_email_address: str,
         contact_password: str | None = None,
         contact_title: str | None = None,
-        contact_department_id: int | None = None,
+        contact_department_id: int = 0,
         contact_phone_work: str | None = None,
         contact_phone_cell: str | None = None,
         contact_phone_fax: str | None = None,
-        contact_im_service: int | None = None,
+        contact_im_service: int = -1,
         contact_im_name: str | None = None,
         contact_timezone: str | None = None,
         contact_language_id: int | None = None,
@@ -184,8 +213,9 @@ class CakeClient(BaseClient):
                 (wire name ``entity_id``)
             contact_id: Contact ID ["0" New Contact / Contact ID Update Contact]. (wire name
                 ``contact_id``)
-            include_in_mass_email: Allow Contact to Receive System Emails? (wire name
-                ``include_in_mass_email``)
+            include_in_mass_email: Allow Contact to Receive System Emails? Required on an
+                update; a create without it sends false (no system emails without consent). (wire
+                name ``include_in_mass_email``)
             contact_first_name: Contact's First Name. (wire name ``contact_first_name``)
             contact_middle_name: Contact's Middle Name. (wire name ``contact_middle_name``)
             contact_last_name: Contact's Last Name. (wire name ``contact_last_name``)
@@ -203,7 +233,8 @@ class CakeClient(BaseClient):
             contact_im_name: Contact's IM Name. (wire name ``contact_im_name``)
             contact_timezone: Contact's Timezone (PST). (wire name ``contact_timezone``)
             contact_language_id: Contact Language ID (get.asmx Languages); 0 sets it to NULL.
-                (wire name ``contact_language_id``)
+                Required on an update; a create without it sends 0 (no language). (wire name
+                ``contact_language_id``)
 
         Returns:
             The vendor's reply, decoded.

@@ -27,7 +27,7 @@ _CONTACT_ADDEDIT_RESPONSE_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
     ),
 }
 _CONTACT_ADDEDIT_RESPONSE_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_CONTACT_ADDEDIT_RESPONSE_REQUIRED: tuple[str, ...] = ("success", "message")
+_CONTACT_ADDEDIT_RESPONSE_REQUIRED: tuple[str, ...] = ("success", "contact_id")
 
 
 def _xml_read_contact_addedit_response(element: etree._Element) -> ContactAddeditResponse:
@@ -39,7 +39,9 @@ def _xml_read_contact_addedit_response(element: etree._Element) -> ContactAddedi
         False,
     )
     _v.check_required(
-        members, _CONTACT_ADDEDIT_RESPONSE_REQUIRED, {"success": "success", "message": "message"}
+        members,
+        _CONTACT_ADDEDIT_RESPONSE_REQUIRED,
+        {"success": "success", "contact_id": "contact_id"},
     )
     return ContactAddeditResponse(**members)
 
@@ -55,7 +57,9 @@ def _json_read_contact_addedit_response(value: Any) -> ContactAddeditResponse:
     """Read a ContactAddeditResponse JSON object."""
     members = _v.read_object(value, _CONTACT_ADDEDIT_RESPONSE_JSON, False)
     _v.check_required(
-        members, _CONTACT_ADDEDIT_RESPONSE_REQUIRED, {"success": "success", "message": "message"}
+        members,
+        _CONTACT_ADDEDIT_RESPONSE_REQUIRED,
+        {"success": "success", "contact_id": "contact_id"},
     )
     return ContactAddeditResponse(**members)
 
@@ -72,9 +76,9 @@ def _xml_write_contact_addedit_response(
         else ' xmlns="http://cakemarketing.com/api/1/"'
     )
     out.append("<success" + x0 + ">" + ("true" if obj.success else "false") + "</success>")
-    out.append("<message" + x0 + ">" + _v.esc(obj.message) + "</message>")
-    if obj.contact_id is not None:
-        out.append("<contact_id" + x0 + ">" + str(obj.contact_id) + "</contact_id>")
+    if obj.message is not None:
+        out.append("<message" + x0 + ">" + _v.esc(obj.message) + "</message>")
+    out.append("<contact_id" + x0 + ">" + str(obj.contact_id) + "</contact_id>")
     out.append(end)
 
 
@@ -82,9 +86,9 @@ def _json_write_contact_addedit_response(obj: ContactAddeditResponse, full: bool
     """A ContactAddeditResponse as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     out["success"] = obj.success
-    out["message"] = obj.message
-    if obj.contact_id is not None:
-        out["contact_id"] = obj.contact_id
+    if obj.message is not None:
+        out["message"] = obj.message
+    out["contact_id"] = obj.contact_id
     return out
 
 
@@ -155,7 +159,7 @@ _CONTACT_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
     ),
     "{http://cakemarketing.com/api/1/}contact_department_id": (
         "contact_department_id",
-        _v.x_int(-2147483648, 2147483647, nillable=False),
+        _v.x_int(0, 255, nillable=False),
         False,
     ),
     "{http://cakemarketing.com/api/1/}contact_phone_work": (
@@ -190,7 +194,7 @@ _CONTACT_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
     ),
     "{http://cakemarketing.com/api/1/}contact_language_id": (
         "contact_language_id",
-        _v.x_int(-2147483648, 2147483647, nillable=False),
+        _v.x_int(0, 255, nillable=False),
         False,
     ),
 }
@@ -235,20 +239,14 @@ _CONTACT_JSON: dict[str, tuple[str, Any]] = {
     "contact_email_address": ("contact_email_address", _v.j_str(nillable=False)),
     "contact_password": ("contact_password", _v.j_str(nillable=False)),
     "contact_title": ("contact_title", _v.j_str(nillable=False)),
-    "contact_department_id": (
-        "contact_department_id",
-        _v.j_int(-2147483648, 2147483647, nillable=False),
-    ),
+    "contact_department_id": ("contact_department_id", _v.j_int(0, 255, nillable=False)),
     "contact_phone_work": ("contact_phone_work", _v.j_str(nillable=False)),
     "contact_phone_cell": ("contact_phone_cell", _v.j_str(nillable=False)),
     "contact_phone_fax": ("contact_phone_fax", _v.j_str(nillable=False)),
     "contact_im_service": ("contact_im_service", _v.j_int(-2147483648, 2147483647, nillable=False)),
     "contact_im_name": ("contact_im_name", _v.j_str(nillable=False)),
     "contact_timezone": ("contact_timezone", _v.j_str(nillable=False)),
-    "contact_language_id": (
-        "contact_language_id",
-        _v.j_int(-2147483648, 2147483647, nillable=False),
-    ),
+    "contact_language_id": ("contact_language_id", _v.j_int(0, 255, nillable=False)),
 }
 
 
@@ -320,14 +318,13 @@ def _xml_write_contact(
         )
     if obj.contact_title is not None:
         out.append("<contact_title" + x0 + ">" + _v.esc(obj.contact_title) + "</contact_title>")
-    if obj.contact_department_id is not None:
-        out.append(
-            "<contact_department_id"
-            + x0
-            + ">"
-            + str(obj.contact_department_id)
-            + "</contact_department_id>"
-        )
+    out.append(
+        "<contact_department_id"
+        + x0
+        + ">"
+        + str(obj.contact_department_id)
+        + "</contact_department_id>"
+    )
     if obj.contact_phone_work is not None:
         out.append(
             "<contact_phone_work"
@@ -348,10 +345,9 @@ def _xml_write_contact(
         out.append(
             "<contact_phone_fax" + x0 + ">" + _v.esc(obj.contact_phone_fax) + "</contact_phone_fax>"
         )
-    if obj.contact_im_service is not None:
-        out.append(
-            "<contact_im_service" + x0 + ">" + str(obj.contact_im_service) + "</contact_im_service>"
-        )
+    out.append(
+        "<contact_im_service" + x0 + ">" + str(obj.contact_im_service) + "</contact_im_service>"
+    )
     if obj.contact_im_name is not None:
         out.append(
             "<contact_im_name" + x0 + ">" + _v.esc(obj.contact_im_name) + "</contact_im_name>"
@@ -389,16 +385,14 @@ def _json_write_contact(obj: Contact, full: bool) -> dict[str, Any]:
         out["contact_password"] = obj.contact_password
     if obj.contact_title is not None:
         out["contact_title"] = obj.contact_title
-    if obj.contact_department_id is not None:
-        out["contact_department_id"] = obj.contact_department_id
+    out["contact_department_id"] = obj.contact_department_id
     if obj.contact_phone_work is not None:
         out["contact_phone_work"] = obj.contact_phone_work
     if obj.contact_phone_cell is not None:
         out["contact_phone_cell"] = obj.contact_phone_cell
     if obj.contact_phone_fax is not None:
         out["contact_phone_fax"] = obj.contact_phone_fax
-    if obj.contact_im_service is not None:
-        out["contact_im_service"] = obj.contact_im_service
+    out["contact_im_service"] = obj.contact_im_service
     if obj.contact_im_name is not None:
         out["contact_im_name"] = obj.contact_im_name
     if obj.contact_timezone is not None:

@@ -34,8 +34,8 @@ class ContactAddeditResponse:
     """
 
     success: bool = attrs.field(metadata={"name": "success"})
-    message: str = attrs.field(metadata={"name": "message"})
-    contact_id: int | None = attrs.field(default=None, metadata={"name": "contact_id"})
+    message: str | None = attrs.field(default=None, metadata={"name": "message"})
+    contact_id: int = attrs.field(metadata={"name": "contact_id"})
 
 
 @attrs.define(kw_only=True)
@@ -90,8 +90,14 @@ class Contact:
     contact_title: str | None = attrs.field(
         default=None, metadata={"max_length": 30, "name": "contact_title"}
     )
-    contact_department_id: int | None = attrs.field(
-        default=None, metadata={"name": "contact_department_id", "xsd_type": "int"}
+    contact_department_id: int = attrs.field(
+        default=0,
+        metadata={
+            "min_inclusive": 0,
+            "max_inclusive": 255,
+            "name": "contact_department_id",
+            "xsd_type": "unsignedByte",
+        },
     )
     contact_phone_work: str | None = attrs.field(
         default=None, metadata={"max_length": 30, "name": "contact_phone_work"}
@@ -102,8 +108,8 @@ class Contact:
     contact_phone_fax: str | None = attrs.field(
         default=None, metadata={"max_length": 30, "name": "contact_phone_fax"}
     )
-    contact_im_service: int | None = attrs.field(
-        default=None,
+    contact_im_service: int = attrs.field(
+        default=-1,
         metadata={
             "min_inclusive": -1,
             "max_inclusive": 4,
@@ -118,7 +124,13 @@ class Contact:
         default=None, metadata={"max_length": 4, "name": "contact_timezone"}
     )
     contact_language_id: int | None = attrs.field(
-        default=None, metadata={"name": "contact_language_id", "xsd_type": "int"}
+        default=None,
+        metadata={
+            "min_inclusive": 0,
+            "max_inclusive": 255,
+            "name": "contact_language_id",
+            "xsd_type": "unsignedByte",
+        },
     )
 
 

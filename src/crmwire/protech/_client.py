@@ -58,6 +58,7 @@ _VENDOR = Vendor(
         ok_values=("Success",),
         message_member="description",
         messages={},
+        status_body="webapi-error",
     ),
 )
 

@@ -5,14 +5,26 @@ shared/vendor-notes.md, CAKE):
 
 - ``GET /api/1/addedit.asmx/Contact`` needs **every** parameter in the query
   string, empty where unused; a missing one is HTTP 500 with ASMX's plain-text
-  "Missing parameter" message, as is a number that does not parse.
+  "Missing parameter" message. The parameters are typed as CAKE's parameter
+  pages type them, and ASMX converts them so: an empty or unreadable value for
+  a bool, int or byte is HTTP 500 ``Cannot convert  to System.Boolean.``.
+- ASP.NET request validation: a query value with ``<`` before a letter, ``!``,
+  ``/`` or ``?``, or with ``&#``, is HTTP 500 ``HttpRequestValidationException``
+  (over GET only; SOAP bodies are not checked that way).
+- Over SOAP a value-typed parameter left out is bound to .NET's default
+  (False, 0): an update without ``contact_im_service`` sets it to 0 (AIM).
 - ``POST /api/1/addedit.asmx`` takes SOAP 1.1 (``text/xml`` with the
   ``SOAPAction`` header) and SOAP 1.2 (``application/soap+xml``); an unreadable
   envelope or a wrong SOAPAction is HTTP 500 with a SOAP Fault.
 - Refusals are HTTP 200 with ``success=false`` and the document's messages,
   checked in the order of its error table; "Restricted" when rate limited.
 - Replies carry the ``http://cakemarketing.com/api/1/`` namespace, as real
-  replies do; ``namespaced=False`` answers like the document's sample.
+  replies do; ``namespaced=False`` answers like the document's sample. As
+  XmlSerializer writes them, ``contact_id`` is always there (0 on a refusal)
+  and a null ``message`` is left out.
+
+All of this was measured on Mono's ASMX with CAKE's typed signature
+(``tests/interop``).
 """
 
 from __future__ import annotations
@@ -26,6 +38,7 @@ import attrs
 from aiohttp import web
 from lxml import etree
 
+from crmwire._runtime._aspnet import is_dangerous
 from crmwire.cake import Contact, EntityType
 from crmwire.sandbox._control import install
 
@@ -38,8 +51,20 @@ SOAP12: Final = "http://www.w3.org/2003/05/soap-envelope"
 # model, so the sandbox and the SDK read the same spec.
 PARAMETERS: Final = tuple(f.name for f in attrs.fields(Contact))
 _MAX: Final = {f.name: f.metadata.get("max_length") for f in attrs.fields(Contact)}
-_INTEGERS: Final = ("entity_id", "contact_id", "contact_department_id", "contact_im_service",
-                    "contact_language_id")  # fmt: skip
+# The .NET types of the value-typed parameters (CAKE's "[Addedit] Contact (V1)"
+# page), and what ASMX binds when SOAP leaves one out.
+_VALUE_TYPES: Final = {
+    "entity_id": "System.Int32",
+    "contact_id": "System.Int32",
+    "include_in_mass_email": "System.Boolean",
+    "contact_department_id": "System.Byte",
+    "contact_im_service": "System.Int32",
+    "contact_language_id": "System.Byte",
+}
+_DOTNET_DEFAULTS: Final = {
+    name: "false" if dotnet == "System.Boolean" else "0" for name, dotnet in _VALUE_TYPES.items()
+}
+_INT_RANGES: Final = {"System.Int32": (-(2**31), 2**31 - 1), "System.Byte": (0, 255)}
 # The document's error table, in order: (message, parameter, must be non-empty).
 _TEXT_RULES: Final = (
     ("Invalid Contact First Name", "contact_first_name", True),
@@ -145,10 +170,16 @@ class CakeState:
         """Apply one call: (success, message, contact id)."""
         refusal = self.refusal(params)
         if refusal is not None:
-            return False, refusal, None
+            return False, refusal, 0  # XmlSerializer always writes the int
         text = {name: params.get(name) or "" for name in PARAMETERS}
         contact_id = _int(text["contact_id"]) or 0
         stored = {k: v for k, v in text.items() if v and k != "api_key"}
+        # The document's "ignore" values keep what is stored; language 0 is NULL.
+        for name, ignore in (("contact_department_id", "0"), ("contact_im_service", "-1")):
+            if stored.get(name, "").strip() == ignore:
+                del stored[name]
+        null_language = stored.get("contact_language_id", "").strip() == "0"
+        stored.pop("contact_language_id", None) if null_language else None
         names = f"{text['contact_first_name']} {text['contact_last_name']}"
         if contact_id == 0:
             contact_id = self.next_id
@@ -158,6 +189,8 @@ class CakeState:
             )
             return True, f"Contact {names} Created", contact_id
         self.contacts[contact_id].fields.update(stored)
+        if null_language:
+            self.contacts[contact_id].fields.pop("contact_language_id", None)
         return True, f"Contact {names} Updated", contact_id
 
 
@@ -173,14 +206,30 @@ def _int(raw: str) -> int | None:
         return None
 
 
-def _result(state: CakeState, outcome: tuple[bool, str, int | None], tag: str) -> str:
+def _converts(value: str, dotnet: str) -> bool:
+    """Whether ASMX's ScalarFormatter turns ``value`` into the .NET type ``dotnet``."""
+    text = value.strip()
+    if dotnet == "System.Boolean":
+        return text.lower() in ("true", "false")
+    if not re.fullmatch(r"[+-]?[0-9]+", text):
+        return False
+    low, high = _INT_RANGES[dotnet]
+    return low <= int(text) <= high
+
+
+def _result(state: CakeState, outcome: tuple[bool, str | None, int | None], tag: str) -> str:
     success, message, contact_id = outcome
     xmlns = f' xmlns="{NS}"' if state.namespaced else ""
-    parts = [f"<success>{'true' if success else 'false'}</success>",
-             f"<message>{escape(message)}</message>"]  # fmt: skip
+    parts = [f"<success>{'true' if success else 'false'}</success>"]
+    if message is not None:  # XmlSerializer leaves a null string out
+        parts.append(f"<message>{escape(message)}</message>")
     if contact_id is not None:
         parts.append(f"<contact_id>{contact_id}</contact_id>")
     return f"<{tag}{xmlns}>{''.join(parts)}</{tag}>"
+
+
+# The first frame of ASMX's GET pipeline, as its plain-text 500s end.
+_STACK: Final = "\r\n   at System.Web.Services.Protocols.WebServiceHandler.CoreProcessRequest()\r\n"
 
 
 def _plain_500(text: str) -> web.Response:
@@ -192,12 +241,25 @@ async def contact_get(request: web.Request) -> web.Response:
     state: CakeState = request.app[STATE]
     query = request.query
     state.received.append(ReceivedCall("get", [(k, v) for k, v in query.items()]))
+    for name, value in query.items():
+        if is_dangerous(value):
+            return _plain_500(
+                "System.Web.HttpRequestValidationException: A potentially dangerous"
+                f' Request.QueryString value was detected from the client ({name}="{value}").'
+                f"{_STACK}"
+            )
     for name in PARAMETERS:
         if name not in query:
-            return _plain_500(f"System.InvalidOperationException: Missing parameter: {name}.")
-    for name in _INTEGERS:
-        if query[name] and _int(query[name]) is None:
-            return _plain_500(f"System.ArgumentException: Cannot convert {query[name]} to Int32.")
+            return _plain_500(
+                f"System.InvalidOperationException: Missing parameter: {name}.{_STACK}"
+            )
+        dotnet = _VALUE_TYPES.get(name)
+        if dotnet is not None and not _converts(query[name], dotnet):
+            return _plain_500(
+                f"System.ArgumentException: Cannot convert {query[name]} to {dotnet}.\r\n"
+                "Parameter name: type ---> System.FormatException: Input string was not in a"
+                f" correct format.{_STACK}"
+            )
     body = '<?xml version="1.0" encoding="utf-8"?>' + _result(
         state, state.addedit(query), "contact_addedit_response"
     )
@@ -253,13 +315,23 @@ async def contact_soap(request: web.Request) -> web.Response:
     call = root.find(f"{{{ns}}}Body/{{{NS}}}Contact") if root.tag == f"{{{ns}}}Envelope" else None
     if call is None:
         return _fault(ns, True, unreadable)
-    params: dict[str, str | None] = dict.fromkeys(PARAMETERS)
+    # A value type left out is bound to .NET's default; one that does not
+    # convert makes XmlSerializer fail, a SOAP Fault.
+    params: dict[str, str | None] = dict.fromkeys(PARAMETERS) | _DOTNET_DEFAULTS
     received: list[tuple[str, str | None]] = []
     for child in call:
         name = etree.QName(child).localname
         received.append((name, child.text))
         if name in params:
             params[name] = child.text or ""
+        dotnet = _VALUE_TYPES.get(name)
+        if dotnet is not None and not _converts(child.text or "", dotnet):
+            return _fault(
+                ns,
+                True,
+                f"{unreadable} ---> The string '{child.text or ''}' is not a valid"
+                f" {dotnet.removeprefix('System.')} value.",
+            )
     state.received.append(ReceivedCall(binding, received))
     result = _result(state, state.addedit(params), "ContactResult").replace(f' xmlns="{NS}"', "")
     xmlns = f' xmlns="{NS}"' if state.namespaced else ""

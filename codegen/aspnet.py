@@ -1,0 +1,70 @@
+"""``x-crmwire-aspnet`` on an operation: how ASP.NET binds and validates its parameters.
+
+Read here, checked against the request model, and rendered by the client
+template as the runtime's ``AspNetRules`` (``crmwire._runtime._aspnet``).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+Json = dict[str, Any]
+
+
+@attrs.frozen
+class AspNet:
+    """The operation's ASP.NET rules, with Python member names."""
+
+    value_typed: tuple[str, ...]
+    create_member: str | None
+    create_value: object
+    # (member, default, why an update must name it, in chunks for short lines)
+    create_defaults: tuple[tuple[str, object, tuple[str, ...]], ...]
+    request_validation: tuple[str, ...]
+
+
+def read_aspnet(
+    op: Json,
+    properties: Json,
+    snake_case: Callable[[str], str],
+    where: str,
+    problems: list[str],
+) -> AspNet | None:
+    """The operation's ``x-crmwire-aspnet``, or None; problems are appended, not raised."""
+    ext = op.get("x-crmwire-aspnet")
+    if ext is None:
+        return None
+    where = f"{where}: x-crmwire-aspnet"
+
+    def member(wire: str) -> str:
+        if wire not in properties:
+            problems.append(f"{where}: {wire!r} is not a member of the request model")
+        return snake_case(wire)
+
+    value_typed = tuple(member(w) for w in ext.get("value-typed", []))
+    create = ext.get("create") or {}
+    create_member = member(create["member"]) if "member" in create else None
+    defaults = []
+    for wire, entry in (ext.get("create-defaults") or {}).items():
+        if snake_case(wire) not in value_typed:
+            problems.append(f"{where}: create-defaults {wire!r} is not in value-typed")
+        if create_member is None:
+            problems.append(f"{where}: create-defaults needs create.member")
+        if "default" not in entry or not entry.get("why"):
+            problems.append(f"{where}: create-defaults {wire!r} needs default and why")
+            continue
+        why = textwrap.wrap(" ".join(str(entry["why"]).split()), 70, drop_whitespace=False)
+        defaults.append((member(wire), entry["default"], tuple(why)))
+    # Binding names; the client checks its binding against them at each call.
+    validation = tuple(str(b) for b in ext.get("request-validation", []))
+    return AspNet(
+        value_typed=value_typed,
+        create_member=create_member,
+        create_value=create.get("equals"),
+        create_defaults=tuple(defaults),
+        request_validation=validation,
+    )

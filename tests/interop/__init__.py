@@ -1,0 +1,1 @@
+"""The interop suite: crmwire against real .NET stacks on Mono (``nox -s interop``)."""
