@@ -87,6 +87,8 @@ class TestStrictDecoding:
             (b'{"Roles":[{"RoleId":"not-a-guid"}]}', "RoleId"),
             (b'{"Roles":{"RoleName":"x"}}', "Roles"),
             (b'{"Roles":[{"RoleName":"a","roleName":"b"}]}', "roleName"),
+            (b'{"Roles":[{"RoleName":"a","RoleName":"b"}]}', "RoleName"),
+            (b'{"ResponseStatus":{"ErrorCode":"a"},"ResponseStatus":null}', "ResponseStatus"),
         ],
     )
     def test_json(self, body: bytes, member: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -17,11 +18,36 @@ class JsonDecodeError(ValueError):
     """The bytes are not the expected JSON document."""
 
 
+class _NotJsonError(ValueError):
+    """Inside the scanner: what a strict reading refuses (caught as ValueError)."""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        key = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        raise _NotJsonError(f"the member {key!r} appears more than once in one object")
+    return found
+
+
+def _constant(name: str) -> Any:
+    raise _NotJsonError(f"{name} is not JSON")
+
+
+# The standard library's C scanner, because it hands each object's members
+# over as pairs: a member sent twice is an error, not "the last one wins"
+# (orjson, like most parsers, keeps the last silently).
+_DECODER = json.JSONDecoder(object_pairs_hook=_object, parse_constant=_constant)
+
+
 def decode_json(data: bytes, cls: type[T]) -> T:
-    """Decode a JSON document into ``cls``."""
+    """Decode a JSON document into ``cls``; a member sent twice in one object is an error."""
     try:
-        raw = orjson.loads(data)
-    except orjson.JSONDecodeError as exc:
+        raw = _DECODER.decode(data.decode("utf-8-sig"))  # .NET hosts may send a BOM
+    except UnicodeDecodeError:
+        raise JsonDecodeError("not valid JSON: not UTF-8") from None
+    except (ValueError, RecursionError) as exc:
         raise JsonDecodeError(f"not valid JSON: {exc}") from None
     return from_json_value(raw, cls)
 
