@@ -170,6 +170,9 @@ class Vendor:
             elements without a namespace are then read as in it.
         xml_foreign: Namespaces the vendor's XML replies may be written in
             instead of the spec's (AcuInvoice, a FreshBooks clone): read as if absent.
+        base_url: The documented host, used when neither the caller nor
+            ``CRMWIRE_<VENDOR>_BASE_URL`` names one; None when every customer
+            has its own host.
     """
 
     name: str
@@ -181,6 +184,12 @@ class Vendor:
     bindings: tuple[str, ...] = ()
     xml_namespace: str | None = None
     xml_foreign: tuple[str, ...] = ()
+    base_url: str | None = None
+
+    @property
+    def base_url_env(self) -> str:
+        """The environment variable that sets clients' default host (``CRMWIRE_CAKE_BASE_URL``)."""
+        return f"CRMWIRE_{self.name.upper()}_BASE_URL"
 
 
 @attrs.frozen
@@ -276,6 +285,8 @@ class Operation(Generic[ReqT, RespT]):
         paging: Where a paged reply keeps its items and position.
         path_params: (placeholder, request model attribute) pairs: the path's
             ``{placeholder}`` takes the member's value (ServiceStack routes).
+        method: The client method's Python name (``contact_get``), which
+            starts every error message of the call.
     """
 
     vendor: Vendor
@@ -294,6 +305,7 @@ class Operation(Generic[ReqT, RespT]):
     required: tuple[str, ...] = ()
     paging: Paging | None = None
     path_params: tuple[tuple[str, str], ...] = ()
+    method: str = ""
 
     @cached_property
     def validator(self) -> Validator:
