@@ -62,10 +62,16 @@ def _credentials(sandbox: Sandbox) -> dict[str, str]:
     }
 
 
+def _cut_connection(record: logging.LogRecord) -> bool:
+    """False for aiohttp's reports of a connection the sandbox cut on purpose (a fault)."""
+    error = record.exc_info[1] if record.exc_info else None
+    return not isinstance(error, ConnectionResetError)  # aiohttp's own subclass included
+
+
 def _quiet_faults() -> None:
-    """Injected faults cut connections on purpose: aiohttp's tracebacks about them are noise."""
-    for name in ("aiohttp.server", "aiohttp.web", "asyncio"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+    """Injected faults cut connections on purpose: no traceback about them, others still show."""
+    for name in ("aiohttp.server", "aiohttp.web", "aiohttp.access"):
+        logging.getLogger(name).addFilter(_cut_connection)
 
 
 async def _serve_forever(host: str, port: int, *, quiet: bool) -> None:
@@ -143,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for what, text in (("requests", "the request log"), ("state", "the state")):
         reader = sub.add_parser(what, help=f"print {text} of a running sandbox's emulator")
         reader.add_argument("vendor", choices=VENDORS)
-        reader.add_argument("--url", help="the emulator's base URL (default: $CRMWIRE_<VENDOR>_BASE_URL)")
+        reader.add_argument("--url", help="base URL (default: $CRMWIRE_<VENDOR>_BASE_URL)")
     args = parser.parse_args(argv)
     if args.command == "demo":
         return demo(wide=args.wide, as_json=args.json)

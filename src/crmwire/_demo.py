@@ -81,14 +81,15 @@ def _count(value: object) -> int:
         return 0
     if isinstance(value, list | tuple | dict):
         return len(value)
-    if attrs.has(type(value)):
-        fields = attrs.fields(type(value))
+    cls = type(value)
+    if attrs.has(cls):
+        fields = attrs.fields(cls)
         if len(fields) == 1:
             return _count(getattr(value, fields[0].name))
     return 1
 
 
-def _summary(result: object) -> str:
+def _summary(result: object) -> str:  # noqa: PLR0911 (one return per result type)
     """A typed result in a few words."""
     match result:
         case Results(sourceid=sourceid, message=message):
@@ -117,6 +118,7 @@ async def _run(
     operation: str,
     wire_format: str,
     call: Callable[[], Awaitable[object]],
+    *,
     expected: type[CrmwireError] | None = None,
 ) -> Row:
     started = time.perf_counter()
@@ -170,7 +172,7 @@ async def _allclients(sandbox: Sandbox) -> tuple[list[Row], Row]:
             client.add_contact_link, contact_id=42, url="https://example.com/p", label="P"
         )
         refusal = await _run(
-            "refusal", "allclients", "add_contact_link", "xml", call, AuthenticationError
+            "refusal", "allclients", "add_contact_link", "xml", call, expected=AuthenticationError
         )
     return rows, refusal
 
@@ -178,20 +180,23 @@ async def _allclients(sandbox: Sandbox) -> tuple[list[Row], Row]:
 async def _cake(sandbox: Sandbox) -> tuple[list[Row], Row]:
     state, url = sandbox.cake.state, sandbox.cake.url
     rows: list[Row] = []
-    contact = {
-        "entity_type": EntityType.AFFILIATE,
-        "entity_id": 123456,
-        "contact_first_name": "FirstName",
-        "contact_last_name": "LastName",
-        "contact_email_address": "contact@email.com",
-    }
+    contact = functools.partial(
+        CakeClient.addedit_contact,
+        entity_type=EntityType.AFFILIATE,
+        entity_id=123456,
+        contact_first_name="FirstName",
+        contact_last_name="LastName",
+        contact_email_address="contact@email.com",
+    )
     for binding in ("get", "soap11", "soap12"):
         async with CakeClient(state.api_key, base_url=url, binding=binding) as client:
-            create = functools.partial(client.addedit_contact, **contact)
+            create = functools.partial(contact, client)
             rows.append(await _run("call", "cake", "addedit_contact", binding, create))
     async with CakeClient(state.api_key, base_url=url) as client:
-        update = functools.partial(client.addedit_contact, contact_id=999999, **contact)
-        refusal = await _run("refusal", "cake", "addedit_contact", "get", update, NotFoundError)
+        update = functools.partial(contact, client, contact_id=999999)
+        refusal = await _run(
+            "refusal", "cake", "addedit_contact", "get", update, expected=NotFoundError
+        )
     return rows, refusal
 
 
@@ -213,7 +218,9 @@ async def _acuinvoice(sandbox: Sandbox) -> tuple[list[Row], Row]:
         for name, call in calls:
             rows.append(await _run("call", "acuinvoice", name, "xml", call))
         gone = functools.partial(client.contact_get, contact_id=contact_id)
-        refusal = await _run("refusal", "acuinvoice", "contact_get", "xml", gone, NotFoundError)
+        refusal = await _run(
+            "refusal", "acuinvoice", "contact_get", "xml", gone, expected=NotFoundError
+        )
     return rows, refusal
 
 
@@ -226,13 +233,11 @@ async def _canvara(sandbox: Sandbox) -> tuple[list[Row], Row]:
             bearer_token=token, base_url=url, wire_format=wire_format
         ) as client:
             call = functools.partial(client.contact_connected_links, contact_id=DEMO_CONTACT)
-            rows.append(
-                await _run("call", "canvara", "contact_connected_links", wire_format, call)
-            )
+            rows.append(await _run("call", "canvara", "contact_connected_links", wire_format, call))
     async with CanvaraClient(bearer_token=token, base_url=url) as client:
         unknown = functools.partial(client.contact_connected_links, contact_id=_UNKNOWN_CONTACT)
         refusal = await _run(
-            "refusal", "canvara", "contact_connected_links", "json", unknown, NotFoundError
+            "refusal", "canvara", "contact_connected_links", "json", unknown, expected=NotFoundError
         )
     return rows, refusal
 
@@ -251,7 +256,9 @@ async def _protech(sandbox: Sandbox) -> tuple[list[Row], Row]:
     async with ProtechClient(state.api_key, state.client_id, base_url=url) as client:
         again = ProtechContact(first_name="Jane", last_name="Doe", email="jane.json@example.com")
         call = functools.partial(client.create_contact, contact=again)  # a duplicate email
-        refusal = await _run("refusal", "protech", "create_contact", "json", call, ApiError)
+        refusal = await _run(
+            "refusal", "protech", "create_contact", "json", call, expected=ApiError
+        )
     return rows, refusal
 
 

@@ -245,7 +245,7 @@ async def _inject(request: web.Request, handler: Handler) -> web.StreamResponse:
     received = Received(
         request.method,
         request.path_qs,
-        dict(request.headers),
+        {str(name): value for name, value in request.headers.items()},  # istr: not for orjson
         body.decode("utf-8", "replace"),
     )
     control.received.append(received)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, Self, TypeVar
@@ -208,7 +209,7 @@ class Sandbox(AsyncClosing):
                 try:
                     await site.start()
                 except OSError as exc:
-                    reason = exc.strerror or str(exc)
+                    reason = os.strerror(exc.errno) if exc.errno else str(exc)
                     msg = f"cannot listen on {self.host}:{port} for {emulator.name}: {reason}"
                     raise OSError(exc.errno, msg) from None
                 bound = runner.addresses[0][1]
