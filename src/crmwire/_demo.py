@@ -100,7 +100,8 @@ def _summary(result: object) -> str:  # noqa: PLR0911 (one return per result typ
             roles, links = _count(result.roles), _count(result.contact_connections)
             return f"{roles} role, {links} link, {_count(result.email_address_book)} email"
         case ApiResponse(id=contact_id, status=status):
-            return f"{status.name if status else None}: id {str(contact_id)[:8]}…"
+            shown = getattr(status, "name", status)  # an undocumented Status stays a number
+            return f"{shown}: id {str(contact_id)[:8]}…"
         case Page(items=items, total=total):
             return f"page of {len(items)}, {total} in all"
         case AcuContact(contact_id=contact_id, first_name=first, last_name=last):
