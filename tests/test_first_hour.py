@@ -159,7 +159,10 @@ class TestDemo:
     def test_unexpected_row_is_flagged(self, rows: list[Row]) -> None:
         """A refusal that did not happen is marked, counted, and fails the JSON report."""
         broken = [*rows[:-1], attrs.evolve(rows[-1], outcome="result")]
-        assert "UNEXPECTED (wanted ApiError)" in table(broken)
+        last = table(broken).splitlines()[-2]
+        assert "wanted ApiError, got " in last
+        assert last.endswith("FAIL")
+        assert max(len(line) for line in table(broken).splitlines()) <= WIDTH
         assert table(broken).splitlines()[-1].count("1 unexpected") == 1
         assert json.loads(as_json(broken))["ok"] is False
 
@@ -419,6 +422,19 @@ class TestRequestLog:
                 async with http.delete(url) as response:
                     assert await response.json() == []
             assert sandbox.protech.requests == []
+
+
+class TestProtechIds:
+    """The Protech emulator gives each new contact its own Guid."""
+
+    async def test_empty_guid_is_no_id(self) -> None:
+        """A contact sent without an id (Guid.Empty, the model's default) gets a fresh one."""
+        async with Sandbox() as sandbox, sandbox.clients() as clients:
+            first = await clients.protech.create_contact(contact=ProtechContact(email="a@x.test"))
+            second = await clients.protech.create_contact(contact=ProtechContact(email="b@x.test"))
+            assert first.id != second.id
+            assert UUID(int=0) not in sandbox.protech.state.contacts
+            assert set(sandbox.protech.state.contacts) == {first.id, second.id}
 
 
 class TestBaseUrlFromEnvironment:

@@ -303,9 +303,9 @@ def table(rows: Sequence[Row], *, wide: bool = False) -> str:
             r.vendor,
             r.operation,
             r.wire_format,
-            r.detail if wide else r.result,
+            ("" if r.ok else f"wanted {r.expected}, got ") + (r.detail if wide else r.result),
             f"{r.millis:.1f}",
-            "ok" if r.ok else f"UNEXPECTED (wanted {r.expected})",
+            "ok" if r.ok else "FAIL",
         )
         for r in rows
     ]
