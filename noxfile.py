@@ -58,9 +58,12 @@ def codegen(session: nox.Session) -> None:
 
 @nox.session
 def demo(session: nox.Session) -> None:
-    """The main job: every operation of every vendor through the SDK against the sandbox."""
+    """The main job: every operation of every vendor through the SDK against the sandbox.
+
+    ``nox -s demo -- --wide`` shows whole results, ``-- --json`` reports for machines.
+    """
     session.install("-e", ".")
-    session.run("python", "-m", "crmwire", "demo")
+    session.run("python", "-m", "crmwire", "demo", *session.posargs)
 
 
 # Debian's Mono with ASP.NET (ASMX, Web API) and the serializers (shared/../issue 13).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -50,10 +51,52 @@ def shape(element: etree._Element) -> tuple[Any, ...]:
     return (element.tag, text, nil, tuple(shape(child) for child in element))
 
 
-def xml_shape(data: bytes | str) -> tuple[Any, ...]:
+@attrs.frozen
+class XmlShape:
+    """A document's shape; equal when members, order, namespaces, values and nils are.
+
+    A failed ``==`` in a test shows a unified diff of the two shapes, one
+    element a line (see ``pytest_assertrepr_compare`` below).
+    """
+
+    tree: tuple[Any, ...]
+
+    def lines(self) -> list[str]:
+        """One line per element, indented by depth: ``{ns}Name = 'text'`` or ``nil``."""
+        out: list[str] = []
+
+        def walk(node: tuple[Any, ...], depth: int) -> None:
+            tag, text, nil, children = node
+            value = " nil" if nil == "true" else f" = {text!r}" if text or not children else ""
+            out.append(f"{'  ' * depth}{tag}{value}")
+            for child in children:
+                walk(child, depth + 1)
+
+        walk(self.tree, 0)
+        return out
+
+
+def xml_shape(data: bytes | str) -> XmlShape:
     """The shape of a document: members, order, namespaces, values and nils."""
     raw = data.encode() if isinstance(data, str) else data
-    return shape(etree.fromstring(raw, etree.XMLParser(remove_blank_text=True)))
+    return XmlShape(shape(etree.fromstring(raw, etree.XMLParser(remove_blank_text=True))))
+
+
+def shape_diff(left: XmlShape, right: XmlShape) -> list[str]:
+    """Why two shapes differ: a unified diff, and where expected bytes come from."""
+    diff = difflib.unified_diff(left.lines(), right.lines(), "left", "right", lineterm="")
+    return [
+        "the XML shapes differ (- left, + right); expected shapes are the vendor's samples",
+        "in specs/<vendor>/examples/: after a spec change, update them as codegen/README.md says",
+        *diff,
+    ]
+
+
+def pytest_assertrepr_compare(op: str, left: object, right: object) -> list[str] | None:
+    """``xml_shape(a) == xml_shape(b)`` failures read as a diff, not a truncated tuple."""
+    if op == "==" and isinstance(left, XmlShape) and isinstance(right, XmlShape):
+        return shape_diff(left, right)
+    return None
 
 
 @attrs.define

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import shutil
 from pathlib import Path
 
@@ -9,54 +10,98 @@ import pytest
 
 from codegen.__main__ import generate_all, main, target_path
 from codegen._problems import CodegenError
-from tests.conftest import ROOT, SPECS
+from tests.conftest import ROOT, SPECS, example, shape_diff, xml_shape
 
 GENERATED = ROOT / "src" / "crmwire"
 ORACLE = ROOT / "tests" / "oracle"
 
 
+@pytest.fixture(scope="session")
+def generated() -> dict[str, str]:
+    """One generation of every vendor from specs/, shared by the whole session."""
+    return generate_all(SPECS)
+
+
+def one_vendor(tmp_path: Path, vendor: str) -> Path:
+    """A specs folder holding only ``vendor``: codegen then generates that vendor alone."""
+    specs = tmp_path / "specs"
+    shutil.copytree(SPECS / vendor, specs / vendor)
+    return specs
+
+
+def golden_diff(committed: str, fresh: str, name: str) -> str:
+    """What changed, as ``git diff`` shows it, and what to do about it."""
+    diff = "".join(
+        difflib.unified_diff(
+            committed.splitlines(keepends=True),
+            fresh.splitlines(keepends=True),
+            f"committed/{name}",
+            f"generated/{name}",
+        )
+    )
+    return f"{name} differs from a fresh generation; run `python -m codegen`:\n{diff}"
+
+
 class TestGoldenRecord:
     """The committed generated tree is exactly what the specs give."""
 
-    def test_committed_tree_matches(self) -> None:
-        """Every generated file is byte-identical to a fresh generation."""
-        fresh = generate_all(SPECS)
-        assert fresh, "nothing was generated"
-        for name, source in fresh.items():
-            path = target_path(GENERATED, ORACLE, name)
-            assert path.read_text(encoding="utf-8") == source, name
+    def test_committed_tree_matches(self, generated: dict[str, str]) -> None:
+        """Every generated file is byte-identical to a fresh generation; a failure shows a diff."""
+        assert generated, "nothing was generated"
+        for name, source in generated.items():
+            committed = target_path(GENERATED, ORACLE, name).read_text(encoding="utf-8")
+            assert committed == source, golden_diff(committed, source, name)
 
-    def test_generation_is_deterministic(self) -> None:
-        """Two runs give the same bytes."""
-        assert generate_all(SPECS) == generate_all(SPECS)
+    def test_golden_failure_is_a_readable_diff(self, generated: dict[str, str]) -> None:
+        """One changed line is shown as a unified diff of that line, not as a whole file."""
+        name = "acuinvoice/_client.py"
+        committed = generated[name]
+        fresh = committed.replace('name="contact.get"', 'name="contact.fetch"')
+        text = golden_diff(committed, fresh, name)
+        assert '-    name="contact.get",\n+    name="contact.fetch",\n' in text
+        assert text.startswith(f"{name} differs from a fresh generation; run `python -m codegen`")
+        assert len(text.splitlines()) < 15
 
-    def test_headers(self) -> None:
+    def test_generation_is_deterministic(self, tmp_path: Path, generated: dict[str, str]) -> None:
+        """Another run gives the same bytes (the richest vendor, to keep the suite quick)."""
+        again = generate_all(one_vendor(tmp_path, "canvara"))
+        assert any(name.startswith("canvara/") for name in again)
+        assert again == {name: generated[name] for name in again}
+
+    def test_headers(self, generated: dict[str, str]) -> None:
         """Each generated file starts with the one-line do-not-edit header."""
-        for name in generate_all(SPECS):
+        for name in generated:
             path = target_path(GENERATED, ORACLE, name)
             first = path.read_text(encoding="utf-8").splitlines()[0]
             assert first.startswith("# generated from specs/"), name
             assert first.endswith("; do not edit"), name
 
-    def test_check_mode_passes(self) -> None:
-        """``python -m codegen --check`` exits 0 on the committed tree."""
-        assert main(["--check"]) == 0
+    def test_check_mode_passes(self, tmp_path: Path) -> None:
+        """``python -m codegen --check`` exits 0 on the committed tree (CI checks all vendors)."""
+        assert main(["--check", "--specs", str(one_vendor(tmp_path, "allclients"))]) == 0
 
-    def test_check_mode_catches_a_hand_edit(self, tmp_path: Path) -> None:
-        """A hand edit of generated code makes --check fail."""
+    def test_check_mode_catches_a_hand_edit(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A hand edit of generated code makes --check fail, showing the edit as a diff."""
         out = tmp_path / "crmwire"
         shutil.copytree(GENERATED, out)
         target = out / "allclients" / "_client.py"
         target.write_text(target.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
-        assert main(["--check", "--out", str(out)]) == 1
+        specs = one_vendor(tmp_path, "allclients")
+        assert main(["--check", "--specs", str(specs), "--out", str(out)]) == 1
+        assert "-# edited" in capsys.readouterr().err
 
 
 def _drifted_specs(
     tmp_path: Path, *edits: tuple[str, str], file: str = "allclients/results.xsd"
 ) -> Path:
-    """A copy of specs/ whose ``file`` has ``edits`` (old, new) applied."""
-    specs = tmp_path / "specs"
-    shutil.copytree(SPECS, specs)
+    """A copy of ``file``'s vendor folder with ``edits`` (old, new) applied.
+
+    Only that vendor is copied, so codegen generates it alone: a drift test
+    costs one vendor's generation, not five.
+    """
+    specs = one_vendor(tmp_path, file.split("/", 1)[0])
     _drifted_specs_in_place(specs, *edits, file=file)
     return specs
 
@@ -227,3 +272,37 @@ class TestSpecRules:
         )
         with pytest.raises(CodegenError, match="has no member 'Status'"):
             generate_all(specs)
+
+
+class TestGoldenShapes:
+    """Comparisons with the vendors' samples fail with a readable diff."""
+
+    def test_shape_diff_points_at_the_changed_member(self) -> None:
+        """A changed member deep in a sample shows as one -/+ pair, with the hint to update it."""
+        sample = example("protech", "contact_request.xml")
+        changed = sample.replace(b"<FirstName>", b"<GivenName>").replace(
+            b"</FirstName>", b"</GivenName>"
+        )
+        assert changed != sample
+        lines = shape_diff(xml_shape(sample), xml_shape(changed))
+        assert "specs/<vendor>/examples/" in lines[1]
+        removed = [line for line in lines if line.startswith("-") and not line.startswith("---")]
+        added = [line for line in lines if line.startswith("+") and not line.startswith("+++")]
+        assert len(removed) == len(added) == 1
+        assert removed[0].strip("- ").split("}")[1].startswith("FirstName")
+        assert added[0].strip("+ ").split("}")[1].startswith("GivenName")
+
+    def test_pytest_shows_the_diff(self, pytester: pytest.Pytester) -> None:
+        """The conftest hook turns a failed ``xml_shape(a) == xml_shape(b)`` into that diff."""
+        pytester.makeconftest("from tests.conftest import pytest_assertrepr_compare  # noqa")
+        pytester.makepyfile(
+            test_shape="""
+            from tests.conftest import xml_shape
+
+            def test_it():
+                assert xml_shape("<a><b>1</b><c>2</c></a>") == xml_shape("<a><b>1</b><c>3</c></a>")
+            """
+        )
+        result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-p", "no:asyncio")
+        result.assert_outcomes(failed=1)
+        result.stdout.fnmatch_lines(["*-  c = '2'", "*+  c = '3'"])

@@ -91,5 +91,5 @@ def test_plugin_in_a_fresh_project(pytester: pytest.Pytester) -> None:
             assert crmwire_sandbox.canvara.url.startswith("http://127.0.0.1:")
         """
     )
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--asyncio-mode=auto")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")  # no asyncio_mode needed
     result.assert_outcomes(passed=2)

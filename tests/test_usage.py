@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from datetime import datetime
 from uuid import UUID
 
-import aiohttp
 import pytest
 
-from crmwire.__main__ import demo_rows, main
 from crmwire.acuinvoice import AcuInvoiceClient, Contact
 from crmwire.allclients import AllClientsClient, Results
 from crmwire.cake import CakeClient, EntityType
@@ -18,7 +14,6 @@ from crmwire.canvara import CanvaraClient
 from crmwire.errors import ApiError, NotFoundError, RequestValidationError
 from crmwire.protech import ApiResponse, Attribute, Custom, ProtechClient, Status
 from crmwire.protech import Contact as ProtechContact
-from crmwire.sandbox import VENDORS
 from crmwire.sandbox.acuinvoice import AcuInvoiceState
 from crmwire.sandbox.acuinvoice import make_app as make_acuinvoice_app
 from crmwire.sandbox.cake import CakeState
@@ -156,69 +151,3 @@ class TestReadmeExample:
             1001, "0123456789ABCDEF0123456789ABCDEF", base_url=allclients_url
         ) as client:
             assert await add_profile_link(client, 42) == 15631
-
-
-class TestDemo:
-    """The demo (the project's main job) succeeds on every row."""
-
-    async def test_rows(self) -> None:
-        """Every operation in every format succeeds against the in-process sandbox."""
-        rows = await demo_rows()
-        assert rows
-        assert all(r.ok for r in rows), [r.result for r in rows if not r.ok]
-        assert {(r.vendor, r.operation, r.wire_format) for r in rows} == {
-            ("allclients", "add_contact_link", "xml"),
-            ("allclients", "add_contact_link", "json"),
-            ("cake", "addedit_contact", "get"),
-            ("cake", "addedit_contact", "soap11"),
-            ("cake", "addedit_contact", "soap12"),
-            *(
-                ("acuinvoice", f"contact_{name}", "xml")
-                for name in ("create", "update", "get", "list", "delete")
-            ),
-            ("canvara", "contact_connected_links", "json"),
-            ("canvara", "contact_connected_links", "xml"),
-            ("protech", "create_contact", "json"),
-            ("protech", "create_contact", "xml"),
-        }
-
-    def test_cli(self, capsys: pytest.CaptureFixture[str]) -> None:
-        """``crmwire demo`` exits 0 and prints the table and the closing count."""
-        assert main(["demo"]) == 0
-        out = capsys.readouterr().out
-        assert out.splitlines()[0].split() == ["vendor", "operation", "format", "result", "ms"]
-        assert "demo: 14 of 14 calls succeeded" in out
-
-
-class TestSandboxCommand:
-    """``crmwire sandbox`` serves all five vendors and says where."""
-
-    async def test_serves_all_five(self) -> None:
-        """Each printed URL answers its control endpoint; a vendor route answers as the vendor."""
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "crmwire",
-            "sandbox",
-            stdout=asyncio.subprocess.PIPE,
-        )
-        try:
-            assert process.stdout is not None
-            urls: dict[str, str] = {}
-            while len(urls) < len(VENDORS):
-                line = (await asyncio.wait_for(process.stdout.readline(), 30)).decode()
-                name, url = line.split()[:2]
-                urls[name] = url
-            assert sorted(urls) == sorted(VENDORS)
-            async with aiohttp.ClientSession() as http:
-                for url in urls.values():
-                    async with http.get(f"{url}/__crmwire__/state") as response:
-                        assert response.status == 200
-                async with http.post(
-                    f"{urls['allclients']}/api/2/AddContactLink.aspx", data={"contactid": "1"}
-                ) as response:
-                    assert response.status == 200  # the vendor's way: errors in a 200 body
-                    assert b"<error>" in await response.read()
-        finally:
-            process.terminate()
-            await process.wait()

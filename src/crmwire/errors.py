@@ -86,18 +86,24 @@ class RequestValidationError(CrmwireError, ValueError):
         errors: Every broken rule found, in field order.
         field: The first broken field's Python name.
         rule: The first broken rule.
+        call: The Python call refused (``CakeClient.addedit_contact``), which
+            starts the message.
     """
 
-    def __init__(self, operation: str, errors: Sequence[FieldError]) -> None:
+    def __init__(
+        self, operation: str, errors: Sequence[FieldError], *, call: str | None = None
+    ) -> None:
         if not errors:
             msg = "RequestValidationError needs at least one FieldError"
             raise ValueError(msg)
+        self.call = call
         self.operation = operation
         self.errors: tuple[FieldError, ...] = tuple(errors)
         self.field = self.errors[0].field
         self.rule = self.errors[0].rule
         lines = "; ".join(e.message for e in self.errors)
-        super().__init__(f"{operation}: {lines}; nothing was sent")
+        where = f"{call}: {operation}" if call and call != operation else operation
+        super().__init__(f"{where}: {lines}; nothing was sent")
 
 
 class TransportError(CrmwireError):
@@ -109,10 +115,21 @@ class TransportError(CrmwireError):
         maybe_sent: False only when the request certainly never reached the
             server; a call that creates something must not be replayed when
             this is True.
+        call: The Python call that failed (``CakeClient.addedit_contact``), which
+            starts the message; None when raised outside a client.
     """
 
-    def __init__(self, message: str, *, vendor: str, operation: str, maybe_sent: bool) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        vendor: str,
+        operation: str,
+        maybe_sent: bool,
+        call: str | None = None,
+    ) -> None:
+        super().__init__(f"{call}: {message}" if call else message)
+        self.call = call
         self.vendor = vendor
         self.operation = operation
         self.maybe_sent = maybe_sent
@@ -136,6 +153,8 @@ class ApiError(CrmwireError):
         code: The vendor's error code, when it sends one.
         message: The vendor's own message, kept as sent.
         field_errors: The fields the vendor refused, one by one, when it says.
+        call: The Python call that failed (``AcuInvoiceClient.contact_get``),
+            which starts the message; None when raised outside a client.
     """
 
     def __init__(
@@ -147,14 +166,17 @@ class ApiError(CrmwireError):
         status: int,
         code: str | None = None,
         field_errors: Sequence[VendorFieldError] = (),
+        call: str | None = None,
     ) -> None:
-        where = f"{vendor} {operation}: HTTP {status}"
+        where = f"{call}: " if call else ""
+        where += f"{vendor} {operation}: HTTP {status}"
         if code:
             where += f" [{code}]"
         text = f"{where}: {message}"
         for error in field_errors:
             text += f"\n  {error.field or '?'}: {error.message or error.code or 'refused'}"
         super().__init__(text)
+        self.call = call
         self.vendor = vendor
         self.operation = operation
         self.status = status
@@ -188,6 +210,7 @@ class RateLimitError(ApiError):
         code: str | None = None,
         field_errors: Sequence[VendorFieldError] = (),
         retry_after: float | None = None,
+        call: str | None = None,
     ) -> None:
         super().__init__(
             message,
@@ -196,6 +219,7 @@ class RateLimitError(ApiError):
             status=status,
             code=code,
             field_errors=field_errors,
+            call=call,
         )
         self.retry_after = retry_after
 
@@ -212,6 +236,8 @@ class DecodeError(CrmwireError):
         operation: The operation called.
         status: The HTTP status of the reply.
         content_type: The reply's Content-Type, as sent.
+        call: The Python call that failed, which starts the message; None when
+            raised outside a client.
     """
 
     def __init__(
@@ -222,10 +248,13 @@ class DecodeError(CrmwireError):
         operation: str,
         status: int,
         content_type: str,
+        call: str | None = None,
     ) -> None:
+        where = f"{call}: " if call else ""
         super().__init__(
-            f"{vendor} {operation}: HTTP {status} ({content_type or 'no type'}): {message}"
+            f"{where}{vendor} {operation}: HTTP {status} ({content_type or 'no type'}): {message}"
         )
+        self.call = call
         self.vendor = vendor
         self.operation = operation
         self.status = status

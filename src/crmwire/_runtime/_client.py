@@ -10,6 +10,7 @@ import asyncio
 import base64
 import enum
 import logging
+import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, ClassVar, TypeVar
@@ -114,7 +115,7 @@ class BaseClient(AsyncClosing):
         self,
         *,
         credentials: Mapping[str, object],
-        base_url: str,
+        base_url: str | None,
         wire_format: str,
         session: aiohttp.ClientSession | None,
         timeout: float | aiohttp.ClientTimeout | None,
@@ -124,6 +125,9 @@ class BaseClient(AsyncClosing):
         vendor = self._vendor
         binding = binding or (vendor.bindings[0] if vendor.bindings else "")
         credentials = {c.name: credentials.get(c.name, c.fixed) for c in vendor.credentials}
+        if base_url is None:
+            # moto's server mode: point a service's clients at `crmwire sandbox` from outside.
+            base_url = os.environ.get(vendor.base_url_env) or vendor.base_url or ""
         self._check_setup(credentials, base_url, wire_format, binding)
         self._base_url = base_url.rstrip("/")
         self._wire_format = wire_format
@@ -175,7 +179,14 @@ class BaseClient(AsyncClosing):
                 )
             )
         parts = urlsplit(base_url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        if not base_url:
+            env = self._vendor.base_url_env
+            errors.append(
+                FieldError(
+                    "base_url", "base_url", "required", f"base_url: required (or set ${env})"
+                )
+            )
+        elif parts.scheme not in ("http", "https") or not parts.hostname:
             errors.append(
                 FieldError(
                     "base_url", "base_url", "url", "base_url: must be an http(s) URL with a host"
@@ -198,7 +209,8 @@ class BaseClient(AsyncClosing):
                 )
             )
         if errors:
-            raise RequestValidationError(type(self).__name__, errors)
+            name = type(self).__name__
+            raise RequestValidationError(name, errors, call=name)
 
     def _place(self, placement: Placement, wire_name: str, value: str) -> bool:
         """Put a named value in the form, the query or a header; False for other placements."""
@@ -251,6 +263,10 @@ class BaseClient(AsyncClosing):
         """The real URL and the redacted one."""
         base = self._base_url + path
         return base + self._query, base + self._query_shown
+
+    def _call_name(self, operation: Operation[Any, Any]) -> str:
+        """The Python call, as error messages start: ``AcuInvoiceClient.contact_get``."""
+        return f"{type(self).__name__}.{operation.method or operation.name}"
 
     def _member(self, name: str) -> str:
         """A credential that travels as a member of the request model."""
@@ -306,13 +322,15 @@ class BaseClient(AsyncClosing):
         if operation.required:
             errors += required_errors(body, operation.required, operation.name)
         if errors:
-            raise RequestValidationError(operation.name, errors)
+            raise RequestValidationError(operation.name, errors, call=self._call_name(operation))
         try:
             request = self._build(operation, body)
         except Bad as exc:  # a value the wire format cannot carry (checked, so rare)
             field = exc.path or "body"
             raise RequestValidationError(
-                operation.name, [FieldError(field, field, "encode", f"{field}: {exc.message}")]
+                operation.name,
+                [FieldError(field, field, "encode", f"{field}: {exc.message}")],
+                call=self._call_name(operation),
             ) from None
         started = time.perf_counter()
         response = await self._transport.send(request)
@@ -348,6 +366,7 @@ class BaseClient(AsyncClosing):
                 operation=operation.name,
                 status=200,
                 content_type="",
+                call=self._call_name(operation),
             )
         return value
 
@@ -408,6 +427,7 @@ class BaseClient(AsyncClosing):
             vendor=self._vendor.name,
             operation=operation.name,
             shown_url=shown,
+            call=self._call_name(operation),
         )
 
     def _decode(self, operation: Operation[Any, RespT], response: WireResponse) -> RespT:
@@ -559,6 +579,7 @@ class BaseClient(AsyncClosing):
             "operation": operation.name,
             "status": response.status,
             "code": code,
+            "call": self._call_name(operation),
         }
         if field_errors:
             common["field_errors"] = [
@@ -578,4 +599,5 @@ class BaseClient(AsyncClosing):
             operation=operation.name,
             status=response.status,
             content_type=response.headers.get("Content-Type", ""),
+            call=self._call_name(operation),
         )

@@ -175,6 +175,9 @@ class Vendor:
             elements without a namespace are then read as in it.
         xml_foreign: Namespaces the vendor's XML replies may be written in
             instead of the spec's (AcuInvoice, a FreshBooks clone): read as if absent.
+        base_url: The documented host, used when neither the caller nor
+            ``CRMWIRE_<VENDOR>_BASE_URL`` names one; None when every customer
+            has its own host.
     """
 
     name: str
@@ -186,6 +189,12 @@ class Vendor:
     bindings: tuple[str, ...] = ()
     xml_namespace: str | None = None
     xml_foreign: tuple[str, ...] = ()
+    base_url: str | None = None
+
+    @property
+    def base_url_env(self) -> str:
+        """The environment variable that sets clients' default host (``CRMWIRE_CAKE_BASE_URL``)."""
+        return f"CRMWIRE_{self.name.upper()}_BASE_URL"
 
 
 @attrs.frozen
@@ -283,6 +292,8 @@ class Operation(Generic[ReqT, RespT]):
             ``{placeholder}`` takes the member's value (ServiceStack routes).
         aspnet: How ASP.NET binds and validates the parameters (ASMX value
             types, request validation), when the spec says.
+        method: The client method's Python name (``contact_get``), which
+            starts every error message of the call.
     """
 
     vendor: Vendor
@@ -302,6 +313,7 @@ class Operation(Generic[ReqT, RespT]):
     paging: Paging | None = None
     path_params: tuple[tuple[str, str], ...] = ()
     aspnet: AspNetRules | None = None
+    method: str = ""
 
     @cached_property
     def validator(self) -> Validator:

@@ -33,8 +33,9 @@ USER_AGENT = "crmwire/0.1.0"
 class WireRequest:
     """One HTTP request, ready to send.
 
-    ``vendor`` and ``operation`` label errors; ``shown_url`` is the URL with
-    credentials redacted, the only form of it that may reach a person.
+    ``vendor``, ``operation`` and ``call`` (the Python call, ``CakeClient.addedit_contact``)
+    label errors; ``shown_url`` is the URL with credentials redacted, the only
+    form of it that may reach a person.
     """
 
     method: str
@@ -44,6 +45,7 @@ class WireRequest:
     vendor: str
     operation: str
     shown_url: str
+    call: str | None = None
 
 
 @attrs.frozen
@@ -69,6 +71,7 @@ def _failure(
         vendor=request.vendor,
         operation=request.operation,
         maybe_sent=sent,
+        call=request.call,
     )
 
 
@@ -185,6 +188,7 @@ class AiohttpTransport:
             operation=request.operation,
             status=resp.status,
             content_type=resp.headers.get("Content-Type", ""),
+            call=request.call,
         )
 
     async def aclose(self) -> None:

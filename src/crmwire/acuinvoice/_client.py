@@ -11,6 +11,7 @@ import aiohttp
 from crmwire._runtime import (
     BaseClient,
     Credential,
+    ErrorKind,
     ErrorRules,
     Operation,
     Paging,
@@ -65,13 +66,17 @@ _VENDOR = Vendor(
         ok_values=("ok",),
         message_member="error",
         code_member="code",
-        messages={},
+        messages={
+            "Client not found": ErrorKind.NOT_FOUND,
+            "Contact not found": ErrorKind.NOT_FOUND,
+        },
     ),
 )
 
 _CONTACT_CREATE: Operation[ContactCreateRequest, ContactCreateResult] = Operation(
     vendor=_VENDOR,
     name="contact.create",
+    method="contact_create",
     http_method="POST",
     path="/api/xml-in",
     request_model=ContactCreateRequest,
@@ -96,6 +101,7 @@ _CONTACT_CREATE: Operation[ContactCreateRequest, ContactCreateResult] = Operatio
 _CONTACT_UPDATE: Operation[ContactUpdateRequest, Result] = Operation(
     vendor=_VENDOR,
     name="contact.update",
+    method="contact_update",
     http_method="POST",
     path="/api/xml-in",
     request_model=ContactUpdateRequest,
@@ -115,6 +121,7 @@ _CONTACT_UPDATE: Operation[ContactUpdateRequest, Result] = Operation(
 _CONTACT_GET: Operation[ContactGetRequest, ContactGetResult] = Operation(
     vendor=_VENDOR,
     name="contact.get",
+    method="contact_get",
     http_method="POST",
     path="/api/xml-in",
     request_model=ContactGetRequest,
@@ -133,6 +140,7 @@ _CONTACT_GET: Operation[ContactGetRequest, ContactGetResult] = Operation(
 _CONTACT_DELETE: Operation[ContactDeleteRequest, Result] = Operation(
     vendor=_VENDOR,
     name="contact.delete",
+    method="contact_delete",
     http_method="POST",
     path="/api/xml-in",
     request_model=ContactDeleteRequest,
@@ -151,6 +159,7 @@ _CONTACT_DELETE: Operation[ContactDeleteRequest, Result] = Operation(
 _CONTACT_LIST: Operation[ContactListRequest, ContactListResult] = Operation(
     vendor=_VENDOR,
     name="contact.list",
+    method="contact_list",
     http_method="POST",
     path="/api/xml-in",
     request_model=ContactListRequest,
@@ -189,7 +198,8 @@ class AcuInvoiceClient(BaseClient):
     Args:
         api_key: The account's API key, sent as the HTTP Basic user name. Redacted wherever
             shown.
-        base_url: The vendor host.
+        base_url: The vendor host; by default ``$CRMWIRE_ACUINVOICE_BASE_URL`` when set (one of
+            the two is required).
         session: An ``aiohttp.ClientSession`` to share; never closed by the client.
         timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
         transport: Any object with ``send``/``aclose`` to use instead of aiohttp.
@@ -204,7 +214,7 @@ class AcuInvoiceClient(BaseClient):
         self,
         api_key: str,
         *,
-        base_url: str,
+        base_url: str | None = None,
         session: aiohttp.ClientSession | None = None,
         timeout: float | aiohttp.ClientTimeout | None = None,
         transport: Transport | None = None,

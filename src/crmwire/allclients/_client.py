@@ -55,6 +55,7 @@ _VENDOR = Vendor(
         wire_name="response_type",
         values={"json": "json"},
     ),
+    base_url="https://www.allclients.com",
     errors=ErrorRules(
         message_member="error",
         messages={
@@ -66,6 +67,7 @@ _VENDOR = Vendor(
 _ADD_CONTACT_LINK: Operation[AddContactLinkForm, Results] = Operation(
     vendor=_VENDOR,
     name="AddContactLink",
+    method="add_contact_link",
     http_method="POST",
     path="/api/2/AddContactLink.aspx",
     request_model=AddContactLinkForm,
@@ -94,7 +96,8 @@ class AllClientsClient(BaseClient):
     Args:
         account_id: Account ID, found in Settings > API Settings.
         api_key: API key, found in Settings > API Settings. Redacted wherever shown.
-        base_url: The vendor host (default https://www.allclients.com).
+        base_url: The vendor host; by default ``$CRMWIRE_ALLCLIENTS_BASE_URL`` when set, else
+            https://www.allclients.com.
         wire_format: The reply format: ``"xml"`` or ``"json"``.
         session: An ``aiohttp.ClientSession`` to share; never closed by the client.
         timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
@@ -111,7 +114,7 @@ class AllClientsClient(BaseClient):
         account_id: int,
         api_key: str,
         *,
-        base_url: str = "https://www.allclients.com",
+        base_url: str | None = None,
         wire_format: WireFormat = "xml",
         session: aiohttp.ClientSession | None = None,
         timeout: float | aiohttp.ClientTimeout | None = None,

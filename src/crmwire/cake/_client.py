@@ -65,6 +65,7 @@ _VENDOR = Vendor(
 _CONTACT: Operation[Contact, ContactAddeditResponse] = Operation(
     vendor=_VENDOR,
     name="Contact",
+    method="addedit_contact",
     http_method="GET",
     path="/api/1/addedit.asmx/Contact",
     request_model=Contact,
@@ -147,7 +148,8 @@ class CakeClient(BaseClient):
 
     Args:
         api_key: Must be a valid API Key (existing and NOT expired). Redacted wherever shown.
-        base_url: The vendor host.
+        base_url: The vendor host; by default ``$CRMWIRE_CAKE_BASE_URL`` when set (one of the
+            two is required).
         binding: How calls travel, one of ``"get"``, ``"soap11"``, ``"soap12"``.
         session: An ``aiohttp.ClientSession`` to share; never closed by the client.
         timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
@@ -163,7 +165,7 @@ class CakeClient(BaseClient):
         self,
         api_key: str,
         *,
-        base_url: str,
+        base_url: str | None = None,
         binding: Binding = "get",
         session: aiohttp.ClientSession | None = None,
         timeout: float | aiohttp.ClientTimeout | None = None,

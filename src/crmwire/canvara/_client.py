@@ -65,6 +65,7 @@ _VENDOR = Vendor(
         wire_name="Accept",
         values={"json": "application/json", "xml": "application/xml"},
     ),
+    base_url="https://pfapi.pstpf.com.au",
     errors=ErrorRules(
         messages={},
         detail=ErrorDetail(
@@ -84,6 +85,7 @@ _CONTACT_CONNECTED_LINKS: Operation[ContactConnectedLinks, ContactConnectedLinks
     Operation(
         vendor=_VENDOR,
         name="ContactConnectedLinks",
+        method="contact_connected_links",
         http_method="POST",
         path="/api/contacts/{ContactId}/links",
         request_model=ContactConnectedLinks,
@@ -113,7 +115,8 @@ class CanvaraClient(BaseClient):
             shown.
         session_id: An authenticated ServiceStack session id, sent as the ``ss-id`` cookie.
             Redacted wherever shown.
-        base_url: The vendor host (default https://pfapi.pstpf.com.au).
+        base_url: The vendor host; by default ``$CRMWIRE_CANVARA_BASE_URL`` when set, else
+            https://pfapi.pstpf.com.au.
         wire_format: The reply format: ``"json"`` or ``"xml"``.
         session: An ``aiohttp.ClientSession`` to share; never closed by the client.
         timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
@@ -131,7 +134,7 @@ class CanvaraClient(BaseClient):
         bearer_token: str | None = None,
         api_key: str | None = None,
         session_id: str | None = None,
-        base_url: str = "https://pfapi.pstpf.com.au",
+        base_url: str | None = None,
         wire_format: WireFormat = "json",
         session: aiohttp.ClientSession | None = None,
         timeout: float | aiohttp.ClientTimeout | None = None,

@@ -65,6 +65,7 @@ _VENDOR = Vendor(
 _CONTACT: Operation[ContactRequest, ApiResponse] = Operation(
     vendor=_VENDOR,
     name="Contact",
+    method="create_contact",
     http_method="POST",
     path="/api/Contact",
     request_model=ContactRequest,
@@ -88,7 +89,8 @@ class ProtechClient(BaseClient):
     Args:
         api_key: The API key (URI parameter APIKey, required). Redacted wherever shown.
         client_id: The client ID (URI parameter ClientId, required). Redacted wherever shown.
-        base_url: The vendor host.
+        base_url: The vendor host; by default ``$CRMWIRE_PROTECH_BASE_URL`` when set (one of the
+            two is required).
         wire_format: The reply format: ``"json"`` or ``"xml"``.
         session: An ``aiohttp.ClientSession`` to share; never closed by the client.
         timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
@@ -105,7 +107,7 @@ class ProtechClient(BaseClient):
         api_key: str,
         client_id: str,
         *,
-        base_url: str,
+        base_url: str | None = None,
         wire_format: WireFormat = "json",
         session: aiohttp.ClientSession | None = None,
         timeout: float | aiohttp.ClientTimeout | None = None,

@@ -1,15 +1,16 @@
 """Local emulators of the vendors, as real aiohttp servers (what moto is for AWS).
 
-Each vendor module has a state class (credentials, stored data, a log of the
-requests received) and ``make_app(state)`` returning an ``aiohttp.web``
-application that answers as the vendor's documents say it does. Every app also
-has control endpoints under ``/__crmwire__`` (reset, state, seed, faults).
+Each vendor module has a state class (credentials, stored data) and
+``make_app(state)`` returning an ``aiohttp.web`` application that answers as
+the vendor's documents say it does. Every app also logs each request it
+receives (``Received``) and has control endpoints under ``/__crmwire__``
+(reset, state, seed, faults, requests).
 ``Sandbox`` serves all five at once; ``crmwire.sandbox.pytest_plugin`` hands
 them to pytest tests.
 """
 
 from crmwire.sandbox._control import PREFIX as CONTROL_PREFIX
-from crmwire.sandbox._control import Faults
+from crmwire.sandbox._control import Faults, Received
 from crmwire.sandbox._sandbox import VENDORS, Emulator, Sandbox, SandboxClients
 from crmwire.sandbox.acuinvoice import AcuInvoiceState
 from crmwire.sandbox.acuinvoice import make_app as make_acuinvoice_app
@@ -32,6 +33,7 @@ __all__ = [
     "Emulator",
     "Faults",
     "ProtechState",
+    "Received",
     "Sandbox",
     "SandboxClients",
     "make_acuinvoice_app",

@@ -7,7 +7,9 @@ Under the reserved prefix ``/__crmwire__`` (no vendor route starts with it):
 - ``POST /__crmwire__/seed``: merge JSON into the state: each key is a state
   attribute; dicts are merged, lists extended, sets joined, other values replaced;
   values are read as the attribute's type (models from their vendor JSON form);
-- ``GET|POST|DELETE /__crmwire__/faults``: read, set (merge) or clear the faults.
+- ``GET|POST|DELETE /__crmwire__/faults``: read, set (merge) or clear the faults;
+- ``GET|DELETE /__crmwire__/requests``: every vendor request received, oldest
+  first (method, path with query, headers, body, the status answered), or clear it.
 
 Faults apply to vendor routes only, never to the control endpoints:
 
@@ -80,13 +82,34 @@ class Faults:
             setattr(self, field.name, field.default)
 
 
+@attrs.define
+class Received:
+    """One request as it reached an emulator's vendor routes, before anything read it.
+
+    Attributes:
+        method: The HTTP method.
+        path: The path with its query string, as sent.
+        headers: The request headers, as sent.
+        body: The body, as text (undecodable bytes replaced).
+        status: The HTTP status answered; None when no reply was written
+            (a dropped connection) or while the request is being handled.
+    """
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: str
+    status: int | None = None
+
+
 class Control:
-    """One emulator's control: its state, the state it started with, its faults."""
+    """One emulator's control: its state, the state it started with, its faults, its log."""
 
     def __init__(self, state: AttrsInstance) -> None:
         self.state = state
         self.initial = copy.deepcopy(state)
         self.faults = Faults()
+        self.received: list[Received] = []
 
     def reset(self) -> None:
         """Back to the state the app started with (in place: references stay valid)."""
@@ -94,6 +117,11 @@ class Control:
         for field in attrs.fields(type(self.state)):
             setattr(self.state, field.name, getattr(fresh, field.name))
         self.faults.clear()
+        self.received.clear()
+
+    def requests_json(self) -> bytes:
+        """The request log as JSON, oldest first."""
+        return orjson.dumps([attrs.asdict(r) for r in self.received])
 
     def seed(self, data: dict[str, Any]) -> None:
         """Merge ``data`` into the state; raise ValueError naming a key that does not fit."""
@@ -192,6 +220,16 @@ async def _faults(request: web.Request) -> web.Response:
     return _json(attrs.asdict(faults))
 
 
+async def _requests(request: web.Request) -> web.Response:
+    control = request.app[CONTROL]
+    if request.method == "DELETE":
+        control.received.clear()
+    return web.Response(body=control.requests_json(), content_type="application/json")
+
+
+_DROPPED: Final = 499  # the status of a reply never written (nginx's "client closed")
+
+
 def _close(request: web.Request) -> None:
     transport = request.transport
     if transport is not None:
@@ -202,13 +240,32 @@ def _close(request: web.Request) -> None:
 async def _inject(request: web.Request, handler: Handler) -> web.StreamResponse:
     if request.path.startswith(PREFIX):
         return await handler(request)
-    faults = request.app[CONTROL].faults
+    control = request.app[CONTROL]
+    body = await request.read()  # cached by aiohttp: the handler reads it again
+    received = Received(
+        request.method,
+        request.path_qs,
+        {str(name): value for name, value in request.headers.items()},  # istr: not for orjson
+        body.decode("utf-8", "replace"),
+    )
+    control.received.append(received)
+    try:
+        response = await _faulty(request, handler, control.faults)
+    except web.HTTPException as exc:
+        received.status = exc.status
+        raise
+    received.status = None if response.status == _DROPPED else response.status
+    return response
+
+
+async def _faulty(request: web.Request, handler: Handler, faults: Faults) -> web.StreamResponse:
+    """The vendor's reply, or the fault injected in its place."""
     if faults.latency_ms:
         await asyncio.sleep(faults.latency_ms / 1000)
     if faults.drop:
         faults.drop -= 1
         _close(request)
-        return web.Response(status=499)  # never written: the connection is gone
+        return web.Response(status=_DROPPED)  # never written: the connection is gone
     if faults.times and faults.status is not None:
         faults.times -= 1
         headers = {}
@@ -237,3 +294,5 @@ def install(app: web.Application, state: AttrsInstance) -> None:
     app.router.add_get(f"{PREFIX}/state", _state)
     app.router.add_post(f"{PREFIX}/seed", _seed)
     app.router.add_route("*", f"{PREFIX}/faults", _faults)
+    app.router.add_route("GET", f"{PREFIX}/requests", _requests)
+    app.router.add_route("DELETE", f"{PREFIX}/requests", _requests)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, Self, TypeVar
@@ -16,7 +18,7 @@ from crmwire.allclients import AllClientsClient
 from crmwire.cake import CakeClient
 from crmwire.canvara import CanvaraClient
 from crmwire.protech import ProtechClient
-from crmwire.sandbox._control import CONTROL, Control, Faults
+from crmwire.sandbox._control import CONTROL, Control, Faults, Received
 from crmwire.sandbox.acuinvoice import AcuInvoiceState
 from crmwire.sandbox.acuinvoice import make_app as make_acuinvoice_app
 from crmwire.sandbox.allclients import AllClientsState
@@ -75,6 +77,11 @@ class Emulator(Generic[StateT]):
         return self.app[CONTROL]
 
     @property
+    def requests(self) -> list[Received]:
+        """Every vendor request this emulator received, oldest first (live; reset clears it)."""
+        return self.control.received
+
+    @property
     def faults(self) -> Faults:
         """The faults injected into this emulator's vendor routes; set them directly."""
         return self.control.faults
@@ -110,6 +117,10 @@ class Sandbox(AsyncClosing):
     Args:
         port: The first port, the others following it in ``VENDORS`` order;
             0 picks free ports.
+        host: The address to listen on (``0.0.0.0`` for a container's
+            neighbours); URLs name it, or 127.0.0.1 for a wildcard.
+        access_log: A logger for one line per request (aiohttp's access
+            log, prefixed by the vendor's name); None for none.
         allclients: The AllClients state to serve (a fresh one by default);
             likewise ``cake``, ``acuinvoice``, ``canvara``, ``protech``.
     """
@@ -118,6 +129,8 @@ class Sandbox(AsyncClosing):
         self,
         *,
         port: int = 0,
+        host: str = "127.0.0.1",
+        access_log: logging.Logger | None = None,
         allclients: AllClientsState | None = None,
         cake: CakeState | None = None,
         acuinvoice: AcuInvoiceState | None = None,
@@ -125,6 +138,8 @@ class Sandbox(AsyncClosing):
         protech: ProtechState | None = None,
     ) -> None:
         self.port = port
+        self.host = host
+        self.access_log = access_log
         self.allclients = _emulator("allclients", make_allclients_app, allclients, AllClientsState)
         self.cake = _emulator("cake", make_cake_app, cake, CakeState)
         self.acuinvoice = _emulator("acuinvoice", make_acuinvoice_app, acuinvoice, AcuInvoiceState)
@@ -175,15 +190,34 @@ class Sandbox(AsyncClosing):
             emulator.reset()
 
     async def start(self) -> None:
-        """Serve every emulator in the running event loop."""
-        for offset, emulator in enumerate(self.emulators):
-            runner = web.AppRunner(emulator.app, access_log=None)
-            await runner.setup()
-            self._runners.append(runner)
-            site = web.TCPSite(runner, "127.0.0.1", self.port + offset if self.port else 0)
-            await site.start()
-            host, bound = runner.addresses[0][:2]
-            emulator.url = f"http://{host}:{bound}"
+        """Serve every emulator in the running event loop.
+
+        Raises:
+            OSError: A port cannot be listened on (in use, say); nothing is left serving.
+        """
+        try:
+            for offset, emulator in enumerate(self.emulators):
+                runner = web.AppRunner(
+                    emulator.app,
+                    access_log=self.access_log,
+                    access_log_format=f'{emulator.name} %a "%r" %s %bB %Tfs',
+                )
+                await runner.setup()
+                self._runners.append(runner)
+                port = self.port + offset if self.port else 0
+                site = web.TCPSite(runner, self.host, port)
+                try:
+                    await site.start()
+                except OSError as exc:
+                    reason = os.strerror(exc.errno) if exc.errno else str(exc)
+                    msg = f"cannot listen on {self.host}:{port} for {emulator.name}: {reason}"
+                    raise OSError(exc.errno, msg) from None
+                bound = runner.addresses[0][1]
+                shown = "127.0.0.1" if self.host in ("0.0.0.0", "") else self.host  # noqa: S104
+                emulator.url = f"http://{shown}:{bound}"
+        except BaseException:
+            await self.aclose()
+            raise
 
     async def aclose(self) -> None:
         """Stop serving."""

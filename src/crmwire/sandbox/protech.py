@@ -36,6 +36,7 @@ from crmwire._runtime._xml import XmlDecodeError, parse_tree
 from crmwire.protech import ApiResponse, Contact, ContactRequest, Status
 from crmwire.sandbox._control import install
 from crmwire.sandbox._datacontract import read_in_contract_order
+from crmwire.types import GUID_EMPTY
 
 DENIED: Final = "Authorization has been denied for this request."
 INVALID: Final = "The request is invalid."
@@ -121,7 +122,9 @@ async def create_contact(request: web.Request) -> web.Response:
             status=FAILURE_NAME if _wants_xml(request) else FAILURE_NUMBER,
         )
         return _reply(request, failure)
-    contact_id = body.contact.id or uuid.uuid4()
+    # Guid.Empty (the model's default) is "no id": the server makes one, as for null.
+    given = body.contact.id
+    contact_id = given if given is not None and given != GUID_EMPTY else uuid.uuid4()
     state.contacts[contact_id] = attrs.evolve(body.contact, id=contact_id)
     name = " ".join(p for p in (body.contact.first_name, body.contact.last_name) if p)
     reply = ApiResponse(

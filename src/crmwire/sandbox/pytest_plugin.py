@@ -13,13 +13,19 @@ off):
   its credentials (``crmwire_clients.canvara``), closed after the test. An
   async fixture: it needs pytest-asyncio (``pip install "crmwire[pytest]"``).
 
+An ``async def`` test that asks for either fixture runs on asyncio with no
+configuration: the plugin marks it ``asyncio`` unless it already carries an
+``asyncio``, ``anyio`` or ``trio`` marker (pytest-asyncio's default "strict"
+mode runs only marked tests; in "auto" mode the mark changes nothing).
+
 Nothing is imported or started until a test asks for a fixture.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import pytest
 
@@ -32,6 +38,35 @@ try:
     _HAS_ASYNCIO_PLUGIN = True
 except ImportError:  # pragma: no cover (pytest-asyncio is a test dependency)
     _HAS_ASYNCIO_PLUGIN = False
+
+
+_FIXTURES: Final = frozenset({"crmwire_sandbox", "crmwire_clients"})
+_RUNNERS: Final = frozenset({"asyncio", "anyio", "trio"})
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makeitem(
+    collector: pytest.Module | pytest.Class, name: str, obj: object
+) -> None:
+    """Mark ``async def`` tests that use the crmwire fixtures to run on asyncio.
+
+    Runs before the test item is made (pytest-asyncio decides then), and only
+    adds a mark: collection itself is left to pytest.
+    """
+    if not _HAS_ASYNCIO_PLUGIN or not inspect.iscoroutinefunction(obj):
+        return
+    if not collector.funcnamefilter(name):
+        return
+    marks = {getattr(m, "name", None) for m in getattr(obj, "pytestmark", [])}
+    marks |= {m.name for m in collector.iter_markers()}  # the class's and the module's
+    if marks & _RUNNERS:
+        return
+    try:
+        wanted = set(inspect.signature(obj).parameters)
+    except (TypeError, ValueError):  # pragma: no cover (not introspectable: leave it alone)
+        return
+    if wanted & _FIXTURES:
+        pytest.mark.asyncio(obj)
 
 
 @pytest.fixture(scope="session")
