@@ -34,9 +34,10 @@ from xsdata.models.datatype import XmlDate, XmlDateTime
 from xsdata_attrs.bindings import XmlContext
 
 from codegen._problems import CodegenError
+from crmwire._runtime._values import INT_RANGES
 
 
-class _GuidConverter(Converter):
+class GuidConverter(Converter):
     """xsdata's converter for ``uuid.UUID`` members (.NET Guids)."""
 
     def deserialize(self, value: Any, **kwargs: Any) -> UUID:
@@ -46,22 +47,8 @@ class _GuidConverter(Converter):
         return str(value)
 
 
-xsdata_converter.register_converter(UUID, _GuidConverter())
+xsdata_converter.register_converter(UUID, GuidConverter())
 
-# XSD integer types and their ranges (the .NET types they map to).
-INT_RANGES: dict[str, tuple[int | None, int | None]] = {
-    "int": (-(2**31), 2**31 - 1),
-    "unsignedByte": (0, 255),
-    "byte": (-128, 127),
-    "short": (-(2**15), 2**15 - 1),
-    "unsignedShort": (0, 2**16 - 1),
-    "unsignedInt": (0, 2**32 - 1),
-    "long": (-(2**63), 2**63 - 1),
-    "unsignedLong": (0, 2**64 - 1),
-    "integer": (None, None),
-    "nonNegativeInteger": (0, None),
-    "positiveInteger": (1, None),
-}
 
 SCALARS: dict[Any, str] = {
     str: "str",

@@ -30,13 +30,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
-from xsdata.formats.converter import Converter
-from xsdata.formats.converter import converter as xsdata_converter
 from xsdata.formats.dataclass.parsers.config import ParserConfig
 from xsdata.formats.dataclass.serializers.config import SerializerConfig
 from xsdata.models.datatype import XmlDateTime
 from xsdata_attrs.bindings import XmlContext, XmlParser, XmlSerializer
 
+import codegen.codecs  # noqa: F401 (registers the UUID converter with xsdata)
 from crmwire._runtime import decode_xml, encode_xml
 from crmwire._runtime._codec import _CODECS
 from tests.conftest import example
@@ -47,15 +46,7 @@ VENDORS = ("allclients", "cake", "acuinvoice", "canvara", "protech")
 EXAMPLES = int(os.environ.get("CRMWIRE_ORACLE_EXAMPLES", "20"))
 
 
-class _Guid(Converter):
-    def deserialize(self, value: Any, **kwargs: Any) -> UUID:
-        return UUID(str(value))
-
-    def serialize(self, value: Any, **kwargs: Any) -> str:
-        return str(value)
-
-
-xsdata_converter.register_converter(UUID, _Guid())
+# codegen.codecs registers xsdata's converter for UUID members (.NET Guids).
 _CONTEXT = XmlContext()
 _PARSER = XmlParser(config=ParserConfig(fail_on_unknown_properties=False), context=_CONTEXT)
 _SERIALIZER = XmlSerializer(config=SerializerConfig(xml_declaration=False), context=_CONTEXT)

@@ -27,6 +27,7 @@ from crmwire._runtime._fields import (
     wire_name,
 )
 from crmwire._runtime._spec import ValueRules
+from crmwire._runtime._values import INT_RANGES
 from crmwire.errors import FieldError
 
 # A check returns (rule, message) when the value breaks the rule.
@@ -43,17 +44,6 @@ _SCALARS: dict[type[Any], str] = {
     UUID: "a UUID",
 }
 
-# XSD integer types (field metadata ``xsd_type``) and their ranges.
-_INT_RANGES: dict[str, tuple[int, int]] = {
-    "int": (-(2**31), 2**31 - 1),
-    "unsignedByte": (0, 255),
-    "byte": (-128, 127),
-    "short": (-(2**15), 2**15 - 1),
-    "unsignedShort": (0, 2**16 - 1),
-    "unsignedInt": (0, 2**32 - 1),
-    "long": (-(2**63), 2**63 - 1),
-    "unsignedLong": (0, 2**64 - 1),
-}
 
 # What XML 1.0 cannot carry: C0 controls but tab, LF and CR; lone surrogates; U+FFFE/F.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -119,10 +109,12 @@ def _datetime_check(value: Any) -> tuple[str, str] | None:
 
 
 def _int_range_check(kind: str) -> Check:
-    low, high = _INT_RANGES[kind]
+    low, high = INT_RANGES[kind]
 
     def check(value: Any) -> tuple[str, str] | None:
-        if isinstance(value, int) and not low <= value <= high:
+        if isinstance(value, int) and (
+            (low is not None and value < low) or (high is not None and value > high)
+        ):
             return f"xsd:{kind}", f"is {value}, outside {kind}'s range {low}..{high}"
         return None
 
@@ -307,7 +299,7 @@ def validator_for(cls: type[Any]) -> Validator:
             checks.append(type_check)
         if item_tp is datetime:
             checks.append(_datetime_check)
-        if meta.get("xsd_type") in _INT_RANGES:
+        if meta.get("xsd_type") in INT_RANGES:
             checks.append(_int_range_check(meta["xsd_type"]))
         checks += _length_checks(meta) + _pattern_checks(meta) + _bound_checks(meta)
         if item_tp is str:

@@ -31,6 +31,22 @@ DATETIME_MAX: Final = datetime(9999, 12, 31, 23, 59, 59, 999999)
 
 __all__ = ["DATETIME_MIN", "GUID_EMPTY"]  # re-exported for the generated modules
 
+# XSD integer types and their ranges (the .NET types they map to); None: unbounded.
+# codegen bakes them into the readers, the validator checks requests against them.
+INT_RANGES: Final[dict[str, tuple[int | None, int | None]]] = {
+    "int": (-(2**31), 2**31 - 1),
+    "unsignedByte": (0, 255),
+    "byte": (-128, 127),
+    "short": (-(2**15), 2**15 - 1),
+    "unsignedShort": (0, 2**16 - 1),
+    "unsignedInt": (0, 2**32 - 1),
+    "long": (-(2**63), 2**63 - 1),
+    "unsignedLong": (0, 2**64 - 1),
+    "integer": (None, None),
+    "nonNegativeInteger": (0, None),
+    "positiveInteger": (1, None),
+}
+
 XmlReader = Callable[[etree._Element], Any]
 TextReader = Callable[[str], Any]
 JsonReader = Callable[[Any], Any]
