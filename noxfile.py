@@ -14,6 +14,8 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
 DEV = ".[dev]"
+# Examples per case of the Hypothesis probe and of the xsdata oracle test in CI.
+DEEP = {"CRMWIRE_PROBE_EXAMPLES": "150", "CRMWIRE_ORACLE_EXAMPLES": "40"}
 
 
 @nox.session
@@ -24,7 +26,8 @@ def ci(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
-    session.run("pytest", *session.posargs)
+    # CI runs the Hypothesis suites deeper than a developer's quick ``pytest``.
+    session.run("pytest", *session.posargs, env=DEEP)
 
 
 @nox.session
