@@ -108,3 +108,10 @@ def interop(session: nox.Session) -> None:
         "pytest", "tests/interop", "-p", "no:cacheprovider", *session.posargs,
         env={"CRMWIRE_INTEROP": "1"},
     )  # fmt: skip
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """The benchmark (docs/performance.md); not run by CI. ``-- --quick``, ``-- --json PATH``."""
+    session.install(".")
+    session.run("python", "-m", "bench", *session.posargs)

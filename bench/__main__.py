@@ -1,0 +1,153 @@
+"""``python -m bench`` (``nox -s bench``): crmwire against raw aiohttp and hand-written code.
+
+Runs, on 127.0.0.1 and this machine only:
+
+1. throughput: each operation's recorded reply served by a replay server in its
+   own process; per round, the floor (raw aiohttp, the recorded request bytes),
+   the hand-written code (aiohttp + lxml/orjson into dicts) and crmwire (its
+   public client API), at 1 and at 64 calls in flight;
+2. codec costs: crmwire's decode of each reply, and of Canvara replies of 10 to
+   10,000 connections in both formats, against a bare parse;
+3. start-up: ``import crmwire.<vendor>`` against ``import aiohttp``, and the
+   first call against warm ones, in fresh processes.
+
+A benchmark, not a test: it prints what it finds and flags the targets missed;
+its exit status is 0 unless something crashed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import orjson
+
+from bench._codec import CodecCost, canvara_replies, recorded_costs, sized_costs
+from bench._crmwire_calls import OPS
+from bench._replay import ReplayServer
+from bench._replies import load
+from bench._report import render
+from bench._startup import first_call, import_times
+from bench._throughput import Throughput, measure
+
+
+@attrs.frozen
+class Settings:
+    """How much of everything to run."""
+
+    rounds: int
+    calls_1: int  # calls per round at 1 in flight
+    calls_64: int  # calls per round at 64 in flight
+    codec_budget: float  # seconds per timing of one reply
+    codec_repeats: int
+    sizes: tuple[int, ...]
+    import_runs: int
+    warm_calls: int
+
+
+DEFAULT = Settings(7, 100, 320, 0.25, 5, (10, 100, 1_000, 10_000), 7, 20)
+QUICK = Settings(3, 40, 128, 0.08, 3, (10, 100, 1_000), 3, 10)
+SMOKE = Settings(1, 4, 8, 0.005, 1, (10,), 1, 2)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--quick", action="store_true", help="fewer rounds and calls (~30 s)")
+    mode.add_argument(
+        "--smoke", action="store_true", help="a handful of calls: proves the harness works"
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="operations whose key contains TEXT (repeatable); default: all",
+    )
+    parser.add_argument("--rounds", type=int, help="rounds per operation and concurrency")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="write every figure here")
+    return parser
+
+
+async def _throughput(
+    server: str, keys: list[str], settings: Settings, recordings: dict[str, Any]
+) -> list[Throughput]:
+    levels = {1: settings.calls_1, 64: settings.calls_64}
+    results: list[Throughput] = []
+    for key in keys:
+        results += await measure(server, recordings[key], levels, settings.rounds)
+        print(f"  measured {key}", file=sys.stderr, flush=True)
+    return results
+
+
+def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
+    """Run the benchmark as the command line says; return every figure."""
+    args = _parser().parse_args(argv)
+    settings = SMOKE if args.smoke else QUICK if args.quick else DEFAULT
+    if args.rounds:
+        settings = attrs.evolve(settings, rounds=args.rounds)
+    keys = [op.key for op in OPS if not args.only or any(t in op.key for t in args.only)]
+    if not keys:
+        msg = f"no operation matches {args.only}"
+        raise SystemExit(msg)
+    recordings = load()
+    unrecorded = [op.key for op in OPS if op.key not in recordings]
+    if unrecorded:
+        msg = f"no recording of {unrecorded}: run python -m bench.capture"
+        raise SystemExit(msg)
+    vendors = sorted({key.split(".", 1)[0] for key in keys})
+
+    with ReplayServer() as server:
+        print("throughput ...", file=sys.stderr, flush=True)
+        throughput = asyncio.run(_throughput(server.url, keys, settings, recordings))
+        print("first calls ...", file=sys.stderr, flush=True)
+        first_calls = [first_call(server.url, key, settings.warm_calls) for key in keys]
+
+    print("codec costs ...", file=sys.stderr, flush=True)
+    budget, repeats = settings.codec_budget, settings.codec_repeats
+    codec = recorded_costs([recordings[k] for k in keys], budget=budget, repeats=repeats)
+    sized: list[CodecCost] = []
+    if "canvara" in vendors or not args.only:
+        replies = asyncio.run(canvara_replies(list(settings.sizes)))
+        sized = sized_costs(replies, budget=budget, repeats=repeats)
+
+    print("import times ...", file=sys.stderr, flush=True)
+    modules = ["aiohttp", *(f"crmwire.{v}" for v in vendors)]
+    imports = import_times(modules, settings.import_runs)
+
+    return {
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+        },
+        "settings": attrs.asdict(settings),
+        "throughput": [
+            attrs.asdict(t) | {"floor_target_applies": t.floor_target_applies} for t in throughput
+        ],
+        "codec": [attrs.asdict(c) | {"ratio": c.ratio} for c in codec],
+        "canvara_sizes": [attrs.asdict(c) | {"ratio": c.ratio} for c in sized],
+        "imports": [attrs.asdict(i) for i in imports],
+        "first_call": [attrs.asdict(f) | {"ratio": f.ratio} for f in first_calls],
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The command: print the tables, and write the JSON if asked."""
+    args = _parser().parse_args(argv)
+    figures = run(argv)
+    print(render(figures))
+    if args.json:
+        args.json.write_bytes(orjson.dumps(figures, option=orjson.OPT_INDENT_2) + b"\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

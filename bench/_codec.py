@@ -1,0 +1,119 @@
+"""Codec costs: crmwire's decode of a reply against a bare ``lxml``/``orjson`` parse of it."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+import aiohttp
+import attrs
+import orjson
+from lxml import etree
+
+from bench._crmwire_calls import BY_KEY, CANVARA_CONTACT, CANVARA_TOKEN, Op, canvara_links
+from bench._crmwire_codec import decode_reply
+from bench._replies import Recording
+from crmwire.canvara import CanvaraClient
+from crmwire.sandbox import Sandbox
+from crmwire.sandbox.canvara import CanvaraState
+
+CANVARA_OPERATION = "ContactConnectedLinks"
+
+
+@attrs.frozen
+class CodecCost:
+    """Seconds per decode of one reply, crmwire's and a bare parse's.
+
+    Attributes:
+        name: The operation key, or ``canvara.<fmt>.<connections>`` for the sized replies.
+        fmt: ``"json"`` or ``"xml"``.
+        reply_bytes: The reply's size.
+        bare: Seconds per ``orjson.loads`` / ``lxml.etree.fromstring``.
+        crmwire: Seconds per crmwire decode into its model.
+        items: Connections in a sized Canvara reply, else 0.
+    """
+
+    name: str
+    fmt: str
+    reply_bytes: int
+    bare: float
+    crmwire: float
+    items: int = 0
+
+    @property
+    def ratio(self) -> float:
+        """crmwire's decode time over the bare parse's."""
+        return self.crmwire / self.bare
+
+
+def per_call(fn: Callable[[], object], *, budget: float, repeats: int) -> float:
+    """Median seconds per call over ``repeats`` loops of about ``budget / repeats`` seconds each."""
+    started = time.perf_counter()
+    fn()  # first use (caches, compiled hooks) is not what is measured here
+    once = max(time.perf_counter() - started, 1e-7)
+    loops = max(1, int(budget / repeats / once))
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        for _ in range(loops):
+            fn()
+        times.append((time.perf_counter() - started) / loops)
+        if loops == 1 and sum(times) > budget:
+            break  # a single decode already takes the whole budget
+    return statistics.median(times)
+
+
+def _bare(fmt: str, body: bytes) -> Callable[[], object]:
+    if fmt == "json":
+        return lambda: orjson.loads(body)
+    return lambda: etree.fromstring(body)
+
+
+def cost(
+    name: str, op: Op, body: bytes, *, budget: float, repeats: int, items: int = 0
+) -> CodecCost:
+    """The decode costs of ``body``, a reply of ``op``."""
+    crmwire = per_call(
+        lambda: decode_reply(op.client_cls, op.operation, op.fmt, body, op.binding),
+        budget=budget,
+        repeats=repeats,
+    )
+    bare = per_call(_bare(op.fmt, body), budget=budget, repeats=repeats)
+    return CodecCost(name, op.fmt, len(body), bare, crmwire, items)
+
+
+def recorded_costs(recordings: list[Recording], *, budget: float, repeats: int) -> list[CodecCost]:
+    """The decode costs of every recorded reply."""
+    return [
+        cost(rec.key, BY_KEY[rec.key], rec.body, budget=budget, repeats=repeats)
+        for rec in recordings
+    ]
+
+
+async def canvara_replies(sizes: list[int]) -> dict[tuple[str, int], bytes]:
+    """Canvara replies with ``sizes`` connections, in both formats, written by the sandbox."""
+    replies: dict[tuple[str, int], bytes] = {}
+    async with Sandbox(canvara=CanvaraState()) as sandbox, aiohttp.ClientSession() as session:
+        url = f"{sandbox.canvara.url}/api/contacts/{CANVARA_CONTACT}/links"
+        headers = {"Authorization": f"Bearer {CANVARA_TOKEN}"}
+        for size in sizes:
+            sandbox.canvara.state.links[CANVARA_CONTACT] = canvara_links(size)
+            for fmt in ("json", "xml"):
+                accept = {"Accept": f"application/{fmt}"}
+                async with session.post(url, headers=headers | accept) as resp:
+                    resp.raise_for_status()
+                    replies[fmt, size] = await resp.read()
+    return replies
+
+
+def sized_costs(
+    replies: dict[tuple[str, int], bytes], *, budget: float, repeats: int
+) -> list[CodecCost]:
+    """The decode costs of the sized Canvara replies."""
+    results = []
+    for (fmt, size), body in sorted(replies.items()):
+        op = Op(f"canvara.{fmt}", CanvaraClient, CANVARA_OPERATION, fmt)
+        name = f"canvara.{fmt}.{size}"
+        results.append(cost(name, op, body, budget=budget, repeats=repeats, items=size))
+    return results

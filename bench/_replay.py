@@ -1,0 +1,92 @@
+"""The replay server: an ``aiohttp.web`` app in a process of its own, on 127.0.0.1.
+
+``/<key><target>`` answers with the reply recorded for operation ``key``, after
+reading the request body; a request to any other path and query (a client that
+builds the wrong request) gets 400, so a broken variant fails loudly instead
+of being measured.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+from multiprocessing.connection import Connection
+from types import TracebackType
+from typing import Self
+
+from aiohttp import web
+from yarl import URL
+
+from bench._replies import Recording, load
+
+
+def make_app(recordings: dict[str, Recording]) -> web.Application:
+    """The app answering every recorded operation under ``/<key>``."""
+    # As the request line carries them: yarl normalises the escapes of every client's URL.
+    expected = {URL(f"/{key}{rec.target}").raw_path_qs: rec for key, rec in recordings.items()}
+
+    async def replay(request: web.Request) -> web.Response:
+        await request.read()
+        rec = expected.get(request.raw_path)
+        if rec is None or rec.method != request.method:
+            return web.Response(status=400, text=f"not a recorded request: {request.path_qs}")
+        return web.Response(
+            body=rec.body, status=rec.status, headers={"Content-Type": rec.content_type}
+        )
+
+    app = web.Application()
+    app.router.add_route("*", "/{key}/{tail:.*}", replay)
+    return app
+
+
+async def _serve(conn: Connection) -> None:
+    runner = web.AppRunner(make_app(load()), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024)
+    await site.start()
+    conn.send(runner.addresses[0][1])
+    await asyncio.Event().wait()
+
+
+def _main(conn: Connection) -> None:
+    asyncio.run(_serve(conn))
+
+
+class ReplayServer:
+    """The replay server's process: ``with ReplayServer() as server: server.url``."""
+
+    def __init__(self) -> None:
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self.url = ""
+
+    def start(self) -> str:
+        """Start the process; return its base URL once it listens."""
+        context = multiprocessing.get_context("spawn")
+        parent, child = context.Pipe()
+        self._process = context.Process(target=_main, args=(child,), daemon=True)
+        self._process.start()
+        if not parent.poll(60):
+            self.stop()
+            msg = "the replay server did not start"
+            raise RuntimeError(msg)
+        self.url = f"http://127.0.0.1:{parent.recv()}"
+        return self.url
+
+    def stop(self) -> None:
+        """End the process."""
+        if self._process is not None:
+            self._process.terminate()
+            self._process.join()
+            self._process = None
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,100 @@
+"""Import times and first-call latency, each in fresh interpreter processes.
+
+``python -m bench._startup <server> <key> <warm>`` is the first-call probe: it
+imports crmwire, warms an aiohttp session's connection to the replay server
+with a raw request (so TCP set-up is not counted), then times crmwire's first
+call of operation ``key`` and ``warm`` further calls, printing JSON.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import subprocess
+import sys
+import time
+
+import aiohttp
+import attrs
+import orjson
+
+# The import probe: the time of the import statement alone, not of interpreter start-up.
+_IMPORT_PROBE = (
+    "import time; started = time.perf_counter(); import {module}; "
+    "print(time.perf_counter() - started)"
+)
+
+
+@attrs.frozen
+class ImportTime:
+    """Median seconds to import a module in a fresh interpreter."""
+
+    module: str
+    seconds: float
+    runs: list[float]
+
+
+@attrs.frozen
+class FirstCall:
+    """crmwire's first call of an operation in a fresh process, against its warm calls."""
+
+    key: str
+    first: float
+    warm: float
+
+    @property
+    def ratio(self) -> float:
+        """First-call latency over the median warm one."""
+        return self.first / self.warm
+
+
+def import_times(modules: list[str], runs: int) -> list[ImportTime]:
+    """Each module's import time, median of ``runs`` fresh interpreters (interleaved)."""
+    samples: dict[str, list[float]] = {m: [] for m in modules}
+    for _ in range(runs):
+        for module in modules:
+            out = subprocess.run(
+                [sys.executable, "-c", _IMPORT_PROBE.format(module=module)],
+                capture_output=True,
+                check=True,
+                text=True,
+            ).stdout
+            samples[module].append(float(out))
+    return [ImportTime(m, statistics.median(s), s) for m, s in samples.items()]
+
+
+def first_call(server: str, key: str, warm: int) -> FirstCall:
+    """Run the first-call probe for ``key`` in a fresh process."""
+    out = subprocess.run(
+        [sys.executable, "-m", "bench._startup", server, key, str(warm)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    data = orjson.loads(out)
+    return FirstCall(key, data["first"], data["warm"])
+
+
+async def _probe(server: str, key: str, warm: int) -> dict[str, float]:
+    from bench._crmwire_calls import BY_KEY, make_call, make_client  # noqa: PLC0415 (timed here)
+
+    op = BY_KEY[key]
+    base_url = f"{server}/{key}"
+    async with aiohttp.ClientSession() as session:
+        async with session.get(f"{server}/warm-up/") as resp:  # a 400, on a kept-alive connection
+            await resp.read()
+        async with make_client(op, base_url, session=session) as client:
+            call = make_call(op, client)
+            started = time.perf_counter()
+            await call()
+            first = time.perf_counter() - started
+            times = []
+            for _ in range(warm):
+                started = time.perf_counter()
+                await call()
+                times.append(time.perf_counter() - started)
+    return {"first": first, "warm": statistics.median(times)}
+
+
+if __name__ == "__main__":
+    result = asyncio.run(_probe(sys.argv[1], sys.argv[2], int(sys.argv[3])))
+    sys.stdout.buffer.write(orjson.dumps(result))
