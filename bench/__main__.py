@@ -29,7 +29,7 @@ from typing import Any
 import attrs
 import orjson
 
-from bench._codec import CodecCost, canvara_replies, recorded_costs, sized_costs
+from bench._codec import CodecCost, canvara_replies, encode_costs, recorded_costs, sized_costs
 from bench._crmwire_calls import OPS
 from bench._replay import ReplayServer
 from bench._replies import load
@@ -113,6 +113,7 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
     print("codec costs ...", file=sys.stderr, flush=True)
     budget, repeats = settings.codec_budget, settings.codec_repeats
     codec = recorded_costs([recordings[k] for k in keys], budget=budget, repeats=repeats)
+    encode = encode_costs([recordings[k] for k in keys], budget=budget, repeats=repeats)
     sized: list[CodecCost] = []
     if "canvara" in vendors or not args.only:
         replies = asyncio.run(canvara_replies(list(settings.sizes)))
@@ -133,6 +134,7 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
             attrs.asdict(t) | {"floor_target_applies": t.floor_target_applies} for t in throughput
         ],
         "codec": [attrs.asdict(c) | {"ratio": c.ratio} for c in codec],
+        "encode": [attrs.asdict(e) | {"ratio": e.ratio} for e in encode],
         "canvara_sizes": [attrs.asdict(c) | {"ratio": c.ratio} for c in sized],
         "imports": [attrs.asdict(i) for i in imports],
         "first_call": [attrs.asdict(f) | {"ratio": f.ratio} for f in first_calls],

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import functools
 import statistics
 import time
 from collections.abc import Callable
+from urllib.parse import parse_qsl, urlencode
 
 import aiohttp
 import attrs
 import orjson
 from lxml import etree
 
-from bench._crmwire_calls import BY_KEY, CANVARA_CONTACT, CANVARA_TOKEN, Op, canvara_links
-from bench._crmwire_codec import decode_reply
+from bench._crmwire_calls import (
+    BY_KEY,
+    CANVARA_CONTACT,
+    CANVARA_TOKEN,
+    Op,
+    canvara_links,
+    make_client,
+    request_body,
+)
+from bench._crmwire_codec import decode_reply, encode_request
 from bench._replies import Recording
 from crmwire.canvara import CanvaraClient
 from crmwire.sandbox import Sandbox
@@ -44,6 +54,31 @@ class CodecCost:
     @property
     def ratio(self) -> float:
         """crmwire's decode time over the bare parse's."""
+        return self.crmwire / self.bare
+
+
+@attrs.frozen
+class EncodeCost:
+    """Seconds to build one request, crmwire's and a bare serializer's.
+
+    Attributes:
+        key: The operation.
+        request_bytes: The recorded request's size (its query string for a GET).
+        bare: Seconds for ``orjson.dumps`` / ``lxml.etree.tostring`` / ``urlencode`` to
+            write the same document from its parsed form.
+        crmwire: Seconds for crmwire to build the request from its model.
+        same: Whether crmwire's bytes are still the recorded ones (else: re-capture).
+    """
+
+    key: str
+    request_bytes: int
+    bare: float
+    crmwire: float
+    same: bool
+
+    @property
+    def ratio(self) -> float:
+        """crmwire's encode time over the bare serializer's."""
         return self.crmwire / self.bare
 
 
@@ -116,4 +151,42 @@ def sized_costs(
         op = Op(f"canvara.{fmt}", CanvaraClient, CANVARA_OPERATION, fmt)
         name = f"canvara.{fmt}.{size}"
         results.append(cost(name, op, body, budget=budget, repeats=repeats, items=size))
+    return results
+
+
+def _bare_writer(rec: Recording) -> tuple[bytes, Callable[[], object]]:
+    """The recorded request document and a bare serializer writing it from its parsed form."""
+    if not rec.request_body:
+        query = rec.target.partition("?")[2].encode()
+        pairs = parse_qsl(query.decode(), keep_blank_values=True)
+        return query, lambda: urlencode(pairs).encode()
+    content_type = rec.request_headers.get("Content-Type", "")
+    if "json" in content_type:
+        document = orjson.loads(rec.request_body)
+        return rec.request_body, lambda: orjson.dumps(document)
+    if "form" in content_type:
+        pairs = parse_qsl(rec.request_body.decode(), keep_blank_values=True)
+        return rec.request_body, lambda: urlencode(pairs).encode()
+    tree = etree.fromstring(rec.request_body)
+    return rec.request_body, lambda: etree.tostring(tree)
+
+
+def encode_costs(recordings: list[Recording], *, budget: float, repeats: int) -> list[EncodeCost]:
+    """The encode costs of every recorded request."""
+    results = []
+    for rec in recordings:
+        op = BY_KEY[rec.key]
+        client = make_client(op, "http://127.0.0.1:9")  # never sends: only builds requests
+
+        encode = functools.partial(encode_request, client, op.operation, request_body(op))
+        recorded, bare = _bare_writer(rec)
+        results.append(
+            EncodeCost(
+                rec.key,
+                len(recorded),
+                per_call(bare, budget=budget, repeats=repeats),
+                per_call(encode, budget=budget, repeats=repeats),
+                encode() == recorded,
+            )
+        )
     return results

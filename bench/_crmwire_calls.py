@@ -15,17 +15,26 @@ import aiohttp
 import attrs
 
 from crmwire._runtime import BaseClient, Transport
-from crmwire.acuinvoice import AcuInvoiceClient
+from crmwire.acuinvoice import (
+    AcuInvoiceClient,
+    ContactCreateRequest,
+    ContactDeleteRequest,
+    ContactGetRequest,
+    ContactListRequest,
+    ContactUpdateRequest,
+)
 from crmwire.acuinvoice import Contact as AcuContact
-from crmwire.allclients import AllClientsClient
+from crmwire.allclients import AddContactLinkForm, AllClientsClient
 from crmwire.cake import CakeClient, EntityType
+from crmwire.cake import Contact as CakeContact
 from crmwire.canvara import (
     ArrayOfUserContactConnectionModel,
     CanvaraClient,
+    ContactConnectedLinks,
     ContactConnectedLinksResponse,
 )
 from crmwire.protech import Contact as ProtechContact
-from crmwire.protech import ProtechClient
+from crmwire.protech import ContactRequest, ProtechClient
 from crmwire.sandbox.canvara import demo_links
 
 # The sandbox's default credentials (crmwire.sandbox.*State).
@@ -149,6 +158,18 @@ def _format(fmt: str) -> Literal["json", "xml"]:
 Call = Callable[[], Awaitable[object]]
 
 
+def _acuinvoice_contact(operation: str) -> AcuContact:
+    if operation == "contact_create":
+        return AcuContact(
+            client_id=1, first_name="Jane", last_name="Doe", email="janedoe@janedoe.com"
+        )
+    return AcuContact(contact_id=ACUINVOICE_CONTACT, phone="(123) 456-7890")
+
+
+def _protech_contact(op: Op) -> ProtechContact:
+    return ProtechContact(first_name="Jane", last_name="Doe", email=f"jane.{op.fmt}@example.com")
+
+
 def make_call(op: Op, client: BaseClient) -> Call:  # noqa: PLR0911 (one branch per operation)
     """The public SDK call of ``op`` on ``client``, with the benchmark's arguments."""
     operation = op.key.split(".")[1]
@@ -169,15 +190,9 @@ def make_call(op: Op, client: BaseClient) -> Call:  # noqa: PLR0911 (one branch 
     if isinstance(client, AcuInvoiceClient):
         c3 = client
         if operation == "contact_create":
-            return lambda: c3.contact_create(
-                contact=AcuContact(
-                    client_id=1, first_name="Jane", last_name="Doe", email="janedoe@janedoe.com"
-                )
-            )
+            return lambda: c3.contact_create(contact=_acuinvoice_contact(operation))
         if operation == "contact_update":
-            return lambda: c3.contact_update(
-                contact=AcuContact(contact_id=ACUINVOICE_CONTACT, phone="(123) 456-7890")
-            )
+            return lambda: c3.contact_update(contact=_acuinvoice_contact(operation))
         if operation == "contact_get":
             return lambda: c3.contact_get(contact_id=ACUINVOICE_CONTACT)
         if operation == "contact_list":
@@ -188,13 +203,44 @@ def make_call(op: Op, client: BaseClient) -> Call:  # noqa: PLR0911 (one branch 
         return lambda: c4.contact_connected_links(contact_id=CANVARA_CONTACT)
     if isinstance(client, ProtechClient):
         c5 = client
-        return lambda: c5.create_contact(
-            contact=ProtechContact(
-                first_name="Jane", last_name="Doe", email=f"jane.{op.fmt}@example.com"
-            )
-        )
+        return lambda: c5.create_contact(contact=_protech_contact(op))
     msg = f"no call for {op.key}"
     raise ValueError(msg)
+
+
+def request_body(op: Op) -> object:  # noqa: PLR0911 (one branch per operation)
+    """The request model the SDK builds for ``make_call(op, ...)`` (for the encode costs)."""
+    operation = op.key.split(".")[1]
+    match op.vendor:
+        case "allclients":
+            return AddContactLinkForm(
+                contact_id=42, url="https://example.com/profile", label="Profile"
+            )
+        case "cake":
+            return CakeContact(
+                api_key=CAKE_KEY,
+                entity_type=EntityType.AFFILIATE,
+                entity_id=123456,
+                contact_id=0,
+                contact_first_name="FirstName",
+                contact_last_name="LastName",
+                contact_email_address="contact@email.com",
+            )
+        case "acuinvoice" if operation in ("contact_create", "contact_update"):
+            request = (
+                ContactCreateRequest if operation == "contact_create" else ContactUpdateRequest
+            )
+            return request(contact=_acuinvoice_contact(operation))
+        case "acuinvoice" if operation == "contact_get":
+            return ContactGetRequest(contact_id=ACUINVOICE_CONTACT)
+        case "acuinvoice" if operation == "contact_list":
+            return ContactListRequest(client_id=1, per_page=ACUINVOICE_PAGE)
+        case "acuinvoice":
+            return ContactDeleteRequest(contact_id=ACUINVOICE_CONTACT)
+        case "canvara":
+            return ContactConnectedLinks(contact_id=CANVARA_CONTACT)
+        case _:
+            return ContactRequest(contact=_protech_contact(op))
 
 
 def canvara_links(connections: int) -> ContactConnectedLinksResponse:

@@ -1,6 +1,8 @@
 """crmwire's codecs, as the benchmark reaches them: the one module to repoint when they change.
 
-Today they are ``crmwire._runtime._json.decode_json``, ``crmwire._runtime._xml.decode_xml``
+Requests are encoded as the client builds them (``BaseClient._build``: the form or
+query plan, ``encode_json``, ``encode_xml``, the SOAP ``envelope``). Replies: today
+they are ``crmwire._runtime._json.decode_json``, ``crmwire._runtime._xml.decode_xml``
 and ``crmwire._runtime._soap.open_envelope`` + ``_xml.bind``, driven by the generated
 client's ``Operation`` description (its reply model and root element), as
 ``BaseClient._decode`` drives them.
@@ -44,3 +46,11 @@ def decode_reply(
     if fmt == "json":
         return decode_json(body, reply.model)
     return decode_xml(body, reply.model, namespace=namespace, element=reply.element)
+
+
+def encode_request(client: BaseClient, operation: str, body: object) -> bytes:
+    """The request bytes ``client`` builds for ``body`` (the query string for a GET)."""
+    request = client._build(operation_of(type(client), operation), body)
+    if request.body is None:
+        return request.url.partition("?")[2].encode()
+    return request.body

@@ -136,6 +136,24 @@ def render(figures: dict[str, Any]) -> str:
             f"\nDecode of each recorded reply (crmwire vs bare parse; target <= {DECODE_VS_BARE}x)",
         )
     )
+    rows = [
+        [
+            e["key"],
+            str(e["request_bytes"]),
+            f"{e['bare'] * 1e6:.1f}",
+            f"{e['crmwire'] * 1e6:.1f}",
+            f"{e['ratio']:.1f}",
+            "yes" if e["same"] else "NO: re-capture",
+        ]
+        for e in figures["encode"]
+    ]
+    parts.append(
+        _table(
+            ["request", "bytes", "bare us", "crm us", "ratio", "as recorded"],
+            rows,
+            "\nEncode of each request (crmwire's request build vs a bare serializer; no target)",
+        )
+    )
     if figures["canvara_sizes"]:
         rows, more = _sized_rows(figures["canvara_sizes"])
         missed += more

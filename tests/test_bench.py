@@ -47,6 +47,10 @@ class TestSmokeRun:
         assert codec["name"] == SMOKE_OP
         assert codec["crmwire"] > 0
         assert codec["bare"] > 0
+        (encode,) = figures["encode"]
+        assert encode["key"] == SMOKE_OP
+        assert encode["request_bytes"] > 0
+        assert encode["crmwire"] > 0
         assert {(c["fmt"], c["items"]) for c in figures["canvara_sizes"]} == {
             ("json", 10),
             ("xml", 10),
