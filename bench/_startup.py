@@ -36,7 +36,11 @@ class ImportTime:
 
 @attrs.frozen
 class FirstCall:
-    """crmwire's first call of an operation in a fresh process, against its warm calls."""
+    """crmwire's first call of an operation in a fresh process, against its warm calls.
+
+    Both are medians over the fresh processes (the warm one of each process is
+    itself the median of its warm calls).
+    """
 
     key: str
     first: float
@@ -63,15 +67,19 @@ def import_times(modules: list[str], runs: int) -> list[ImportTime]:
     return [ImportTime(m, statistics.median(s), s) for m, s in samples.items()]
 
 
-def first_call(server: str, key: str, warm: int) -> FirstCall:
-    """Run the first-call probe for ``key`` in a fresh process."""
-    out = subprocess.run(
-        [sys.executable, "-m", "bench._startup", server, key, str(warm)],
-        capture_output=True,
-        check=True,
-    ).stdout
-    data = orjson.loads(out)
-    return FirstCall(key, data["first"], data["warm"])
+def first_call(server: str, key: str, warm: int, runs: int) -> FirstCall:
+    """Run the first-call probe for ``key`` in ``runs`` fresh processes; medians."""
+    firsts, warms = [], []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-m", "bench._startup", server, key, str(warm)],
+            capture_output=True,
+            check=True,
+        ).stdout
+        data = orjson.loads(out)
+        firsts.append(data["first"])
+        warms.append(data["warm"])
+    return FirstCall(key, statistics.median(firsts), statistics.median(warms))
 
 
 async def _probe(server: str, key: str, warm: int) -> dict[str, float]:

@@ -31,6 +31,8 @@ class Throughput:
         rates: Median calls/s of each variant.
         vs_floor: Median over rounds of crmwire's rate / the floor's.
         vs_hand: Median over rounds of crmwire's rate / the hand-written code's.
+        vs_floor_iqr: The quartiles of crmwire / floor over the rounds (their spread).
+        vs_hand_iqr: The quartiles of crmwire / hand-written over the rounds.
         rounds: Each round's calls/s per variant.
     """
 
@@ -41,6 +43,8 @@ class Throughput:
     rates: dict[str, float]
     vs_floor: float
     vs_hand: float
+    vs_floor_iqr: tuple[float, float]
+    vs_hand_iqr: tuple[float, float]
     rounds: list[dict[str, float]]
 
     @property
@@ -64,6 +68,13 @@ async def _batch(call: Call, calls: int, in_flight: int) -> float:
 
         await asyncio.gather(*(one() for _ in range(calls)))
     return calls / (time.perf_counter() - started)
+
+
+def _quartiles(values: list[float]) -> tuple[float, float]:
+    if len(values) < 2:
+        return values[0], values[0]
+    first, _, third = statistics.quantiles(values, n=4)
+    return first, third
 
 
 def _floor(session: aiohttp.ClientSession, url: str, rec: Recording) -> Call:
@@ -114,6 +125,8 @@ async def measure(
                 {name: await _batch(call, per_round, in_flight) for name, call in calls.items()}
                 for _ in range(rounds)
             ]
+            to_floor = [r["crmwire"] / r["floor"] for r in per_round_rates]
+            to_hand = [r["crmwire"] / r["hand"] for r in per_round_rates]
             results.append(
                 Throughput(
                     key=rec.key,
@@ -121,8 +134,10 @@ async def measure(
                     reply_bytes=len(rec.body),
                     fmt=op.fmt,
                     rates={v: statistics.median(r[v] for r in per_round_rates) for v in VARIANTS},
-                    vs_floor=statistics.median(r["crmwire"] / r["floor"] for r in per_round_rates),
-                    vs_hand=statistics.median(r["crmwire"] / r["hand"] for r in per_round_rates),
+                    vs_floor=statistics.median(to_floor),
+                    vs_hand=statistics.median(to_hand),
+                    vs_floor_iqr=_quartiles(to_floor),
+                    vs_hand_iqr=_quartiles(to_hand),
                     rounds=per_round_rates,
                 )
             )
