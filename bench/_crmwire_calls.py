@@ -28,7 +28,6 @@ from crmwire.allclients import AddContactLinkForm, AllClientsClient
 from crmwire.cake import CakeClient, EntityType
 from crmwire.cake import Contact as CakeContact
 from crmwire.canvara import (
-    ArrayOfUserContactConnectionModel,
     CanvaraClient,
     ContactConnectedLinks,
     ContactConnectedLinksResponse,
@@ -246,8 +245,7 @@ def request_body(op: Op) -> object:  # noqa: PLR0911 (one branch per operation)
 def canvara_links(connections: int) -> ContactConnectedLinksResponse:
     """The sandbox's demo links of the Canvara contact, with ``connections`` connections."""
     demo = demo_links()
-    assert demo.contact_connections is not None  # noqa: S101 (the sandbox's own demo data)
-    model = demo.contact_connections.user_contact_connection_model[0]
+    model = demo.contact_connections[0]
     many = [
         attrs.evolve(
             model,
@@ -256,7 +254,4 @@ def canvara_links(connections: int) -> ContactConnectedLinksResponse:
         )
         for index in range(connections)
     ]
-    return attrs.evolve(
-        demo,
-        contact_connections=ArrayOfUserContactConnectionModel(user_contact_connection_model=many),
-    )
+    return attrs.evolve(demo, contact_connections=many)

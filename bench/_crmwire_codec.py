@@ -1,11 +1,11 @@
 """crmwire's codecs, as the benchmark reaches them: the one module to repoint when they change.
 
-Requests are encoded as the client builds them (``BaseClient._build``: the form or
-query plan, ``encode_json``, ``encode_xml``, the SOAP ``envelope``). Replies: today
-they are ``crmwire._runtime._json.decode_json``, ``crmwire._runtime._xml.decode_xml``
-and ``crmwire._runtime._soap.open_envelope`` + ``_xml.bind``, driven by the generated
-client's ``Operation`` description (its reply model and root element), as
-``BaseClient._decode`` drives them.
+Requests are encoded as the client builds them: ``Operation.aspnet.prepare``, then
+``BaseClient._build`` (the form or query plan, ``encode_json``, ``encode_xml``, the
+SOAP ``envelope``). Replies are decoded by ``crmwire._runtime._json.decode_json``,
+``crmwire._runtime._xml.decode_xml`` or ``crmwire._runtime._soap.open_envelope`` +
+``_xml.bind``, driven by the generated client's ``Operation`` description (its reply
+model and root element), as ``BaseClient._decode`` drives them.
 """
 
 from __future__ import annotations
@@ -45,12 +45,21 @@ def decode_reply(
     reply = op.replies[fmt]
     if fmt == "json":
         return decode_json(body, reply.model)
-    return decode_xml(body, reply.model, namespace=namespace, element=reply.element)
+    return decode_xml(
+        body,
+        reply.model,
+        namespace=namespace,
+        element=reply.element,
+        foreign=client_cls._vendor.xml_foreign,
+    )
 
 
 def encode_request(client: BaseClient, operation: str, body: object) -> bytes:
     """The request bytes ``client`` builds for ``body`` (the query string for a GET)."""
-    request = client._build(operation_of(type(client), operation), body)
+    op = operation_of(type(client), operation)
+    if op.aspnet is not None:  # the values ASP.NET cannot leave empty, filled in first
+        body, _ = op.aspnet.prepare(body, client.binding)
+    request = client._build(op, body)
     if request.body is None:
         return request.url.partition("?")[2].encode()
     return request.body

@@ -132,14 +132,21 @@ CAKE_PARAMS: Final = (
 
 
 def _cake_values() -> dict[str, str]:
+    # In the document's parameter order (SOAP wants it); ASMX cannot bind an empty value
+    # type, so a create sends the "none" values: no mass email, department 0, IM service
+    # -1, language 0.
     return {
         "api_key": CAKE_KEY,
         "entity_type": "affiliate",
         "entity_id": "123456",
         "contact_id": "0",
+        "include_in_mass_email": "false",
         "contact_first_name": "FirstName",
         "contact_last_name": "LastName",
         "contact_email_address": "contact@email.com",
+        "contact_department_id": "0",
+        "contact_im_service": "-1",
+        "contact_language_id": "0",
     }
 
 

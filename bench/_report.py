@@ -143,7 +143,7 @@ def render(figures: dict[str, Any]) -> str:
             f"{e['bare'] * 1e6:.1f}",
             f"{e['crmwire'] * 1e6:.1f}",
             f"{e['ratio']:.1f}",
-            "yes" if e["same"] else "NO: re-capture",
+            "yes" if e["same"] else "NO",
         ]
         for e in figures["encode"]
     ]
