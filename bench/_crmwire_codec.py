@@ -19,11 +19,18 @@ from crmwire._runtime._soap import SoapFault, open_envelope
 from crmwire._runtime._xml import bind, decode_xml
 
 
+_OPERATIONS: dict[tuple[type[BaseClient], str], Operation[Any, Any]] = {}
+
+
 def operation_of(client_cls: type[BaseClient], operation: str) -> Operation[Any, Any]:
-    """The generated ``Operation`` named ``operation`` beside ``client_cls``."""
+    """The generated ``Operation`` named ``operation`` beside ``client_cls`` (looked up once)."""
+    found = _OPERATIONS.get((client_cls, operation))
+    if found is not None:
+        return found
     module = sys.modules[client_cls.__module__]
     for value in vars(module).values():
         if isinstance(value, Operation) and value.name == operation:
+            _OPERATIONS[client_cls, operation] = value
             return value
     msg = f"{client_cls.__name__} has no operation {operation}"
     raise LookupError(msg)
