@@ -18,7 +18,6 @@ from crmwire._runtime._json import decode_json
 from crmwire._runtime._soap import SoapFault, open_envelope
 from crmwire._runtime._xml import bind, decode_xml
 
-
 _OPERATIONS: dict[tuple[type[BaseClient], str], Operation[Any, Any]] = {}
 
 
