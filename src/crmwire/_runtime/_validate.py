@@ -196,6 +196,9 @@ def _bound_checks(meta: dict[str, Any]) -> list[Check]:
     return checks
 
 
+_NO_DEFAULT = object()
+
+
 @attrs.frozen
 class FieldPlan:
     """The compiled checks of one field."""
@@ -208,6 +211,7 @@ class FieldPlan:
     checks: tuple[Check, ...]
     nested: Validator | None
     text: bool  # a string field: checked for XML 1.0 when the request is XML
+    default: object = None  # the field's default: valid by construction, never checked
 
 
 @attrs.frozen
@@ -223,53 +227,52 @@ class Validator:
         found: list[FieldError] = []
         for plan in self.fields:
             value = getattr(obj, plan.name)
-            path = prefix + plan.name
-
-            def fail(rule: str, text: str, path: str = path, plan: FieldPlan = plan) -> None:
-                found.append(FieldError(path, plan.wire_name, rule, f"{path}: {text}"))
-
+            if value is plan.default and not plan.required:
+                continue  # left alone: a default is valid, and is not sent
+            broken: tuple[str, str] | None = None
+            where = prefix + plan.name
             if value is None:
                 if plan.required:
-                    fail("required", "is required")
+                    broken = ("required", "is required")
                 elif not plan.optional:
-                    fail("type", "may not be None")
-                continue
-            if plan.shape == "map":
+                    broken = ("type", "may not be None")
+            elif plan.shape == "map":
                 if not isinstance(value, dict) or not all(
                     isinstance(k, str) and (v is None or isinstance(v, str))
                     for k, v in value.items()
                 ):
-                    fail("type", "must be a dict of str to str")
+                    broken = ("type", "must be a dict of str to str")
                 elif any(
                     (_xml_text_check if xml else _text_check)(s)
                     for kv in value.items()
                     for s in kv
                     if s is not None
                 ):
-                    fail("text", "holds a character its wire format cannot carry")
-                continue
-            if plan.shape == "list":
-                if not isinstance(value, list):
-                    fail("type", f"must be a list, not {type(value).__name__}")
-                    continue
-                items = [(f"{path}[{i}]", item) for i, item in enumerate(value)]
-            elif isinstance(value, list | tuple | set | frozenset | dict):
-                fail("type", f"must be a single value, not a {type(value).__name__}")
-                continue
+                    broken = ("text", "holds a character its wire format cannot carry")
+            elif plan.shape == "list" and not isinstance(value, list):
+                broken = ("type", f"must be a list, not {type(value).__name__}")
+            elif plan.shape == "one" and isinstance(value, list | tuple | set | frozenset | dict):
+                broken = ("type", f"must be a single value, not a {type(value).__name__}")
             else:
-                items = [(path, value)]
-            for where, item in items:
-                broken = None
-                for check in plan.checks:
-                    broken = check(item)
+                items = enumerate(value) if plan.shape == "list" else ((None, value),)
+                for index, item in items:
+                    at = where if index is None else f"{where}[{index}]"
+                    for check in plan.checks:
+                        broken = check(item)
+                        if broken is not None:
+                            break
+                    if broken is None and xml and plan.text:
+                        broken = _xml_text_check(item)
                     if broken is not None:
-                        break
-                if broken is None and xml and plan.text:
-                    broken = _xml_text_check(item)
-                if broken is not None:
-                    fail(broken[0], broken[1], where)
-                elif plan.nested is not None and attrs.has(type(item)):
-                    found.extend(plan.nested.errors(item, prefix=f"{where}.", xml=xml))
+                        found.append(
+                            FieldError(at, plan.wire_name, broken[0], f"{at}: {broken[1]}")
+                        )
+                        broken = None
+                    elif plan.nested is not None and attrs.has(type(item)):
+                        found.extend(plan.nested.errors(item, prefix=f"{at}.", xml=xml))
+                continue
+            if broken is not None:
+                found.append(FieldError(where, plan.wire_name, broken[0], f"{where}: {broken[1]}"))
         return found
 
 
@@ -317,6 +320,11 @@ def validator_for(cls: type[Any]) -> Validator:
                 tuple(checks),
                 nested,
                 item_tp is str,
+                # A plain default (None, 0, False, MinValue): skipped by identity.
+                field.default
+                if field.default is not attrs.NOTHING
+                and not isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
+                else _NO_DEFAULT,
             )
         )
     return Validator(tuple(plans))

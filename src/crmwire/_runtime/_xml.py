@@ -43,6 +43,7 @@ def _safe_parser() -> etree.XMLParser:
 
 
 _PARSER = _safe_parser()
+_ASCII_STARTS = (b"<", b"\xef", b" ", b"\t", b"\r", b"\n")  # "<", a UTF-8 BOM, white space
 
 
 def root_qname(cls: type[Any]) -> str:
@@ -63,13 +64,18 @@ def _check_limits(root: etree._Element) -> None:
 
 def parse_tree(data: bytes) -> etree._Element:
     """Parse bytes into an element tree, refusing DTDs, entities, bad XML and huge trees."""
+    # A DOCTYPE is refused before parsing: by a byte search where the document
+    # is ASCII-compatible (UTF-8, the vendors' encoding), else after parsing.
+    ascii_compatible = data[:1] in _ASCII_STARTS
+    if ascii_compatible and b"<!DOCTYPE" in data:
+        raise XmlDecodeError("a DOCTYPE is not allowed in a reply")
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
         raise XmlDecodeError(f"not well-formed XML: {exc}") from None
     if root is None:
         raise XmlDecodeError("empty XML document")
-    if root.getroottree().docinfo.doctype:
+    if not ascii_compatible and root.getroottree().docinfo.doctype:
         raise XmlDecodeError("a DOCTYPE is not allowed in a reply")
     if len(data) > 64 * 1024:  # fewer bytes cannot break the limits
         _check_limits(root)
