@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote_plus
@@ -13,6 +14,10 @@ from crmwire._runtime._fields import resolved_fields, wire_name
 
 if TYPE_CHECKING:
     from crmwire._runtime._spec import Operation
+
+
+# What quote_plus leaves as it is: such a value needs no quoting (the common case).
+_SAFE = re.compile(r"[A-Za-z0-9_.\-~]*")
 
 
 def form_value(value: object) -> str:
@@ -63,7 +68,8 @@ class FormPlan:
                 continue
             value = getattr(body, attr)
             if value is not None:
-                parts.append(key + quote_plus(form_value(value)))
+                text = form_value(value)
+                parts.append(key + (text if _SAFE.fullmatch(text) else quote_plus(text)))
             elif send_unset:
                 parts.append(key)
         return "&".join(parts).encode("ascii")
