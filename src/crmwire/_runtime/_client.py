@@ -152,7 +152,8 @@ class _Progress:
         if self.deadline is None or base is None:
             return request
         left = max(0.001, self.deadline - asyncio.get_running_loop().time())
-        if base.total is not None and base.total <= left:
+        # Within 50 ms the call's own deadline (asyncio.timeout) ends it first anyway.
+        if base.total is not None and base.total <= left + 0.05:
             return request
         return attrs.evolve(request, timeout=attrs.evolve(base, total=left))
 
@@ -223,6 +224,11 @@ class BaseClient(AsyncClosing):
         self._lifecycle = _Lifecycle()
         self._owner = True
         self._rate_limit = rate_limit
+        # Our transport honours each request's timeout; a limiter's waits or another
+        # transport need a timer around the whole call to keep its deadline.
+        self._deadline_by_attempts = rate_limit is None and isinstance(
+            self._transport, AiohttpTransport
+        )
         self._limiter_key = credential_key(vendor.name, self._secrets or (self._base_url,))
         # Built once per client: what every request of this client carries.
         self._form_extra: dict[str, str] = {}
@@ -510,7 +516,7 @@ class BaseClient(AsyncClosing):
                 operation=operation.name,
             )
         try:
-            request = self._checked(lambda: self._build(operation, body))
+            request = self._build(operation, body)
         except Bad as exc:  # a value the wire format cannot carry (checked, so rare)
             field = exc.path or "body"
             raise RequestValidationError(
@@ -558,14 +564,6 @@ class BaseClient(AsyncClosing):
             failure = exc
         raise scrub(failure, self._redactor, CrmwireError)
 
-    def _checked(self, work: Callable[[], T]) -> T:
-        """``work()``, with any crmwire error it raises made safe to show."""
-        try:
-            return work()
-        except CrmwireError as exc:
-            failure = exc
-        raise scrub(failure, self._redactor, CrmwireError)
-
     def _limiter(self) -> Limiter | None:
         if self._rate_limit is None:
             return None
@@ -581,8 +579,13 @@ class BaseClient(AsyncClosing):
     ) -> tuple[WireResponse, RespT | None]:
         """Send with the operation's retry policy, within the call's deadline."""
         deadline = self._options.deadline
-        if deadline is not None:
-            progress.deadline = asyncio.get_running_loop().time() + deadline
+        if deadline is None:
+            return await self._retry_loop(operation, request, progress, raw=raw)
+        progress.deadline = asyncio.get_running_loop().time() + deadline
+        if self._deadline_by_attempts:
+            # Each attempt's aiohttp timeout is cut to what the deadline leaves, and no
+            # wait runs past it: the deadline holds without a timer of its own per call.
+            return await self._retry_loop(operation, request, progress, raw=raw)
         try:
             async with asyncio.timeout(deadline):
                 return await self._retry_loop(operation, request, progress, raw=raw)

@@ -10,7 +10,8 @@ Without the package, ``operation_span`` costs one ``None`` check.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from functools import cache
 from typing import Any
 
 try:
@@ -46,13 +47,37 @@ class SpanRecord:
 _NO_SPAN = SpanRecord(None)
 
 
+@cache
+def _tracer() -> Any:
+    """crmwire's tracer; a proxy that follows the global provider, set before or after."""
+    return trace.get_tracer(_SCOPE)
+
+
+class _NoSpan:
+    """The context manager when nobody records spans: nothing to make."""
+
+    def __enter__(self) -> SpanRecord:
+        return _NO_SPAN
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+_NO_SPAN_CM = _NoSpan()
+
+
+def operation_span(vendor: str, operation: str, way: str) -> AbstractContextManager[SpanRecord]:
+    """A span around one operation call; a no-op without ``opentelemetry-api`` or a provider."""
+    if not ENABLED or isinstance(
+        trace.get_tracer_provider(), trace.ProxyTracerProvider | trace.NoOpTracerProvider
+    ):
+        return _NO_SPAN_CM  # nobody records spans: skip the work of making one
+    return _span(vendor, operation, way)
+
+
 @contextmanager
-def operation_span(vendor: str, operation: str, way: str) -> Iterator[SpanRecord]:
-    """A span around one operation call; a no-op without ``opentelemetry-api``."""
-    if not ENABLED:
-        yield _NO_SPAN
-        return
-    tracer = trace.get_tracer(_SCOPE)
+def _span(vendor: str, operation: str, way: str) -> Iterator[SpanRecord]:
+    tracer = _tracer()
     attributes = {"crmwire.vendor": vendor, "crmwire.operation": operation, "crmwire.way": way}
     with tracer.start_as_current_span(
         f"{vendor} {operation}",
