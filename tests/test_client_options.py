@@ -69,6 +69,17 @@ class TestLifecycle:
             with pytest.raises(ClientClosedError):
                 await client.contact_connected_links(contact_id=DEMO_CONTACT)
 
+    async def test_shared_session_closed_by_its_owner(self, serve: Serve) -> None:
+        """The caller closed its own session: a ClientClosedError that says which."""
+        url = await serve(make_canvara_app(CanvaraState()))
+        session = aiohttp.ClientSession()
+        await session.close()
+        client = CanvaraClient(bearer_token=TOKEN, base_url=url, session=session)
+        with pytest.raises(ClientClosedError) as caught:
+            await client.contact_connected_links(contact_id=DEMO_CONTACT)
+        assert "shared aiohttp session is closed" in str(caught.value)
+        assert str(caught.value).startswith("CanvaraClient.contact_connected_links")
+
 
 class TestWithOptions:
     """A light copy: shares the session, changes the per-call options."""

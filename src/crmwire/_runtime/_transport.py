@@ -36,10 +36,10 @@ class WireRequest:
 
     ``vendor``, ``operation`` and ``call`` (the Python call, ``CakeClient.addedit_contact``)
     label errors; ``shown_url`` is the URL with credentials redacted, the only
-    form of it that may reach a person. The ``repr``
-    shows only ``shown_url``. ``idempotent`` False means the request must never
-    be resent once it may have reached the server, by anyone. ``timeout``, when
-    set, replaces the transport's own for this request (``with_options``).
+    form of it that may reach a person, and the only one the ``repr`` shows.
+    ``idempotent`` False means the request must never be resent once it may
+    have reached the server, by anyone. ``timeout``, when set, replaces the
+    transport's own for this request (``with_options``, the call's deadline).
     """
 
     method: str
@@ -165,8 +165,9 @@ class AiohttpTransport:
 
     def _get_session(self, request: WireRequest) -> aiohttp.ClientSession:
         if self._closed or (self._session is not None and self._session.closed):
+            what = "client" if self._closed or self._owns_session else "shared aiohttp session"
             raise ClientClosedError(
-                f"{request.vendor} {request.operation}: the client is closed",
+                f"{request.call or request.operation}: the {what} is closed; nothing was sent",
                 vendor=request.vendor,
                 operation=request.operation,
             )
@@ -186,7 +187,8 @@ class AiohttpTransport:
         if self._owns_session or request.idempotent:
             return None
         # A shared session may resend: for a call that may create something,
-        # put the guard outermost and keep the session's own middlewares after it.
+        # put the guard outermost and keep the session's own middlewares after it
+        # (aiohttp has no public accessor for them; a per-request list replaces them).
         own: tuple[aiohttp.ClientMiddlewareType, ...] = tuple(
             getattr(session, "_middlewares", ()) or ()
         )
