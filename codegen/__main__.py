@@ -143,8 +143,11 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         detail=_error_detail(spec),
         uses_uuid=any("UUID" in p.type_hint for op in spec.operations for p in op.params),
         error_messages=sorted(errors.get("messages", {}).items()),
+        retry_used=any(op.retry for op in spec.operations),
     )
-    exports[CLIENT_MODULE] = [spec.client, "WireFormat"] + (["Binding"] if spec.bindings else [])
+    exports[CLIENT_MODULE] = [spec.client, f"{spec.client}WithRawResponse", "WireFormat"] + (
+        ["Binding"] if spec.bindings else []
+    )
     all_names = sorted(name for names in exports.values() for name in names)
     files["__init__.py"] = env.get_template("__init__.py.jinja").render(
         header=header, spec=spec, exports=exports, all_names=all_names

@@ -101,6 +101,8 @@ class Operation:
     path_params: tuple[tuple[str, str], ...] = ()
     # x-crmwire-aspnet: ASMX value types and request validation (codegen/aspnet.py).
     aspnet: AspNet | None = None
+    # RetryPolicy keyword arguments (x-crmwire.retry merged with x-crmwire-retry).
+    retry: dict[str, Any] = attrs.field(factory=dict)
 
     @property
     def constant(self) -> str:
@@ -321,8 +323,46 @@ def _path_params(
     return list(by_wire.values()), tuple(found)
 
 
+# x-crmwire retry keys -> RetryPolicy arguments, with the type each takes.
+_RETRY_KEYS: dict[str, tuple[str, type[Any]]] = {
+    "max-retries": ("max_retries", int),
+    "initial-backoff": ("initial_backoff", float),
+    "max-backoff": ("max_backoff", float),
+    "multiplier": ("multiplier", float),
+    "jitter": ("jitter", float),
+    "retry-after-cap": ("retry_after_cap", float),
+    "statuses": ("statuses", frozenset),
+    "server-errors": ("server_errors", bool),
+    "rate-limited-writes": ("rate_limited_writes", bool),
+}
+
+
+def _retry(vendor_level: Json, own: Json | None, where: str, problems: list[str]) -> dict[str, Any]:
+    """The operation's RetryPolicy arguments: the vendor's ``retry``, then its own."""
+    policy: dict[str, Any] = {}
+    for level in (vendor_level, own or {}):
+        for key, value in level.items():
+            if key not in _RETRY_KEYS:
+                problems.append(f"{where}: unknown retry key {key!r}")
+                continue
+            name, kind = _RETRY_KEYS[key]
+            if kind is frozenset:
+                if not isinstance(value, list) or not all(isinstance(v, int) for v in value):
+                    problems.append(f"{where}: retry {key} must be a list of HTTP statuses")
+                    continue
+                policy[name] = frozenset(value)
+            elif kind is bool:
+                policy[name] = bool(value)
+            elif not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
+                problems.append(f"{where}: retry {key} must be a number >= 0")
+            else:
+                policy[name] = kind(value)
+    return policy
+
+
 def _operations(doc: Json, problems: list[str]) -> list[Operation]:
     ops: list[Operation] = []
+    vendor_retry: Json = doc.get("x-crmwire", {}).get("retry", {})
     for path, item in doc.get("paths", {}).items():
         for http_method, op in item.items():
             where = f"{http_method.upper()} {path}"
@@ -345,6 +385,7 @@ def _operations(doc: Json, problems: list[str]) -> list[Operation]:
                         "summary": op.get("summary"),
                         "model": request[0],
                         "idempotent": op.get("x-crmwire-idempotent", False),
+                        "retry": op.get("x-crmwire-retry"),
                     }
                 ]
                 media_type = request[1]
@@ -395,6 +436,9 @@ def _operations(doc: Json, problems: list[str]) -> list[Operation]:
                             snake_case,
                             where,
                             problems,
+                        ),
+                        retry=_retry(
+                            vendor_retry, variant.get("retry"), f"{where} {name}", problems
                         ),
                     )
                 )

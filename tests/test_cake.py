@@ -198,8 +198,8 @@ class TestErrors:
         state = CakeState(restricted=bool(change.pop("restricted", False)))
         url = await serve(make_app(state))
         key = str(change.pop("key", KEY))
-        async with CakeClient(key, base_url=url, binding=binding) as c:  # type: ignore[arg-type]
-            with pytest.raises(error) as info:
+        async with CakeClient(key, base_url=url, binding=binding, max_retries=0) as c:  # type: ignore[arg-type]
+            with pytest.raises(error) as info:  # one reply's mapping; retries: test_retries.py
                 await c.addedit_contact(**{**CONTACT, **change})
         assert type(info.value) is error
         assert str(info.value).endswith(message)
@@ -373,7 +373,9 @@ class TestSecrets:
                 await c.addedit_contact(**CONTACT)
         assert "api_key=***" in caplog.text
         assert KEY not in caplog.text
-        async with CakeClient(KEY, base_url=f"http://127.0.0.1:{unused_tcp_port}") as c:
+        async with CakeClient(
+            KEY, base_url=f"http://127.0.0.1:{unused_tcp_port}", max_retries=0
+        ) as c:
             with pytest.raises(ConnectionFailedError) as info:
                 await c.addedit_contact(**CONTACT)
         assert KEY not in str(info.value)

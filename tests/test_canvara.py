@@ -350,6 +350,7 @@ class TestErrors:
             bearer_token="t0ken-abc",
             base_url=server.base_url,
             wire_format=wire_format,  # type: ignore[arg-type]
+            max_retries=0,  # the mapping of one reply; retries are tests/test_retries.py
         ) as client:
             with pytest.raises(ApiError) as caught:
                 await client.contact_connected_links(contact_id=CONTACT)

@@ -142,7 +142,8 @@ class TestFaults:
         status, shown = await control(url, "POST", "faults", faults)
         assert status == 200
         assert all(shown[k] == v for k, v in faults.items())
-        return url, CanvaraClient(bearer_token=TOKEN, base_url=url)
+        # One reply per fault: the client's own retries are tests/test_retries.py.
+        return url, CanvaraClient(bearer_token=TOKEN, base_url=url, max_retries=0)
 
     async def test_status_for_n_calls(self, serve: Serve) -> None:
         """``status`` for the next ``times`` calls, then normal replies."""

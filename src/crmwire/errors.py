@@ -4,6 +4,7 @@ Every exception the SDK raises on purpose is a ``CrmwireError``::
 
     CrmwireError
     ├── RequestValidationError (also ValueError)   bad input; nothing was sent
+    ├── ClientClosedError (also RuntimeError)      a call after aclose(); nothing was sent
     ├── TransportError                             no usable HTTP exchange
     │   ├── ConnectionFailedError (also ConnectionError)
     │   └── RequestTimeoutError (also TimeoutError)
@@ -27,6 +28,7 @@ import attrs
 __all__ = [
     "ApiError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConnectionFailedError",
     "CrmwireError",
     "DecodeError",
@@ -106,6 +108,20 @@ class RequestValidationError(CrmwireError, ValueError):
         super().__init__(f"{where}: {lines}; nothing was sent")
 
 
+class ClientClosedError(CrmwireError, RuntimeError):
+    """The client was closed with ``aclose()``; nothing was sent, no session was opened.
+
+    Attributes:
+        vendor: The vendor module's name.
+        operation: The operation called.
+    """
+
+    def __init__(self, message: str, *, vendor: str, operation: str) -> None:
+        super().__init__(message)
+        self.vendor = vendor
+        self.operation = operation
+
+
 class TransportError(CrmwireError):
     """No usable HTTP exchange took place (connect failure, timeout, cut body).
 
@@ -155,6 +171,8 @@ class ApiError(CrmwireError):
         field_errors: The fields the vendor refused, one by one, when it says.
         call: The Python call that failed (``AcuInvoiceClient.contact_get``),
             which starts the message; None when raised outside a client.
+        headers: The reply's headers.
+        request_id: The vendor's id of the request, when its reply carries one.
     """
 
     def __init__(
@@ -167,6 +185,8 @@ class ApiError(CrmwireError):
         code: str | None = None,
         field_errors: Sequence[VendorFieldError] = (),
         call: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
     ) -> None:
         where = f"{call}: " if call else ""
         where += f"{vendor} {operation}: HTTP {status}"
@@ -183,6 +203,8 @@ class ApiError(CrmwireError):
         self.code = code
         self.message = message
         self.field_errors = tuple(field_errors)
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+        self.request_id = request_id
 
 
 class AuthenticationError(ApiError):
@@ -209,6 +231,8 @@ class RateLimitError(ApiError):
         status: int,
         code: str | None = None,
         field_errors: Sequence[VendorFieldError] = (),
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
         retry_after: float | None = None,
         call: str | None = None,
     ) -> None:
@@ -220,6 +244,8 @@ class RateLimitError(ApiError):
             code=code,
             field_errors=field_errors,
             call=call,
+            headers=headers,
+            request_id=request_id,
         )
         self.retry_after = retry_after
 
@@ -238,6 +264,8 @@ class DecodeError(CrmwireError):
         content_type: The reply's Content-Type, as sent.
         call: The Python call that failed, which starts the message; None when
             raised outside a client.
+        headers: The reply's headers.
+        request_id: The vendor's id of the request, when its reply carries one.
     """
 
     def __init__(
@@ -249,6 +277,8 @@ class DecodeError(CrmwireError):
         status: int,
         content_type: str,
         call: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
     ) -> None:
         where = f"{call}: " if call else ""
         super().__init__(
@@ -259,3 +289,5 @@ class DecodeError(CrmwireError):
         self.operation = operation
         self.status = status
         self.content_type = content_type
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+        self.request_id = request_id

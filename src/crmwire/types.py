@@ -24,6 +24,10 @@ it is aware, none when it is naive).
 ``Page`` is what a paged list operation returns (AcuInvoice ``contact_list``).
 ``to_dict``/``from_dict`` and ``to_json``/``from_json`` convert any model to and
 from its vendor JSON shape, through the same generated codecs as the wire.
+
+``RawResponse`` is what ``client.with_raw_response.<operation>(...)`` returns;
+``RetryPolicy`` and ``RateLimit`` are the options of ``with_options`` and of
+the clients' ``rate_limit=``.
 """
 
 from __future__ import annotations
@@ -133,4 +137,21 @@ def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
         raise _decode_error(cls, str(exc)) from None
 
 
-__all__ = ["DATETIME_MIN", "GUID_EMPTY", "Page", "from_dict", "from_json", "to_dict", "to_json"]
+# Last: the runtime imports Page and the constants from here, so these come after them.
+from crmwire._runtime._limiter import RateBackend, RateLimit  # noqa: E402
+from crmwire._runtime._raw import RawResponse  # noqa: E402
+from crmwire._runtime._retry import RetryPolicy  # noqa: E402
+
+__all__ = [
+    "DATETIME_MIN",
+    "GUID_EMPTY",
+    "Page",
+    "RateBackend",
+    "RateLimit",
+    "RawResponse",
+    "RetryPolicy",
+    "from_dict",
+    "from_json",
+    "to_dict",
+    "to_json",
+]

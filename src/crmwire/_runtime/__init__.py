@@ -7,6 +7,9 @@ vendor packages, ``crmwire.errors`` and ``crmwire.sandbox``.
 from crmwire._runtime._aspnet import AspNetRules, CreateDefault
 from crmwire._runtime._client import BaseClient
 from crmwire._runtime._json import decode_json, encode_json
+from crmwire._runtime._limiter import RateLimit
+from crmwire._runtime._raw import RawResponse, to_raw_response
+from crmwire._runtime._retry import RetryPolicy
 from crmwire._runtime._spec import (
     Credential,
     ErrorDetail,
@@ -39,7 +42,10 @@ __all__ = [
     "Operation",
     "Paging",
     "Placement",
+    "RateLimit",
+    "RawResponse",
     "Reply",
+    "RetryPolicy",
     "SoapBinding",
     "SoapVersion",
     "Transport",
@@ -51,5 +57,6 @@ __all__ = [
     "decode_xml",
     "encode_json",
     "encode_xml",
+    "to_raw_response",
     "validator_for",
 ]

@@ -7,23 +7,29 @@ generated code hands in; nothing here knows a vendor.
 from __future__ import annotations
 
 import asyncio
-import base64
+import copy
 import enum
 import logging
 import os
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from typing import Any, ClassVar, Self, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
 
 import aiohttp
 import attrs
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from crmwire._runtime._aspnet import status_body_failure
 from crmwire._runtime._closing import AsyncClosing
 from crmwire._runtime._form import FormPlan
 from crmwire._runtime._json import JsonDecodeError, decode_json, encode_json
+from crmwire._runtime._limiter import Limiter, RateLimit, credential_key, limiter_for
+from crmwire._runtime._otel import operation_span
 from crmwire._runtime._paging import iterate, page_of
+from crmwire._runtime._raw import Capture, Captured, Replay, take_mode
+from crmwire._runtime._redact import REDACTED, Redactor, basic_token, scrub
+from crmwire._runtime._retry import RetryPolicy, retry_after
 from crmwire._runtime._soap import SoapFault, envelope, find_fault, open_envelope, request_headers
 from crmwire._runtime._spec import (
     Credential,
@@ -33,19 +39,29 @@ from crmwire._runtime._spec import (
     SoapBinding,
     Vendor,
 )
-from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
+from crmwire._runtime._transport import (
+    DEFAULT_TIMEOUT,
+    AiohttpTransport,
+    Transport,
+    WireRequest,
+    WireResponse,
+)
 from crmwire._runtime._validate import check_value, required_errors
 from crmwire._runtime._values import Bad
 from crmwire._runtime._xml import XmlDecodeError, bind, decode_xml, encode_xml
 from crmwire.errors import (
     ApiError,
     AuthenticationError,
+    ClientClosedError,
+    CrmwireError,
     DecodeError,
     FieldError,
     NotFoundError,
     RateLimitError,
+    RequestTimeoutError,
     RequestValidationError,
     ServerError,
+    TransportError,
     VendorFieldError,
 )
 from crmwire.types import Page
@@ -56,10 +72,11 @@ ReqT = TypeVar("ReqT")
 RespT = TypeVar("RespT")
 T = TypeVar("T")
 
-REDACTED = "***"
 # Replies larger than this are decoded off the event loop (about 5 ms of work).
 OFF_LOOP_BYTES = 64 * 1024
 _SNIPPET = 200
+# Headers that carry a request's id at the vendor, by common HTTP convention.
+_REQUEST_ID_HEADERS = ("X-Request-Id", "Request-Id", "X-Correlation-Id", "X-Ms-Request-Id")
 
 _KIND_CLASSES: dict[ErrorKind, type[ApiError]] = {
     ErrorKind.API: ApiError,
@@ -93,14 +110,69 @@ def _status_kind(status: int) -> ErrorKind:
     return ErrorKind.API
 
 
-def _retry_after(headers: Mapping[str, str]) -> float | None:
-    raw = headers.get("Retry-After")
-    if raw is None:
-        return None
-    try:
-        return max(0.0, float(raw))
-    except ValueError:
-        return None
+def _client_timeout(timeout: float | aiohttp.ClientTimeout | None) -> aiohttp.ClientTimeout:
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, aiohttp.ClientTimeout):
+        return timeout
+    return aiohttp.ClientTimeout(total=float(timeout), connect=min(10.0, float(timeout)))
+
+
+@attrs.frozen
+class _Options:
+    """What ``with_options`` changes; shared by reference otherwise."""
+
+    timeout: aiohttp.ClientTimeout | None = None  # per attempt, cut to what the deadline leaves
+    deadline: float | None = None  # seconds for a whole call, retries included
+    max_retries: int | None = None  # None: the operation's policy
+    # The timing of retries, over each operation's policy: backoff and Retry-After cap.
+    retry_timing: Mapping[str, Any] = attrs.field(factory=dict)
+    extra_headers: Mapping[str, str] = attrs.field(factory=dict)
+    extra_query: tuple[tuple[str, str], ...] = ()
+
+
+@attrs.define
+class _Progress:
+    """How far a call got: attempts made, and whether any may have reached the server."""
+
+    attempts: int = 0
+    deadline: float | None = None  # the loop time the call must end by
+    earlier: bool = False  # an attempt before the current one may have arrived
+    maybe_sent: bool = False
+
+    def past_deadline(self, wait: float) -> bool:
+        """Whether waiting ``wait`` seconds now would end past the call's deadline."""
+        return self.deadline is not None and (
+            asyncio.get_running_loop().time() + wait >= self.deadline
+        )
+
+    def attempt(self, request: WireRequest) -> WireRequest:
+        """``request`` with an aiohttp timeout that ends by the call's deadline."""
+        base = request.timeout
+        if self.deadline is None or base is None:
+            return request
+        left = max(0.001, self.deadline - asyncio.get_running_loop().time())
+        # Within 50 ms the call's own deadline (asyncio.timeout) ends it first anyway.
+        if base.total is not None and base.total <= left + 0.05:
+            return request
+        return attrs.evolve(request, timeout=attrs.evolve(base, total=left))
+
+    def begin(self) -> bool:
+        """An attempt starts: until it says otherwise, it may arrive."""
+        self.earlier = self.maybe_sent
+        self.maybe_sent = True
+        return self.earlier
+
+    def end(self, earlier: bool, *, maybe_sent: bool) -> None:
+        """The attempt failed; ``maybe_sent`` says whether it may have arrived."""
+        self.maybe_sent = earlier or maybe_sent
+
+
+@attrs.define
+class _Lifecycle:
+    """Shared by a client and its ``with_options`` copies."""
+
+    closed: bool = False
 
 
 class BaseClient(AsyncClosing):
@@ -121,6 +193,8 @@ class BaseClient(AsyncClosing):
         timeout: float | aiohttp.ClientTimeout | None,
         transport: Transport | None,
         binding: str | None = None,
+        max_retries: int | None = None,
+        rate_limit: RateLimit | None = None,
     ) -> None:
         vendor = self._vendor
         binding = binding or (vendor.bindings[0] if vendor.bindings else "")
@@ -137,6 +211,25 @@ class BaseClient(AsyncClosing):
             str(credentials[c.name]) for c in vendor.credentials if c.secret and credentials[c.name]
         )
         self._transport: Transport = transport or AiohttpTransport(session=session, timeout=timeout)
+        if max_retries is not None and max_retries < 0:
+            raise RequestValidationError(
+                type(self).__name__,
+                [FieldError("max_retries", "max_retries", "minimum=0", "max_retries: at least 0")],
+                call=type(self).__name__,
+            )
+        client_timeout = _client_timeout(timeout)
+        self._options = _Options(
+            timeout=client_timeout, deadline=client_timeout.total, max_retries=max_retries
+        )
+        self._lifecycle = _Lifecycle()
+        self._owner = True
+        self._rate_limit = rate_limit
+        # Our transport honours each request's timeout; a limiter's waits or another
+        # transport need a timer around the whole call to keep its deadline.
+        self._deadline_by_attempts = rate_limit is None and isinstance(
+            self._transport, AiohttpTransport
+        )
+        self._limiter_key = credential_key(vendor.name, self._secrets or (self._base_url,))
         # Built once per client: what every request of this client carries.
         self._form_extra: dict[str, str] = {}
         self._query_extra: list[tuple[str, str]] = []
@@ -246,9 +339,24 @@ class BaseClient(AsyncClosing):
                     basic_password = value
                 case Placement.MEMBER:
                     pass  # the generated method puts it in the request model
+        token = None
         if basic_user is not None or basic_password is not None:
-            token = base64.b64encode(f"{basic_user or ''}:{basic_password or ''}".encode()).decode()
+            token = basic_token(basic_user or "", basic_password or "")
             self._headers["Authorization"] = f"Basic {token}"
+        # The Basic token is secret as a whole when any part of it is.
+        secret_basic = token is not None and any(
+            c.secret and self._credentials[c.name] is not None
+            for c in credentials
+            if c.placement in (Placement.BASIC_USERNAME, Placement.BASIC_PASSWORD)
+        )
+        self._redactor = Redactor.of(
+            (
+                str(self._credentials[c.name])
+                for c in credentials
+                if c.secret and self._credentials[c.name]
+            ),
+            (token,) if secret_basic and token else (),
+        )
 
     def _place_selector(self) -> None:
         selector = self._vendor.selector
@@ -275,8 +383,85 @@ class BaseClient(AsyncClosing):
     # -- closing ----------------------------------------------------------------
 
     async def aclose(self) -> None:
-        """Close the HTTP session if the client made it; a shared one is left open."""
+        """Close the HTTP session if the client made it; a shared one is left open.
+
+        A later call raises ``ClientClosedError`` and opens nothing. On a copy
+        made by ``with_options`` this does nothing: the copy owns nothing.
+        """
+        if not self._owner:
+            return
+        self._lifecycle.closed = True
         await self._transport.aclose()
+
+    def with_options(
+        self,
+        *,
+        timeout: float | aiohttp.ClientTimeout | None = None,
+        max_retries: int | None = None,
+        initial_backoff: float | None = None,
+        max_backoff: float | None = None,
+        retry_after_cap: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | Sequence[tuple[str, str]] | None = None,
+    ) -> Self:
+        """A light copy of this client with other per-call options.
+
+        The copy shares the session, its pool, the limiter and the closed
+        state; it has nothing of its own to close. What is not given is kept.
+
+        Args:
+            timeout: Seconds (or an ``aiohttp.ClientTimeout``) for each call as
+                a whole, retries and their waits included.
+            max_retries: Retries after the first attempt, replacing the
+                operation's policy (0: none).
+            initial_backoff: Seconds before the first retry (it doubles up to
+                ``max_backoff``), instead of the spec's.
+            max_backoff: The longest wait between attempts, instead of the spec's.
+            retry_after_cap: The longest ``Retry-After`` waited for; a longer one
+                raises ``RateLimitError`` at once. Which failures are retried
+                stays the spec's, by each operation's idempotency.
+            extra_headers: Headers added to every request (they cannot replace
+                the credentials' own).
+            extra_query: Query parameters added to every request.
+
+        Raises:
+            RequestValidationError: ``max_retries`` is negative.
+        """
+        if max_retries is not None and max_retries < 0:
+            raise RequestValidationError(
+                "with_options",
+                [FieldError("max_retries", "max_retries", "minimum=0", "max_retries: at least 0")],
+                call=f"{type(self).__name__}.with_options",
+            )
+        clone = copy.copy(self)
+        clone._owner = False
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            client_timeout = _client_timeout(timeout)
+            changes["timeout"] = client_timeout
+            changes["deadline"] = client_timeout.total
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        timing = {
+            "initial_backoff": initial_backoff,
+            "max_backoff": max_backoff,
+            "retry_after_cap": retry_after_cap,
+        }
+        if any(v is not None for v in timing.values()):
+            changes["retry_timing"] = {
+                **self._options.retry_timing,
+                **{k: float(v) for k, v in timing.items() if v is not None},
+            }
+        if extra_headers:
+            changes["extra_headers"] = {**self._options.extra_headers, **extra_headers}
+        if extra_query:
+            pairs = extra_query.items() if isinstance(extra_query, Mapping) else extra_query
+            changes["extra_query"] = (
+                *self._options.extra_query,
+                *((str(k), str(v)) for k, v in pairs),
+            )
+        clone._options = attrs.evolve(self._options, **changes)
+        return clone
 
     def __repr__(self) -> str:
         shown = []
@@ -307,14 +492,13 @@ class BaseClient(AsyncClosing):
         return self._binding
 
     def redact(self, text: str) -> str:
-        """``text`` with every secret credential of this client blanked out."""
-        for secret in self._secrets:
-            text = text.replace(secret, REDACTED)
-        return text
+        """``text`` with every secret credential of this client blanked out, in every encoding."""
+        return self._redactor(text)
 
     # -- the call ---------------------------------------------------------------
 
     async def _call(self, operation: Operation[ReqT, RespT], body: ReqT) -> RespT:
+        mode = take_mode()
         errors: list[FieldError] = []
         if operation.aspnet is not None:
             body, errors = operation.aspnet.prepare(body, self._binding)
@@ -323,6 +507,14 @@ class BaseClient(AsyncClosing):
             errors += required_errors(body, operation.required, operation.name)
         if errors:
             raise RequestValidationError(operation.name, errors, call=self._call_name(operation))
+        if isinstance(mode, Replay):  # RawResponse.parse(): decode what was received
+            return await self._checked_reply(operation, mode.response)
+        if self._lifecycle.closed:
+            raise ClientClosedError(
+                f"{self._call_name(operation)}: the client is closed; nothing was sent",
+                vendor=self._vendor.name,
+                operation=operation.name,
+            )
         try:
             request = self._build(operation, body)
         except Bad as exc:  # a value the wire format cannot carry (checked, so rare)
@@ -333,22 +525,194 @@ class BaseClient(AsyncClosing):
                 call=self._call_name(operation),
             ) from None
         started = time.perf_counter()
-        response = await self._transport.send(request)
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "%s %s %s %s -> %d in %.1f ms",
-                self._vendor.name,
-                operation.name,
-                request.method,
-                request.shown_url,
-                response.status,
-                (time.perf_counter() - started) * 1000,
-            )
+        outcome: tuple[WireResponse, RespT | None] | CrmwireError
+        progress = _Progress()
+        way = self._binding or self._wire_format
+        with operation_span(self._vendor.name, operation.name, way) as span:
+            try:
+                outcome = await self._attempts(
+                    operation, request, progress, raw=isinstance(mode, Capture)
+                )
+            except CrmwireError as exc:
+                outcome = exc
+            span.finish(progress.attempts, outcome if isinstance(outcome, Exception) else None)
+        if isinstance(outcome, CrmwireError):
+            # Raised outside the except block: no foreign __context__ rides along.
+            raise scrub(outcome, self._redactor, CrmwireError)
+        response, result = outcome
+        if isinstance(mode, Capture):
+            raise Captured(response, time.perf_counter() - started)
+        return result  # type: ignore[return-value]  # set whenever not raw
+
+    async def _handle_reply(
+        self, operation: Operation[Any, RespT], response: WireResponse
+    ) -> RespT:
+        """``_handle``, in a worker thread for a large reply."""
         if len(response.body) > OFF_LOOP_BYTES:
             # Decoding is linear, but a reply of megabytes takes longer than an
             # event loop should stall: decode it in a worker thread instead.
             return await asyncio.to_thread(self._handle, operation, response)
         return self._handle(operation, response)
+
+    async def _checked_reply(
+        self, operation: Operation[Any, RespT], response: WireResponse
+    ) -> RespT:
+        """``_handle_reply``, with any crmwire error it raises made safe to show."""
+        try:
+            return await self._handle_reply(operation, response)
+        except CrmwireError as exc:
+            failure = exc
+        raise scrub(failure, self._redactor, CrmwireError)
+
+    def _limiter(self) -> Limiter | None:
+        if self._rate_limit is None:
+            return None
+        return limiter_for(self._limiter_key, self._rate_limit)
+
+    async def _attempts(
+        self,
+        operation: Operation[Any, RespT],
+        request: WireRequest,
+        progress: _Progress,
+        *,
+        raw: bool,
+    ) -> tuple[WireResponse, RespT | None]:
+        """Send with the operation's retry policy, within the call's deadline."""
+        deadline = self._options.deadline
+        if deadline is None:
+            return await self._retry_loop(operation, request, progress, raw=raw)
+        progress.deadline = asyncio.get_running_loop().time() + deadline
+        if self._deadline_by_attempts:
+            # Each attempt's aiohttp timeout is cut to what the deadline leaves, and no
+            # wait runs past it: the deadline holds without a timer of its own per call.
+            return await self._retry_loop(operation, request, progress, raw=raw)
+        try:
+            async with asyncio.timeout(deadline):
+                return await self._retry_loop(operation, request, progress, raw=raw)
+        except TimeoutError as exc:
+            if isinstance(exc, CrmwireError):
+                raise
+        raise RequestTimeoutError(
+            f"{request.method} {request.shown_url}: no reply within {deadline:g} s "
+            f"({progress.attempts} attempt(s), retries and waits included)",
+            vendor=self._vendor.name,
+            operation=operation.name,
+            maybe_sent=progress.maybe_sent,
+            call=self._call_name(operation),
+        )
+
+    async def _retry_loop(
+        self,
+        operation: Operation[Any, RespT],
+        request: WireRequest,
+        progress: _Progress,
+        *,
+        raw: bool,
+    ) -> tuple[WireResponse, RespT | None]:
+        policy = self._policy(operation)
+        max_retries = self._options.max_retries
+        if max_retries is None:
+            max_retries = policy.max_retries
+        limiter = self._limiter()
+        retry = 0
+        while True:
+            failure: CrmwireError | None = None
+            response: WireResponse | None = None
+            result: RespT | None = None
+            started = time.perf_counter()
+            try:
+                if limiter is None:
+                    progress.attempts += 1
+                    in_flight = progress.begin()
+                    response = await self._transport.send(progress.attempt(request))
+                else:
+                    async with limiter.slot():
+                        progress.attempts += 1
+                        in_flight = progress.begin()
+                        response = await self._transport.send(progress.attempt(request))
+            except TransportError as exc:
+                failure = exc
+                progress.end(in_flight, maybe_sent=exc.maybe_sent)
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "%s %s %s %s -> %s in %.1f ms",
+                    self._vendor.name,
+                    operation.name,
+                    request.method,
+                    request.shown_url,
+                    response.status if response is not None else type(failure).__name__,
+                    (time.perf_counter() - started) * 1000,
+                )
+            if response is not None:
+                try:
+                    result = await self._handle_reply(operation, response)
+                except (ApiError, DecodeError) as exc:
+                    failure = exc
+            wait = self._retry_wait(operation, failure, retry, max_retries, limiter)
+            # Do not sleep into the call's deadline: give the error now.
+            if wait is not None and progress.past_deadline(wait):
+                wait = None
+            if wait is None:
+                if failure is not None and not (raw and response is not None):
+                    raise failure
+                assert response is not None  # noqa: S101 (no failure means a reply)
+                return response, result
+            retry += 1
+            logger.debug(
+                "%s %s: retry %d of %d in %.2f s after %s",
+                self._vendor.name,
+                operation.name,
+                retry,
+                max_retries,
+                wait,
+                self.redact(str(failure).splitlines()[0]) if failure else "?",
+            )
+            await asyncio.sleep(wait)
+
+    def _retry_wait(
+        self,
+        operation: Operation[Any, Any],
+        failure: CrmwireError | None,
+        retry: int,
+        max_retries: int,
+        limiter: Limiter | None,
+    ) -> float | None:
+        """Seconds to wait before another attempt, or None to stop here.
+
+        A ``Retry-After`` beyond the policy's cap stops at once (the caller gets
+        the error, with ``retry_after`` set on a ``RateLimitError``).
+        """
+        policy = self._policy(operation)
+        asked: float | None = None
+        if isinstance(failure, ApiError):
+            asked = retry_after(failure.headers)
+            if isinstance(failure, RateLimitError) and asked is not None and limiter is not None:
+                limiter.pause(min(asked, policy.retry_after_cap))
+        if (
+            failure is None
+            or retry >= max_retries
+            or (asked is not None and asked > policy.retry_after_cap)
+            or not self._retryable(operation, failure)
+        ):
+            return None
+        return asked if asked is not None else policy.backoff(retry + 1)
+
+    def _policy(self, operation: Operation[Any, Any]) -> RetryPolicy:
+        timing = self._options.retry_timing
+        return attrs.evolve(operation.retry, **timing) if timing else operation.retry
+
+    def _retryable(self, operation: Operation[Any, Any], failure: CrmwireError) -> bool:
+        """Whether the spec's policy lets ``failure`` be tried again."""
+        if isinstance(failure, TransportError):
+            # Never resend what may have reached the server, unless it is idempotent.
+            return operation.idempotent or not failure.maybe_sent
+        policy = self._policy(operation)
+        # A rate limit inside HTTP 200 (CAKE "Restricted") counts as a 429.
+        if isinstance(failure, RateLimitError) and policy.rate_limited_writes:
+            return True  # the vendor says it refused the call: nothing was done
+        if isinstance(failure, ApiError) and operation.idempotent:
+            return isinstance(failure, RateLimitError) or policy.retries_status(failure.status)
+        return False
 
     def _sends_xml(self, operation: Operation[Any, Any]) -> bool:
         """Whether this client sends ``operation``'s request as XML (SOAP or an XML body)."""
@@ -386,7 +750,9 @@ class BaseClient(AsyncClosing):
 
     def _build(self, operation: Operation[Any, Any], body: object) -> WireRequest:
         soap = operation.soap.get(self._binding)
-        headers = dict(self._headers)
+        options = self._options
+        # Extra headers never replace what the credentials and the binding set.
+        headers = {**options.extra_headers, **self._headers}
         method = operation.http_method
         if soap is not None:
             method = "POST"
@@ -419,6 +785,10 @@ class BaseClient(AsyncClosing):
             else:
                 msg = f"request media type {media} is not supported yet"
                 raise NotImplementedError(msg)
+        if options.extra_query:
+            query = ("&" if "?" in url else "?") + urlencode(options.extra_query)
+            url += query
+            shown = self.redact(shown + query)
         return WireRequest(
             method=method,
             url=url,
@@ -428,6 +798,8 @@ class BaseClient(AsyncClosing):
             operation=operation.name,
             shown_url=shown,
             call=self._call_name(operation),
+            idempotent=operation.idempotent,
+            timeout=options.timeout,
         )
 
     def _decode(self, operation: Operation[Any, RespT], response: WireResponse) -> RespT:
@@ -525,8 +897,10 @@ class BaseClient(AsyncClosing):
             if found is not None:
                 failure, field_errors = found
         if failure is None or not failure[0]:
-            text = response.body[:_SNIPPET].decode("utf-8", "replace").strip()
-            failure = (" ".join(text.split()) or f"HTTP {response.status} with an empty body", None)
+            # Redact the whole text first: a cut could leave half a secret unrecognised.
+            text = self.redact(response.body.decode("utf-8", "replace"))
+            text = " ".join(text.split())[:_SNIPPET]
+            failure = (text or f"HTTP {response.status} with an empty body", None)
         return self._api_error(
             kind, failure[0], operation, response, failure[1], field_errors=field_errors
         )
@@ -582,13 +956,31 @@ class BaseClient(AsyncClosing):
             "call": self._call_name(operation),
         }
         if field_errors:
-            common["field_errors"] = [
-                attrs.evolve(e, message=self.redact(e.message) if e.message else e.message)
-                for e in field_errors
-            ]
+            common["field_errors"] = [self._redact_field_error(e) for e in field_errors]
         if cls is RateLimitError:
-            common["retry_after"] = _retry_after(response.headers)
-        return cls(self.redact(message), **common)
+            common["retry_after"] = retry_after(response.headers)
+        if code:
+            common["code"] = self.redact(code)
+        return cls(self.redact(message), **common, **self._reply_info(response))
+
+    def _reply_info(self, response: WireResponse) -> dict[str, Any]:
+        """The reply's headers (redacted) and the vendor's request id, for an error."""
+        headers = CIMultiDictProxy(
+            CIMultiDict((k, self.redact(v)) for k, v in response.headers.items())
+        )
+        request_id = next((headers[h] for h in _REQUEST_ID_HEADERS if h in headers), None)
+        return {"headers": headers, "request_id": request_id}
+
+    def _redact_field_error(self, error: VendorFieldError) -> VendorFieldError:
+        def shown(text: str | None) -> str | None:
+            return None if text is None else self.redact(text)
+
+        return VendorFieldError(
+            field=shown(error.field),
+            code=shown(error.code),
+            message=shown(error.message),
+            meta={self.redact(k): shown(v) for k, v in error.meta.items()},
+        )
 
     def _decode_error(
         self, operation: Operation[Any, Any], response: WireResponse, message: str
@@ -600,4 +992,5 @@ class BaseClient(AsyncClosing):
             status=response.status,
             content_type=response.headers.get("Content-Type", ""),
             call=self._call_name(operation),
+            **self._reply_info(response),
         )

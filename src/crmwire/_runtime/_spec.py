@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import attrs
 
 from crmwire._runtime._aspnet import AspNetRules
+from crmwire._runtime._retry import DEFAULT_POLICY, RetryPolicy
 
 if TYPE_CHECKING:
     from crmwire._runtime._form import FormPlan
@@ -294,6 +295,8 @@ class Operation(Generic[ReqT, RespT]):
             types, request validation), when the spec says.
         method: The client method's Python name (``contact_get``), which
             starts every error message of the call.
+        retry: How failed calls are retried (``x-crmwire-retry``); only
+            failures that provably never reached the server when not idempotent.
     """
 
     vendor: Vendor
@@ -314,6 +317,7 @@ class Operation(Generic[ReqT, RespT]):
     path_params: tuple[tuple[str, str], ...] = ()
     aspnet: AspNetRules | None = None
     method: str = ""
+    retry: RetryPolicy = DEFAULT_POLICY
 
     @cached_property
     def validator(self) -> Validator:

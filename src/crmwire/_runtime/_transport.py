@@ -14,6 +14,7 @@ import aiohttp
 import attrs
 
 from crmwire.errors import (
+    ClientClosedError,
     ConnectionFailedError,
     DecodeError,
     RequestTimeoutError,
@@ -35,26 +36,31 @@ class WireRequest:
 
     ``vendor``, ``operation`` and ``call`` (the Python call, ``CakeClient.addedit_contact``)
     label errors; ``shown_url`` is the URL with credentials redacted, the only
-    form of it that may reach a person.
+    form of it that may reach a person, and the only one the ``repr`` shows.
+    ``idempotent`` False means the request must never be resent once it may
+    have reached the server, by anyone. ``timeout``, when set, replaces the
+    transport's own for this request (``with_options``, the call's deadline).
     """
 
     method: str
-    url: str
-    headers: Mapping[str, str]
-    body: bytes | None
+    url: str = attrs.field(repr=False)
+    headers: Mapping[str, str] = attrs.field(repr=False)
+    body: bytes | None = attrs.field(repr=False)
     vendor: str
     operation: str
     shown_url: str
     call: str | None = None
+    idempotent: bool = False
+    timeout: aiohttp.ClientTimeout | None = None
 
 
 @attrs.frozen
 class WireResponse:
-    """One HTTP reply, read whole."""
+    """One HTTP reply, read whole; its ``repr`` shows no header or byte (a vendor may echo keys)."""
 
     status: int
-    headers: Mapping[str, str]
-    body: bytes
+    headers: Mapping[str, str] = attrs.field(repr=False)
+    body: bytes = attrs.field(repr=False)
 
     @property
     def content_type(self) -> str:
@@ -73,6 +79,35 @@ def _failure(
         maybe_sent=sent,
         call=request.call,
     )
+
+
+class NotReplayedError(aiohttp.ClientError):
+    """A broken connection aiohttp must not answer with a resend (see ``no_replay``)."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+async def no_replay(
+    request: aiohttp.ClientRequest, handler: aiohttp.ClientHandlerType
+) -> aiohttp.ClientResponse:
+    """An aiohttp client middleware that stops aiohttp's silent resend.
+
+    aiohttp (``ClientSession._request``) resends a request whose method is
+    idempotent by HTTP's rules (GET, PUT, DELETE, ...) once, when the
+    connection raises ``ServerDisconnectedError`` or ``ClientOSError``. A CAKE
+    create travels as a GET, so a server that commits and then drops the
+    connection would get it twice. Raised through this middleware, those
+    errors become ``NotReplayedError``, which aiohttp does not retry. Connect
+    failures pass unchanged: nothing was sent.
+    """
+    try:
+        return await handler(request)
+    except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError):
+        raise
+    except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as exc:
+        raise NotReplayedError(type(exc).__name__) from None
 
 
 class Transport(Protocol):
@@ -121,49 +156,80 @@ class AiohttpTransport:
                 total=float(timeout), connect=min(10.0, float(timeout))
             )
         self._max_reply_bytes = max_reply_bytes
+        self._closed = False
 
     @property
     def timeout(self) -> aiohttp.ClientTimeout:
         """The timeout every request gets."""
         return self._timeout
 
-    def _get_session(self) -> aiohttp.ClientSession:
+    def _get_session(self, request: WireRequest) -> aiohttp.ClientSession:
+        if self._closed or (self._session is not None and self._session.closed):
+            what = "client" if self._closed or self._owns_session else "shared aiohttp session"
+            raise ClientClosedError(
+                f"{request.call or request.operation}: the {what} is closed; nothing was sent",
+                vendor=request.vendor,
+                operation=request.operation,
+            )
         if self._session is None:
-            self._session = aiohttp.ClientSession(headers={"User-Agent": USER_AGENT})
-        elif self._session.closed and self._owns_session:
-            msg = "the client is closed"
-            raise RuntimeError(msg)
+            # aiohttp resends a GET/PUT/DELETE once when a connection breaks
+            # (RFC 9112 9.3.1); on a session crmwire owns it never does:
+            # crmwire's own retries decide, by the operation's spec.
+            self._session = aiohttp.ClientSession(
+                headers={"User-Agent": USER_AGENT}, middlewares=(no_replay,)
+            )
         return self._session
+
+    def _middlewares(
+        self, request: WireRequest, session: aiohttp.ClientSession
+    ) -> tuple[aiohttp.ClientMiddlewareType, ...] | None:
+        """The per-request middlewares: None (the session's) unless a shared session needs ours."""
+        if self._owns_session or request.idempotent:
+            return None
+        # A shared session may resend: for a call that may create something,
+        # put the guard outermost and keep the session's own middlewares after it
+        # (aiohttp has no public accessor for them; a per-request list replaces them).
+        own: tuple[aiohttp.ClientMiddlewareType, ...] = tuple(
+            getattr(session, "_middlewares", ()) or ()
+        )
+        return (no_replay, *own)
 
     async def send(self, request: WireRequest) -> WireResponse:
         """Send one request over aiohttp; see ``Transport.send``."""
-        session = self._get_session()
+        session = self._get_session(request)
+        failure: TransportError | None = None
+        # The typed error is raised outside the except blocks, so that no
+        # aiohttp exception (with the real URL or headers) rides along as
+        # its __context__.
         try:
             async with session.request(
                 request.method,
                 request.url,
                 headers=request.headers,
                 data=request.body,
-                timeout=self._timeout,
+                timeout=request.timeout or self._timeout,
                 # A redirect of a POST would resend credentials elsewhere or
                 # turn the call into a GET; the caller sees the 3xx instead.
                 allow_redirects=False,
+                middlewares=self._middlewares(request, session),
             ) as resp:
                 body = await self._read(resp, request)
                 return WireResponse(resp.status, resp.headers, body)
         except aiohttp.ConnectionTimeoutError:
-            raise _failure(
-                RequestTimeoutError, request, "connecting timed out", sent=False
-            ) from None
+            failure = _failure(RequestTimeoutError, request, "connecting timed out", sent=False)
         except TimeoutError:
-            raise _failure(RequestTimeoutError, request, "timed out", sent=True) from None
+            failure = _failure(RequestTimeoutError, request, "timed out", sent=True)
         except aiohttp.ClientConnectorError as exc:
-            reason = f"cannot connect: {exc.strerror or exc.os_error}"
-            raise _failure(ConnectionFailedError, request, reason, sent=False) from None
+            reason = f"cannot connect: {exc.strerror or type(exc.os_error).__name__}"
+            failure = _failure(ConnectionFailedError, request, reason, sent=False)
+        except NotReplayedError as exc:
+            reason = f"failed: {exc.kind}; not resent, it may have reached the server"
+            failure = _failure(ConnectionFailedError, request, reason, sent=True)
         except aiohttp.ClientError as exc:
             # Disconnects, resets and cut bodies: the request may have arrived.
             reason = f"failed: {type(exc).__name__}"
-            raise _failure(ConnectionFailedError, request, reason, sent=True) from None
+            failure = _failure(ConnectionFailedError, request, reason, sent=True)
+        raise failure
 
     async def _read(self, resp: aiohttp.ClientResponse, request: WireRequest) -> bytes:
         limit = self._max_reply_bytes
@@ -189,9 +255,11 @@ class AiohttpTransport:
             status=resp.status,
             content_type=resp.headers.get("Content-Type", ""),
             call=request.call,
+            headers=resp.headers,
         )
 
     async def aclose(self) -> None:
-        """Close the session if this transport made it."""
+        """Close the session if this transport made it; no call is sent after this."""
+        self._closed = True
         if self._owns_session and self._session is not None and not self._session.closed:
             await self._session.close()

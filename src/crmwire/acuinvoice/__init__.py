@@ -1,7 +1,7 @@
 # generated from specs/acuinvoice/openapi.yaml by `python -m codegen`; do not edit
 """AcuInvoice API: the async client and its typed models."""
 
-from ._client import AcuInvoiceClient, WireFormat
+from ._client import AcuInvoiceClient, AcuInvoiceClientWithRawResponse, WireFormat
 from ._models import (
     Contact,
     ContactCreateRequest,
@@ -22,6 +22,7 @@ from ._models import (
 
 __all__ = [
     "AcuInvoiceClient",
+    "AcuInvoiceClientWithRawResponse",
     "Contact",
     "ContactCreateRequest",
     "ContactCreateResult",

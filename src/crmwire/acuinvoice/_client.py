@@ -16,10 +16,12 @@ from crmwire._runtime import (
     Operation,
     Paging,
     Placement,
+    RateLimit,
     Reply,
     Transport,
     ValueRules,
     Vendor,
+    to_raw_response,
 )
 from crmwire.types import Page
 
@@ -201,8 +203,11 @@ class AcuInvoiceClient(BaseClient):
         base_url: The vendor host; by default ``$CRMWIRE_ACUINVOICE_BASE_URL`` when set (one of
             the two is required).
         session: An ``aiohttp.ClientSession`` to share; never closed by the client.
-        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
+        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each call (its total bounds
+            the call with its retries).
         transport: Any object with ``send``/``aclose`` to use instead of aiohttp.
+        max_retries: Retries after a failed attempt, instead of each operation's policy.
+        rate_limit: A client-side limit shared by every client of this credential.
 
     Raises:
         RequestValidationError: A credential, the URL or the format is invalid.
@@ -218,6 +223,8 @@ class AcuInvoiceClient(BaseClient):
         session: aiohttp.ClientSession | None = None,
         timeout: float | aiohttp.ClientTimeout | None = None,
         transport: Transport | None = None,
+        max_retries: int | None = None,
+        rate_limit: RateLimit | None = None,
     ) -> None:
         super().__init__(
             credentials={
@@ -228,7 +235,14 @@ class AcuInvoiceClient(BaseClient):
             session=session,
             timeout=timeout,
             transport=transport,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
+
+    @property
+    def with_raw_response(self) -> AcuInvoiceClientWithRawResponse:
+        """The same operations, returning the raw reply (status, headers, bytes, ``parse()``)."""
+        return AcuInvoiceClientWithRawResponse(self)
 
     async def contact_create(
         self,
@@ -405,3 +419,14 @@ class AcuInvoiceClient(BaseClient):
                 per_page=per_page,
             )
         )
+
+
+class AcuInvoiceClientWithRawResponse:
+    """``AcuInvoiceClient.with_raw_response``: each operation returns a ``RawResponse``."""
+
+    def __init__(self, client: AcuInvoiceClient) -> None:
+        self.contact_create = to_raw_response(client.contact_create)
+        self.contact_update = to_raw_response(client.contact_update)
+        self.contact_get = to_raw_response(client.contact_get)
+        self.contact_delete = to_raw_response(client.contact_delete)
+        self.contact_list = to_raw_response(client.contact_list)

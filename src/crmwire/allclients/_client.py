@@ -15,10 +15,12 @@ from crmwire._runtime import (
     FormatSelector,
     Operation,
     Placement,
+    RateLimit,
     Reply,
     Transport,
     ValueRules,
     Vendor,
+    to_raw_response,
 )
 
 from . import _codecs  # noqa: F401 (registers the models' codecs)
@@ -100,8 +102,11 @@ class AllClientsClient(BaseClient):
             https://www.allclients.com.
         wire_format: The reply format: ``"xml"`` or ``"json"``.
         session: An ``aiohttp.ClientSession`` to share; never closed by the client.
-        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
+        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each call (its total bounds
+            the call with its retries).
         transport: Any object with ``send``/``aclose`` to use instead of aiohttp.
+        max_retries: Retries after a failed attempt, instead of each operation's policy.
+        rate_limit: A client-side limit shared by every client of this credential.
 
     Raises:
         RequestValidationError: A credential, the URL or the format is invalid.
@@ -119,6 +124,8 @@ class AllClientsClient(BaseClient):
         session: aiohttp.ClientSession | None = None,
         timeout: float | aiohttp.ClientTimeout | None = None,
         transport: Transport | None = None,
+        max_retries: int | None = None,
+        rate_limit: RateLimit | None = None,
     ) -> None:
         super().__init__(
             credentials={
@@ -130,7 +137,14 @@ class AllClientsClient(BaseClient):
             session=session,
             timeout=timeout,
             transport=transport,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
+
+    @property
+    def with_raw_response(self) -> AllClientsClientWithRawResponse:
+        """The same operations, returning the raw reply (status, headers, bytes, ``parse()``)."""
+        return AllClientsClientWithRawResponse(self)
 
     async def add_contact_link(
         self,
@@ -165,3 +179,10 @@ class AllClientsClient(BaseClient):
                 label=label,
             ),
         )
+
+
+class AllClientsClientWithRawResponse:
+    """``AllClientsClient.with_raw_response``: each operation returns a ``RawResponse``."""
+
+    def __init__(self, client: AllClientsClient) -> None:
+        self.add_contact_link = to_raw_response(client.add_contact_link)

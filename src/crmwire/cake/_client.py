@@ -16,12 +16,15 @@ from crmwire._runtime import (
     ErrorRules,
     Operation,
     Placement,
+    RateLimit,
     Reply,
+    RetryPolicy,
     SoapBinding,
     SoapVersion,
     Transport,
     ValueRules,
     Vendor,
+    to_raw_response,
 )
 
 from . import _codecs  # noqa: F401 (registers the models' codecs)
@@ -122,6 +125,11 @@ _CONTACT: Operation[Contact, ContactAddeditResponse] = Operation(
         },
         request_validation=("get",),
     ),
+    retry=RetryPolicy(
+        initial_backoff=1.0,
+        max_backoff=16.0,
+        rate_limited_writes=True,
+    ),
     soap={
         "soap11": SoapBinding(
             version=SoapVersion.SOAP11,
@@ -152,8 +160,11 @@ class CakeClient(BaseClient):
             two is required).
         binding: How calls travel, one of ``"get"``, ``"soap11"``, ``"soap12"``.
         session: An ``aiohttp.ClientSession`` to share; never closed by the client.
-        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
+        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each call (its total bounds
+            the call with its retries).
         transport: Any object with ``send``/``aclose`` to use instead of aiohttp.
+        max_retries: Retries after a failed attempt, instead of each operation's policy.
+        rate_limit: A client-side limit shared by every client of this credential.
 
     Raises:
         RequestValidationError: A credential, the URL or the format is invalid.
@@ -170,6 +181,8 @@ class CakeClient(BaseClient):
         session: aiohttp.ClientSession | None = None,
         timeout: float | aiohttp.ClientTimeout | None = None,
         transport: Transport | None = None,
+        max_retries: int | None = None,
+        rate_limit: RateLimit | None = None,
     ) -> None:
         super().__init__(
             credentials={
@@ -180,8 +193,15 @@ class CakeClient(BaseClient):
             session=session,
             timeout=timeout,
             transport=transport,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
             binding=binding,
         )
+
+    @property
+    def with_raw_response(self) -> CakeClientWithRawResponse:
+        """The same operations, returning the raw reply (status, headers, bytes, ``parse()``)."""
+        return CakeClientWithRawResponse(self)
 
     async def addedit_contact(
         self,
@@ -271,3 +291,10 @@ class CakeClient(BaseClient):
                 contact_language_id=contact_language_id,
             ),
         )
+
+
+class CakeClientWithRawResponse:
+    """``CakeClient.with_raw_response``: each operation returns a ``RawResponse``."""
+
+    def __init__(self, client: CakeClient) -> None:
+        self.addedit_contact = to_raw_response(client.addedit_contact)

@@ -1,7 +1,7 @@
 # generated from specs/canvara/openapi.yaml by `python -m codegen`; do not edit
 """Canvara Platform API: the async client and its typed models."""
 
-from ._client import CanvaraClient, WireFormat
+from ._client import CanvaraClient, CanvaraClientWithRawResponse, WireFormat
 from ._models import (
     ContactConnectedLinks,
     ContactConnectedLinksResponse,
@@ -14,6 +14,7 @@ from ._models import (
 
 __all__ = [
     "CanvaraClient",
+    "CanvaraClientWithRawResponse",
     "ContactConnectedLinks",
     "ContactConnectedLinksResponse",
     "ContactEmailAddress",

@@ -16,10 +16,12 @@ from crmwire._runtime import (
     FormatSelector,
     Operation,
     Placement,
+    RateLimit,
     Reply,
     Transport,
     ValueRules,
     Vendor,
+    to_raw_response,
 )
 
 from . import _codecs  # noqa: F401 (registers the models' codecs)
@@ -119,8 +121,11 @@ class CanvaraClient(BaseClient):
             https://pfapi.pstpf.com.au.
         wire_format: The reply format: ``"json"`` or ``"xml"``.
         session: An ``aiohttp.ClientSession`` to share; never closed by the client.
-        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
+        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each call (its total bounds
+            the call with its retries).
         transport: Any object with ``send``/``aclose`` to use instead of aiohttp.
+        max_retries: Retries after a failed attempt, instead of each operation's policy.
+        rate_limit: A client-side limit shared by every client of this credential.
 
     Raises:
         RequestValidationError: A credential, the URL or the format is invalid.
@@ -139,6 +144,8 @@ class CanvaraClient(BaseClient):
         session: aiohttp.ClientSession | None = None,
         timeout: float | aiohttp.ClientTimeout | None = None,
         transport: Transport | None = None,
+        max_retries: int | None = None,
+        rate_limit: RateLimit | None = None,
     ) -> None:
         super().__init__(
             credentials={
@@ -151,7 +158,14 @@ class CanvaraClient(BaseClient):
             session=session,
             timeout=timeout,
             transport=transport,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
+
+    @property
+    def with_raw_response(self) -> CanvaraClientWithRawResponse:
+        """The same operations, returning the raw reply (status, headers, bytes, ``parse()``)."""
+        return CanvaraClientWithRawResponse(self)
 
     async def contact_connected_links(
         self,
@@ -180,3 +194,10 @@ class CanvaraClient(BaseClient):
                 contact_id=contact_id,
             ),
         )
+
+
+class CanvaraClientWithRawResponse:
+    """``CanvaraClient.with_raw_response``: each operation returns a ``RawResponse``."""
+
+    def __init__(self, client: CanvaraClient) -> None:
+        self.contact_connected_links = to_raw_response(client.contact_connected_links)

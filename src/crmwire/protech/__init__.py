@@ -1,7 +1,7 @@
 # generated from specs/protech/openapi.yaml by `python -m codegen`; do not edit
 """Protech UX API: the async client and its typed models."""
 
-from ._client import ProtechClient, WireFormat
+from ._client import ProtechClient, ProtechClientWithRawResponse, WireFormat
 from ._models import (
     ApiResponse,
     Attribute,
@@ -24,6 +24,7 @@ __all__ = [
     "ParentCustomer",
     "ParentCustomerType",
     "ProtechClient",
+    "ProtechClientWithRawResponse",
     "Status",
     "WireFormat",
 ]

@@ -14,10 +14,12 @@ from crmwire._runtime import (
     FormatSelector,
     Operation,
     Placement,
+    RateLimit,
     Reply,
     Transport,
     ValueRules,
     Vendor,
+    to_raw_response,
 )
 
 from . import _codecs  # noqa: F401 (registers the models' codecs)
@@ -93,8 +95,11 @@ class ProtechClient(BaseClient):
             two is required).
         wire_format: The reply format: ``"json"`` or ``"xml"``.
         session: An ``aiohttp.ClientSession`` to share; never closed by the client.
-        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each request.
+        timeout: Seconds, or an ``aiohttp.ClientTimeout``, for each call (its total bounds
+            the call with its retries).
         transport: Any object with ``send``/``aclose`` to use instead of aiohttp.
+        max_retries: Retries after a failed attempt, instead of each operation's policy.
+        rate_limit: A client-side limit shared by every client of this credential.
 
     Raises:
         RequestValidationError: A credential, the URL or the format is invalid.
@@ -112,6 +117,8 @@ class ProtechClient(BaseClient):
         session: aiohttp.ClientSession | None = None,
         timeout: float | aiohttp.ClientTimeout | None = None,
         transport: Transport | None = None,
+        max_retries: int | None = None,
+        rate_limit: RateLimit | None = None,
     ) -> None:
         super().__init__(
             credentials={
@@ -123,7 +130,14 @@ class ProtechClient(BaseClient):
             session=session,
             timeout=timeout,
             transport=transport,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
+
+    @property
+    def with_raw_response(self) -> ProtechClientWithRawResponse:
+        """The same operations, returning the raw reply (status, headers, bytes, ``parse()``)."""
+        return ProtechClientWithRawResponse(self)
 
     async def create_contact(
         self,
@@ -152,3 +166,10 @@ class ProtechClient(BaseClient):
                 contact=contact,
             ),
         )
+
+
+class ProtechClientWithRawResponse:
+    """``ProtechClient.with_raw_response``: each operation returns a ``RawResponse``."""
+
+    def __init__(self, client: ProtechClient) -> None:
+        self.create_contact = to_raw_response(client.create_contact)
