@@ -38,13 +38,16 @@ def _constant(name: str) -> Any:
 # The standard library's C scanner, because it hands each object's members
 # over as pairs: a member sent twice is an error, not "the last one wins"
 # (orjson, like most parsers, keeps the last silently).
+_BOM = b"\xef\xbb\xbf"
 _DECODER = json.JSONDecoder(object_pairs_hook=_object, parse_constant=_constant)
 
 
 def decode_json(data: bytes, cls: type[T]) -> T:
     """Decode a JSON document into ``cls``; a member sent twice in one object is an error."""
     try:
-        raw = _DECODER.decode(data.decode("utf-8-sig"))  # .NET hosts may send a BOM
+        if data.startswith(_BOM):  # .NET hosts may send one
+            data = data[3:]
+        raw = _DECODER.decode(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise JsonDecodeError("not valid JSON: not UTF-8") from None
     except (ValueError, RecursionError) as exc:
