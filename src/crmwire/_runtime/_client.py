@@ -182,6 +182,7 @@ class BaseClient(AsyncClosing):
     """
 
     _vendor: ClassVar[Vendor]
+    _operations: ClassVar[tuple[Operation[Any, Any], ...]] = ()
 
     def __init__(
         self,
@@ -203,6 +204,10 @@ class BaseClient(AsyncClosing):
             # moto's server mode: point a service's clients at `crmwire sandbox` from outside.
             base_url = os.environ.get(vendor.base_url_env) or vendor.base_url or ""
         self._check_setup(credentials, base_url, wire_format, binding)
+        # Each request model's checks are compiled once per process, when the
+        # first client of the vendor is made, not inside anybody's first call.
+        for operation in self._operations:
+            _ = operation.validator
         self._base_url = base_url.rstrip("/")
         self._wire_format = wire_format
         self._binding = binding

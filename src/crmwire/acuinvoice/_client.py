@@ -214,6 +214,13 @@ class AcuInvoiceClient(BaseClient):
     """
 
     _vendor = _VENDOR
+    _operations = (
+        _CONTACT_CREATE,
+        _CONTACT_UPDATE,
+        _CONTACT_GET,
+        _CONTACT_DELETE,
+        _CONTACT_LIST,
+    )
 
     def __init__(
         self,

@@ -113,6 +113,7 @@ class AllClientsClient(BaseClient):
     """
 
     _vendor = _VENDOR
+    _operations = (_ADD_CONTACT_LINK,)
 
     def __init__(
         self,

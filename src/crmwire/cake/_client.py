@@ -171,6 +171,7 @@ class CakeClient(BaseClient):
     """
 
     _vendor = _VENDOR
+    _operations = (_CONTACT,)
 
     def __init__(
         self,

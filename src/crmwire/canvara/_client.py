@@ -132,6 +132,7 @@ class CanvaraClient(BaseClient):
     """
 
     _vendor = _VENDOR
+    _operations = (_CONTACT_CONNECTED_LINKS,)
 
     def __init__(
         self,

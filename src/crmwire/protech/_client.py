@@ -106,6 +106,7 @@ class ProtechClient(BaseClient):
     """
 
     _vendor = _VENDOR
+    _operations = (_CONTACT,)
 
     def __init__(
         self,
