@@ -168,6 +168,71 @@ class _Progress:
         self.maybe_sent = earlier or maybe_sent
 
 
+class _Plan:
+    """What one client sends for one operation that does not change between calls.
+
+    Built once per client (and per ``with_options`` copy), so that a call only
+    encodes its body: the URL, the headers, the retry policy and the labels
+    are ready.
+    """
+
+    __slots__ = (
+        "call",
+        "fixed_url",
+        "headers",
+        "kind",
+        "media",
+        "method",
+        "policy",
+        "sends_xml",
+        "shown",
+        "soap",
+        "url",
+    )
+
+    def __init__(self, client: BaseClient, operation: Operation[Any, Any]) -> None:
+        options = client._options
+        self.call = f"{type(client).__name__}.{operation.method or operation.name}"
+        self.soap = operation.soap.get(client._binding)
+        self.policy = (
+            attrs.evolve(operation.retry, **options.retry_timing)
+            if options.retry_timing
+            else operation.retry
+        )
+        # Extra headers never replace what the credentials and the binding set.
+        headers = {**options.extra_headers, **client._headers}
+        self.method = operation.http_method
+        self.media: str | None = None
+        if self.soap is not None:
+            self.method = "POST"
+            headers |= request_headers(self.soap)
+            self.kind = "soap"
+            path = self.soap.path
+        else:
+            path = operation.path
+            media = operation.request_formats.get(client._wire_format, operation.request_media_type)
+            self.media = media
+            if media is None:
+                self.kind = "query"
+            elif media == "application/x-www-form-urlencoded":
+                self.kind = "form"
+                headers["Content-Type"] = media
+            elif _media_format(media) in ("json", "xml"):
+                self.kind = _media_format(media) or ""
+                headers["Content-Type"] = f"{media}; charset=utf-8"
+            else:
+                self.kind = "unsupported"
+        self.sends_xml = self.kind in ("soap", "xml")
+        self.headers = headers
+        # Without path parameters or per-call query values, the URL is the same every call.
+        self.fixed_url = not operation.path_params and self.kind != "query"
+        self.url, self.shown = client._urls_for(path)
+        if self.fixed_url and options.extra_query:
+            query = ("&" if "?" in self.url else "?") + urlencode(options.extra_query)
+            self.url += query
+            self.shown = client.redact(self.shown + query)
+
+
 @attrs.define
 class _Lifecycle:
     """Shared by a client and its ``with_options`` copies."""
@@ -249,6 +314,9 @@ class BaseClient(AsyncClosing):
             self._query_shown = "?" + urlencode(
                 [(k, self.redact(v)) for k, v in self._query_extra], safe="*"
             )
+        self._plans: dict[str, _Plan] = {}
+        for operation in self._operations:
+            self._plan(operation)
 
     # -- set-up ---------------------------------------------------------------
 
@@ -379,7 +447,7 @@ class BaseClient(AsyncClosing):
 
     def _call_name(self, operation: Operation[Any, Any]) -> str:
         """The Python call, as error messages start: ``AcuInvoiceClient.contact_get``."""
-        return f"{type(self).__name__}.{operation.method or operation.name}"
+        return self._plan(operation).call
 
     def _member(self, name: str) -> str:
         """A credential that travels as a member of the request model."""
@@ -466,6 +534,7 @@ class BaseClient(AsyncClosing):
                 *((str(k), str(v)) for k, v in pairs),
             )
         clone._options = attrs.evolve(self._options, **changes)
+        clone._plans = {}  # other headers, query or retry timing: made again on first use
         return clone
 
     def __repr__(self) -> str:
@@ -504,10 +573,14 @@ class BaseClient(AsyncClosing):
 
     async def _call(self, operation: Operation[ReqT, RespT], body: ReqT) -> RespT:
         mode = take_mode()
+        plan = self._plans.get(operation.name) or self._plan(operation)
         errors: list[FieldError] = []
         if operation.aspnet is not None:
             body, errors = operation.aspnet.prepare(body, self._binding)
-        errors = operation.validator.errors(body, xml=self._sends_xml(operation)) + errors
+        validator = operation.validator
+        if errors or not validator.valid(body, plan.sends_xml):
+            # The rules one by one: every broken one is named.
+            errors = validator.errors(body, xml=plan.sends_xml) + errors
         if operation.required:
             errors += required_errors(body, operation.required, operation.name)
         if errors:
@@ -703,8 +776,7 @@ class BaseClient(AsyncClosing):
         return asked if asked is not None else policy.backoff(retry + 1)
 
     def _policy(self, operation: Operation[Any, Any]) -> RetryPolicy:
-        timing = self._options.retry_timing
-        return attrs.evolve(operation.retry, **timing) if timing else operation.retry
+        return self._plan(operation).policy
 
     def _retryable(self, operation: Operation[Any, Any], failure: CrmwireError) -> bool:
         """Whether the spec's policy lets ``failure`` be tried again."""
@@ -721,10 +793,7 @@ class BaseClient(AsyncClosing):
 
     def _sends_xml(self, operation: Operation[Any, Any]) -> bool:
         """Whether this client sends ``operation``'s request as XML (SOAP or an XML body)."""
-        if operation.soap.get(self._binding) is not None:
-            return True
-        media = operation.request_formats.get(self._wire_format, operation.request_media_type)
-        return media is not None and _media_format(media) == "xml"
+        return self._plan(operation).sends_xml
 
     def _result(self, operation: Operation[Any, Any], name: str, value: T | None) -> T:
         """A reply member the operation returns; a reply without it is a DecodeError."""
@@ -753,58 +822,58 @@ class BaseClient(AsyncClosing):
         """Every item of every page ``fetch(page_number)`` returns."""
         return iterate(fetch)
 
+    def _plan(self, operation: Operation[Any, Any]) -> _Plan:
+        """The fixed parts of ``operation``'s requests from this client."""
+        plan = self._plans.get(operation.name)
+        if plan is None:
+            plan = self._plans[operation.name] = _Plan(self, operation)
+        return plan
+
     def _build(self, operation: Operation[Any, Any], body: object) -> WireRequest:
-        soap = operation.soap.get(self._binding)
-        options = self._options
-        # Extra headers never replace what the credentials and the binding set.
-        headers = {**options.extra_headers, **self._headers}
-        method = operation.http_method
-        if soap is not None:
-            method = "POST"
-            url, shown = self._urls_for(soap.path)
-            headers |= request_headers(soap)
-            data: bytes | None = envelope(soap, body)
-        else:
+        plan = self._plan(operation)
+        kind = plan.kind
+        url, shown = plan.url, plan.shown
+        if not plan.fixed_url:
             path = operation.path
             for placeholder, attribute in operation.path_params:
                 value = quote(str(getattr(body, attribute)), safe="")
                 path = path.replace(f"{{{placeholder}}}", value)
             url, shown = self._urls_for(path)
-            media = operation.request_formats.get(self._wire_format, operation.request_media_type)
-            if media is None:
-                encoded = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
-                query = ("&" if "?" in url else "?") + encoded.decode("ascii")
-                url += query
-                shown = self.redact(shown + query)
-                data = None
-            elif media == "application/x-www-form-urlencoded":
-                data = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
-                headers["Content-Type"] = media
-            elif _media_format(media) == "json":
-                data = encode_json(body)
-                headers["Content-Type"] = f"{media}; charset=utf-8"
-            elif _media_format(media) == "xml":
-                text = encode_xml(body, root=operation.request_element)
-                data = f'<?xml version="1.0" encoding="UTF-8"?>\n{text}'.encode()
-                headers["Content-Type"] = f"{media}; charset=utf-8"
-            else:
-                msg = f"request media type {media} is not supported yet"
-                raise NotImplementedError(msg)
-        if options.extra_query:
+        data: bytes | None
+        if kind == "soap":
+            data = envelope(plan.soap, body)  # type: ignore[arg-type]  # set for kind soap
+        elif kind == "json":
+            data = encode_json(body)
+        elif kind == "xml":
+            text = encode_xml(body, root=operation.request_element)
+            data = f'<?xml version="1.0" encoding="UTF-8"?>\n{text}'.encode()
+        elif kind == "form":
+            data = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
+        elif kind == "query":
+            encoded = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
+            query = ("&" if "?" in url else "?") + encoded.decode("ascii")
+            url += query
+            shown = self.redact(shown + query)
+            data = None
+        else:
+            msg = f"request media type {plan.media} is not supported yet"
+            raise NotImplementedError(msg)
+        options = self._options
+        if options.extra_query and not plan.fixed_url:
             query = ("&" if "?" in url else "?") + urlencode(options.extra_query)
             url += query
             shown = self.redact(shown + query)
         return WireRequest(
-            method=method,
-            url=url,
-            headers=headers,
-            body=data,
-            vendor=self._vendor.name,
-            operation=operation.name,
-            shown_url=shown,
-            call=self._call_name(operation),
-            idempotent=operation.idempotent,
-            timeout=options.timeout,
+            plan.method,
+            url,
+            plan.headers.copy(),
+            data,
+            self._vendor.name,
+            operation.name,
+            shown,
+            plan.call,
+            operation.idempotent,
+            options.timeout,
         )
 
     def _decode(self, operation: Operation[Any, RespT], response: WireResponse) -> RespT:
