@@ -602,7 +602,7 @@ class BaseClient(AsyncClosing):
                 [FieldError(field, field, "encode", f"{field}: {exc.message}")],
                 call=self._call_name(operation),
             ) from None
-        started = time.perf_counter()
+        started = time.perf_counter() if mode is not None else 0.0
         outcome: tuple[WireResponse, RespT | None] | CrmwireError
         progress = _Progress()
         way = self._binding or self._wire_format
@@ -687,31 +687,29 @@ class BaseClient(AsyncClosing):
         *,
         raw: bool,
     ) -> tuple[WireResponse, RespT | None]:
-        policy = self._policy(operation)
-        max_retries = self._options.max_retries
-        if max_retries is None:
-            max_retries = policy.max_retries
         limiter = self._limiter()
+        send = self._transport.send
+        debug = logger.isEnabledFor(logging.DEBUG)
         retry = 0
         while True:
             failure: CrmwireError | None = None
             response: WireResponse | None = None
             result: RespT | None = None
-            started = time.perf_counter()
+            started = time.perf_counter() if debug else 0.0
             try:
                 if limiter is None:
                     progress.attempts += 1
                     in_flight = progress.begin()
-                    response = await self._transport.send(progress.attempt(request))
+                    response = await send(progress.attempt(request))
                 else:
                     async with limiter.slot():
                         progress.attempts += 1
                         in_flight = progress.begin()
-                        response = await self._transport.send(progress.attempt(request))
+                        response = await send(progress.attempt(request))
             except TransportError as exc:
                 failure = exc
                 progress.end(in_flight, maybe_sent=exc.maybe_sent)
-            if logger.isEnabledFor(logging.DEBUG):
+            if debug:
                 logger.debug(
                     "%s %s %s %s -> %s in %.1f ms",
                     self._vendor.name,
@@ -723,17 +721,25 @@ class BaseClient(AsyncClosing):
                 )
             if response is not None:
                 try:
-                    result = await self._handle_reply(operation, response)
+                    if len(response.body) > OFF_LOOP_BYTES:
+                        result = await self._handle_reply(operation, response)
+                    else:
+                        result = self._handle(operation, response)
                 except (ApiError, DecodeError) as exc:
                     failure = exc
+            if failure is None:
+                assert response is not None  # noqa: S101 (no failure means a reply)
+                return response, result
+            max_retries = self._options.max_retries
+            if max_retries is None:
+                max_retries = self._policy(operation).max_retries
             wait = self._retry_wait(operation, failure, retry, max_retries, limiter)
             # Do not sleep into the call's deadline: give the error now.
             if wait is not None and progress.past_deadline(wait):
                 wait = None
             if wait is None:
-                if failure is not None and not (raw and response is not None):
+                if not (raw and response is not None):
                     raise failure
-                assert response is not None  # noqa: S101 (no failure means a reply)
                 return response, result
             retry += 1
             logger.debug(
@@ -743,7 +749,7 @@ class BaseClient(AsyncClosing):
                 retry,
                 max_retries,
                 wait,
-                self.redact(str(failure).splitlines()[0]) if failure else "?",
+                self.redact(str(failure).splitlines()[0]),
             )
             await asyncio.sleep(wait)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -37,21 +38,62 @@ def _constant(name: str) -> Any:
 
 # The standard library's C scanner, because it hands each object's members
 # over as pairs: a member sent twice is an error, not "the last one wins"
-# (orjson, like most parsers, keeps the last silently).
+# (orjson, like most parsers, keeps the last silently). It is the strict
+# reading; orjson is the quick one, trusted only when it provably agrees.
 _BOM = b"\xef\xbb\xbf"
 _DECODER = json.JSONDecoder(object_pairs_hook=_object, parse_constant=_constant)
+_KEY_END = re.compile(rb'"[ \t\n\r]*:')
+_SPACED = (b'" ', b'"\n', b'"\r', b'"\t')
 
 
-def decode_json(data: bytes, cls: type[T]) -> T:
-    """Decode a JSON document into ``cls``; a member sent twice in one object is an error."""
+def _strict(data: bytes) -> Any:
     try:
-        if data.startswith(_BOM):  # .NET hosts may send one
-            data = data[3:]
-        raw = _DECODER.decode(data.decode("utf-8"))
+        return _DECODER.decode(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise JsonDecodeError("not valid JSON: not UTF-8") from None
     except (ValueError, RecursionError) as exc:
         raise JsonDecodeError(f"not valid JSON: {exc}") from None
+
+
+def _no_repeated_member(data: bytes, parsed: Any) -> bool:
+    """Whether no object of ``data`` names a member twice (False: not proven, look closely).
+
+    orjson keeps only the last of a repeated member, so its output holds
+    fewer members than the text. Every member name in the text ends in a
+    quote, optional white space and a colon; orjson writes each as ``":``
+    with nothing between. Inside a string, a quote is always escaped
+    (``\\"``, or ``\\u0022``, for which the text is refused here), and what
+    follows it is written the same in both. So the text has at least as many
+    ``"\\s*:`` as orjson's output has ``":``, and exactly as many only when no
+    member was dropped.
+    """
+    if type(parsed) is not dict and type(parsed) is not list:
+        return True
+    if b"\\u" in data:  # an escaped quote or colon could hide a member's end
+        return False
+    if any(spaced in data for spaced in _SPACED):
+        in_text = len(_KEY_END.findall(data))
+    else:
+        in_text = data.count(b'":')
+    try:
+        return in_text == orjson.dumps(parsed).count(b'":')
+    except orjson.JSONEncodeError:  # deeper than orjson writes: look closely
+        return False
+
+
+def decode_json(data: bytes, cls: type[T]) -> T:
+    """Decode a JSON document into ``cls``; a member sent twice in one object is an error."""
+    if data.startswith(_BOM):  # .NET hosts may send one
+        data = data[3:]
+    try:
+        raw = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        # What orjson refuses (integers beyond 64 bits, lone surrogates, bad
+        # JSON) is read, or refused with the reason, by the strict reader.
+        raw = _strict(data)
+    else:
+        if not _no_repeated_member(data, raw):
+            raw = _strict(data)
     return from_json_value(raw, cls)
 
 

@@ -236,8 +236,31 @@ _set = object.__setattr__
 _UNKNOWN = SafeUUID.unknown  # an enum member: looked up once, not per Guid
 
 
+_fromhex = bytes.fromhex
+_from_bytes = int.from_bytes
+
+
 def parse_uuid(text: str) -> UUID:
     """A .NET Guid, with or without dashes or braces (strict: hex digits in 8-4-4-4-12)."""
+    # The two forms vendors write (D: 8-4-4-4-12, N: 32 digits) in C calls;
+    # fromhex refuses anything but hex digits (and white space, which makes
+    # the digits fewer than 16 bytes' worth).
+    if len(text) == 36 and text[8] == text[13] == text[18] == text[23] == "-":
+        digits = text.replace("-", "")
+    elif len(text) == 32:
+        digits = text
+    else:
+        digits = ""
+    if len(digits) == 32:
+        try:
+            raw = _fromhex(digits)
+        except ValueError:
+            raw = b""
+        if len(raw) == 16:
+            value = _new_uuid(UUID)
+            _set(value, "int", _from_bytes(raw))
+            _set(value, "is_safe", _UNKNOWN)
+            return value
     match = _GUID.fullmatch(text)
     if match is None:
         raise Bad("not a Guid")

@@ -1,0 +1,113 @@
+"""The quick JSON reading (orjson) never misses a member sent twice.
+
+orjson keeps the last of a repeated member silently; crmwire trusts its result
+only when a count proves nothing was dropped (``_json._no_repeated_member``),
+and otherwise reads the text with the strict reader. Hypothesis writes JSON
+texts by hand (any spacing, escapes, nesting, repeated names) and checks the
+quick verdict against the strict reader's.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crmwire._runtime._json import JsonDecodeError, _no_repeated_member, _strict, decode_json
+from crmwire.protech._models import ApiResponse
+
+_SPACE = st.sampled_from(["", " ", "\n", "\t", "\r\n  "])
+_NAMES = st.sampled_from(["a", "b", "Id", 'q"', "c:", '":', "\\", "é", "a b"])
+
+
+def _string(text: str, escape_all: bool) -> str:
+    if escape_all:  # every character as \uXXXX, as some writers do
+        return '"' + "".join(f"\\u{ord(c):04x}" for c in text) + '"'
+    return json.dumps(text, ensure_ascii=False)
+
+
+@st.composite
+def _documents(draw: st.DrawFn, depth: int = 0) -> str:
+    kind = draw(
+        st.sampled_from(["object", "object", "array", "scalar"] if depth < 3 else ["scalar"])
+    )
+    space = draw(_SPACE)
+    if kind == "scalar":
+        return draw(
+            st.one_of(
+                st.sampled_from(["1", "-2.5", "true", "null", '""', '"\\/Date(0)\\/"']),
+                st.text(max_size=6).map(lambda t: _string(t, escape_all=False)),
+                _NAMES.map(lambda t: _string(t, escape_all=True)),
+            )
+        )
+    if kind == "array":
+        items = draw(st.lists(_documents(depth + 1), max_size=3))
+        return "[" + f",{space}".join(items) + "]"
+    names = draw(st.lists(_NAMES, max_size=4))
+    members = []
+    for name in names:
+        key = _string(name, escape_all=draw(st.booleans()) and draw(st.booleans()))
+        before = draw(_SPACE)
+        value = draw(_documents(depth + 1))
+        members.append(f"{key}{before}:{space}{value}")
+    return "{" + space + f",{space}".join(members) + space + "}"
+
+
+def _repeats(text: str) -> bool:
+    try:
+        _strict(text.encode())
+    except JsonDecodeError as exc:
+        if "more than once" not in str(exc):
+            raise
+        return True
+    return False
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_documents())
+def test_a_member_sent_twice_is_never_missed(text: str) -> None:
+    data = text.encode()
+    try:
+        parsed: Any = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return  # read by the strict reader anyway
+    if _repeats(text):
+        assert not _no_repeated_member(data, parsed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_documents())
+def test_compact_json_without_repeats_takes_the_quick_way(text: str) -> None:
+    data = text.encode()
+    try:
+        parsed: Any = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return
+    if not _repeats(text) and b"\\u" not in data:
+        compact = orjson.dumps(parsed)
+        assert _no_repeated_member(compact, parsed)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"Status":0,"Status":1}',
+        b'{"Status" :0, "Status": 1}',
+        b'{"Id":"\\u0022:","Status":0,"Status":0}',
+        b'{"Nested":{"a":1,"a":2},"Status":0}',
+    ],
+)
+def test_decode_refuses_a_repeated_member_however_it_is_written(body: bytes) -> None:
+    with pytest.raises(JsonDecodeError, match="more than once"):
+        decode_json(body, ApiResponse)
+
+
+def test_what_orjson_refuses_is_read_strictly() -> None:
+    # 30 digits: beyond orjson's 64 bits; the strict reader keeps the number exact
+    # and the model's int range refuses it with the member's name.
+    with pytest.raises(JsonDecodeError, match="Status"):
+        decode_json(b'{"Status":123456789012345678901234567890}', ApiResponse)
