@@ -679,7 +679,7 @@ class BaseClient(AsyncClosing):
             call=self._call_name(operation),
         )
 
-    async def _retry_loop(
+    async def _retry_loop(  # noqa: PLR0912 (the hot path, kept in one frame)
         self,
         operation: Operation[Any, RespT],
         request: WireRequest,

@@ -553,6 +553,12 @@ def _null(nillable: bool) -> None:
         raise Bad("is null, and may not be")
 
 
+def _inline(read: JsonReader, test: str) -> JsonReader:
+    """Mark ``read`` with the Python test of a value it returns unchanged (see ``read_object``)."""
+    read._crmwire_inline = test  # type: ignore[attr-defined]
+    return read
+
+
 def j_str(*, nillable: bool) -> JsonReader:
     """A JSON string."""
 
@@ -563,7 +569,7 @@ def j_str(*, nillable: bool) -> JsonReader:
             return _null(nillable)
         raise Bad(f"expected a string, got {_json_kind(value)}")
 
-    return read
+    return _inline(read, "type(v) is str" + (" or v is None" if nillable else ""))
 
 
 def _json_text(parse: TextReader, what: str, nillable: bool) -> JsonReader:
@@ -574,6 +580,7 @@ def _json_text(parse: TextReader, what: str, nillable: bool) -> JsonReader:
             return _null(nillable)
         raise Bad(f"expected {what}, got {_json_kind(value)}")
 
+    read._crmwire_parse = parse  # type: ignore[attr-defined]  # see read_object
     return read
 
 
@@ -589,7 +596,12 @@ def j_int(low: int | None, high: int | None, *, nillable: bool) -> JsonReader:
             return _null(nillable)
         raise Bad(f"expected an integer, got {_json_kind(value)}")
 
-    return read
+    test = "type(v) is int"
+    if low is not None:
+        test += f" and v >= {low}"
+    if high is not None:
+        test += f" and v <= {high}"
+    return _inline(read, test + (" or v is None" if nillable else ""))
 
 
 def j_bool(*, nillable: bool) -> JsonReader:
@@ -602,7 +614,7 @@ def j_bool(*, nillable: bool) -> JsonReader:
             return _null(nillable)
         raise Bad(f"expected a boolean, got {_json_kind(value)}")
 
-    return read
+    return _inline(read, "type(v) is bool" + (" or v is None" if nillable else ""))
 
 
 def j_float(*, nillable: bool) -> JsonReader:
@@ -710,6 +722,55 @@ def j_map() -> JsonReader:
     return read_map
 
 
+_ABSENT: Final = object()
+
+
+def _compile_members(
+    members: Mapping[str, tuple[str, JsonReader]],
+) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
+    """One straight-line function reading a JSON object by ``members`` (the common case).
+
+    It reads each member the class knows by its exact name, with the simple
+    types tested inline; it gives up (None) on anything unusual (an unknown or
+    differently cased member, a value that does not fit), and ``read_object``
+    then reads the object member by member and names what is wrong.
+    """
+    seen: dict[str, str] = {}
+    scope: dict[str, Any] = {"_ABSENT": _ABSENT, "Bad": Bad}
+    lines = ["def read(value):", "    get = value.get", "    found = {}", "    try:"]
+    for index, (key, (name, reader)) in enumerate(members.items()):
+        if name in seen:  # the same member in another case (ServiceStack): not the common case
+            continue
+        seen[name] = key
+        test = getattr(reader, "_crmwire_inline", None)
+        parse = getattr(reader, "_crmwire_parse", None)
+        lines.append(f"        v = get({key!r}, _ABSENT)")
+        lines.append("        if v is not _ABSENT:")
+        if test is not None:
+            lines.append(f"            if {test}: found[{name!r}] = v")
+            lines.append("            else: return None")
+        elif parse is not None:
+            scope[f"_p{index}"] = parse
+            lines.append(f"            if type(v) is str: found[{name!r}] = _p{index}(v)")
+            lines.append("            else: return None")
+        else:
+            scope[f"_r{index}"] = reader
+            lines.append(f"            found[{name!r}] = _r{index}(v)")
+    lines += ["    except Bad:", "        return None", "    return found"]
+    scope["_NAMES"] = frozenset(seen.values())
+    exec(compile("\n".join(lines), "<crmwire json reader>", "exec"), scope)  # noqa: S102
+    read: Callable[[dict[str, Any]], dict[str, Any] | None] = scope["read"]
+    names: frozenset[str] = scope["_NAMES"]
+
+    def quick(value: dict[str, Any]) -> dict[str, Any] | None:
+        return read(value) if names.issuperset(value) else None
+
+    return quick
+
+
+_COMPILED: dict[int, tuple[Mapping[str, Any], Callable[[dict[str, Any]], Any]]] = {}
+
+
 def read_object(
     value: Any, members: Mapping[str, tuple[str, JsonReader]], case_insensitive: bool
 ) -> dict[str, Any]:
@@ -720,6 +781,12 @@ def read_object(
     """
     if type(value) is not dict:
         raise Bad(f"expected an object, got {_json_kind(value)}")
+    compiled = _COMPILED.get(id(members))
+    if compiled is None or compiled[0] is not members:
+        compiled = _COMPILED[id(members)] = (members, _compile_members(members))
+    quick = compiled[1](value)
+    if quick is not None:
+        return quick  # type: ignore[no-any-return]
     found: dict[str, Any] = {}
     get = members.get
     for key, raw in value.items():
