@@ -499,6 +499,130 @@ def _skip_condition(f: FieldIR, var: str) -> str:
     return f"if {var} is not None:"
 
 
+def _text_member(f: FieldIR) -> bool:
+    """Whether a member's value is its element's text (a scalar or an enum, not a model or list)."""
+    return f.map_entry is None and f.collection_item is None and f.base_kind != "model"
+
+
+def _xml_quick(
+    c: ClassIR, s: str, elements: list[FieldIR], attributes: list[FieldIR], texts: list[FieldIR]
+) -> list[str]:
+    """The straight-line reader of the common case: every member at most once, values that fit.
+
+    It gives up (None) at anything else, and the table-driven ``read_element``
+    then reads the element member by member and names what is wrong.
+    """
+    table = f"_{s.upper()}_XML_ELEMENTS"
+    lines = ["", ""]
+    for index, f in enumerate(elements):
+        lines.append(f"_{s.upper()}_X{index} = {table}[{f.qname!r}][1][1]")
+    lines += [
+        "",
+        "",
+        f"def _xml_quick_{s}(element: etree._Element) -> dict[str, Any] | None:",
+        f'    """<{c.qname}> in the common case (None: not that case)."""',
+    ]
+    if elements:
+        lines += [
+            "    children = {child.tag: child for child in element}",
+            "    if len(children) != len(element):  # a member repeated: not the common case",
+            "        return None",
+            "    get = children.get",
+        ]
+    lines += ["    found: dict[str, Any] = {}", "    try:"]
+    for index, f in enumerate(elements):
+        reader = f"_{s.upper()}_X{index}"
+        lines += [f"        c = get({f.qname!r})", "        if c is not None:"]
+        if _text_member(f):
+            parse = "None" if f.base == "str" and f.base_kind == "scalar" else reader
+            value = "t" if parse == "None" else f"{reader}(t)"
+            lines += [
+                "            t = c.text",
+                (
+                    f"            v = {value} if t is not None and not len(c) else "
+                    f"_v.slow_text(c, {parse}, {f.nillable})"
+                ),
+            ]
+        else:
+            lines.append(f"            v = {reader}(c)")
+        lines.append(f"            found[{f.name!r}] = {'[v]' if f.repeated else 'v'}")
+    for f in attributes:
+        lines += [
+            f"        a = element.get({f.qname!r})",
+            "        if a is not None:",
+            f"            found[{f.name!r}] = _{s.upper()}_XML_ATTRIBUTES[{f.qname!r}][1](a)",
+        ]
+    if texts:
+        lines.append('        found["#text"] = element.text or ""')
+    lines += ["    except _v.Bad:", "        return None", "    return found"]
+    return lines
+
+
+_JSON_TESTS = {
+    "str": "type(v) is str",
+    "bool": "type(v) is bool",
+}
+_JSON_PARSERS = {
+    "UUID": "_v.parse_uuid",
+    "datetime": "_v.parse_datetime",
+    "date": "_v.parse_date",
+}
+
+
+def _json_quick(c: ClassIR, s: str, fields: list[FieldIR]) -> list[str]:
+    """The straight-line JSON reader of the common case (see ``_xml_quick``)."""
+    table = f"_{s.upper()}_JSON"
+    lines = ["", ""]
+    names = ", ".join(repr(f.local) for f in fields)
+    lines.append(f"_{s.upper()}_JSON_NAMES = frozenset(({names}{',' if len(fields) == 1 else ''}))")
+    for index, f in enumerate(fields):
+        lines.append(f"_{s.upper()}_J{index} = {table}[{f.local!r}][1]")
+    lines += [
+        "",
+        "",
+        f"def _json_quick_{s}(value: dict[str, Any]) -> dict[str, Any] | None:",
+        f'    """A {c.name} object in the common case (None: not that case)."""',
+        "    get = value.get",
+        "    found: dict[str, Any] = {}",
+        "    try:",
+    ]
+    # A value that does not fit raises Bad: the member-by-member reading names it.
+    for index, f in enumerate(fields):
+        lines += [f"        v = get({f.local!r}, _v.ABSENT)", "        if v is not _v.ABSENT:"]
+        simple = f.map_entry is None and f.collection_item is None and f.base_kind == "scalar"
+        test = _JSON_TESTS.get(f.base) if simple else None
+        if simple and f.base == "int":
+            lo, hi = INT_RANGES.get(f.int_type or "int", (None, None))
+            test = "type(v) is int"
+            test += f" and v >= {lo}" if lo is not None else ""
+            test += f" and v <= {hi}" if hi is not None else ""
+        parse = _JSON_PARSERS.get(f.base) if simple else None
+        if test is not None:
+            nil = " or v is None" if f.nillable else ""
+            lines += [
+                f"            if not ({test}{nil}):",
+                "                raise _v.Bad(v)",
+                f"            found[{f.name!r}] = v",
+            ]
+        elif parse is not None:
+            lines += [
+                "            if type(v) is str:",
+                f"                found[{f.name!r}] = {parse}(v)",
+            ]
+            if f.nillable:
+                lines += [
+                    "            elif v is None:",
+                    f"                found[{f.name!r}] = None",
+                ]
+            lines += ["            else:", "                raise _v.Bad(v)"]
+        else:
+            lines.append(f"            found[{f.name!r}] = _{s.upper()}_J{index}(v)")
+    if not fields:
+        lines.append("        pass")
+    lines += ["    except _v.Bad:", "        return None", "    return found"]
+    return lines
+
+
 def render_codecs(ir: VendorIR, header: str) -> str:
     """The ``_codecs.py`` module."""
     lines = [
@@ -551,12 +675,15 @@ def render_codecs(ir: VendorIR, header: str) -> str:
             )
         lines.append("}")
         lines.append(f"_{s.upper()}_REQUIRED: tuple[str, ...] = {tuple(required)!r}")
+        lines += _xml_quick(c, s, elements, attributes, texts)
         lines += [
             "",
             "",
             f"def _xml_read_{s}(element: etree._Element) -> {c.name}:",
             f'    """Read a <{c.qname}> element."""',
-            f"    members = _v.read_element(element, _{s.upper()}_XML_ELEMENTS, _{s.upper()}_XML_ATTRIBUTES, {bool(texts)})",
+            f"    members = _xml_quick_{s}(element)",
+            "    if members is None:  # not the common case: member by member, naming what is wrong",
+            f"        members = _v.read_element(element, _{s.upper()}_XML_ELEMENTS, _{s.upper()}_XML_ATTRIBUTES, {bool(texts)})",
         ]
         if texts:
             lines.append(f"    members[{texts[0].name!r}] = members.pop('#text')")
@@ -576,12 +703,15 @@ def render_codecs(ir: VendorIR, header: str) -> str:
             lines.append(
                 f"_{s.upper()}_JSON.update({{k.lower(): v for k, v in _{s.upper()}_JSON.items()}})"
             )
+        lines += _json_quick(c, s, [*elements, *attributes, *texts])
         lines += [
             "",
             "",
             f"def _json_read_{s}(value: Any) -> {c.name}:",
             f'    """Read a {c.name} JSON object."""',
-            f"    members = _v.read_object(value, _{s.upper()}_JSON, {ir.json_case_insensitive})",
+            f"    members = _json_quick_{s}(value) if type(value) is dict and _{s.upper()}_JSON_NAMES.issuperset(value) else None",
+            "    if members is None:  # not the common case: member by member, naming what is wrong",
+            f"        members = _v.read_object(value, _{s.upper()}_JSON, {ir.json_case_insensitive})",
             f"    _v.check_required(members, _{s.upper()}_REQUIRED, {_wire_names(c)!r})",
             f"    return {c.name}(**members)",
         ]

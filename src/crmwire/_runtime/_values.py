@@ -396,7 +396,7 @@ def x_collection(item_tag: str, item: Spec) -> Spec:
     def read(child: etree._Element) -> Any:
         if kind == ELEMENT:
             return fn(child)
-        return _slow_text(child, fn, nillable)
+        return slow_text(child, fn, nillable)
 
     def collection(element: etree._Element) -> list[Any]:
         items: list[Any] = []
@@ -431,7 +431,7 @@ def x_map(entry_tag: str, key_tag: str, value_tag: str) -> Spec:
             if name in found:
                 raise Bad(f"the key {name!r} appears more than once")
             value = entry.find(value_tag)
-            found[name] = None if value is None else _slow_text(value, None, True)
+            found[name] = None if value is None else slow_text(value, None, True)
         return found
 
     return (ELEMENT, read_map, True)
@@ -463,7 +463,7 @@ def a_enum(
     return _enum_parser(cls, numbers, open_)
 
 
-def _slow_text(element: etree._Element, parse: TextReader | None, nillable: bool) -> Any:
+def slow_text(element: etree._Element, parse: TextReader | None, nillable: bool) -> Any:
     """A text member off the fast path: nil, empty, or holding elements."""
     if _is_nil(element):
         if nillable:
@@ -506,7 +506,7 @@ def read_element(  # noqa: PLR0912 (the hot loop, kept in one frame)
             if kind is TEXT:
                 value = child.text
                 if value is None or len(child):
-                    value = _slow_text(child, read, nillable)
+                    value = slow_text(child, read, nillable)
                 elif read is not None:
                     value = read(value)
             else:
@@ -553,12 +553,6 @@ def _null(nillable: bool) -> None:
         raise Bad("is null, and may not be")
 
 
-def _inline(read: JsonReader, test: str) -> JsonReader:
-    """Mark ``read`` with the Python test of a value it returns unchanged (see ``read_object``)."""
-    read._crmwire_inline = test  # type: ignore[attr-defined]
-    return read
-
-
 def j_str(*, nillable: bool) -> JsonReader:
     """A JSON string."""
 
@@ -569,7 +563,7 @@ def j_str(*, nillable: bool) -> JsonReader:
             return _null(nillable)
         raise Bad(f"expected a string, got {_json_kind(value)}")
 
-    return _inline(read, "type(v) is str" + (" or v is None" if nillable else ""))
+    return read
 
 
 def _json_text(parse: TextReader, what: str, nillable: bool) -> JsonReader:
@@ -580,7 +574,6 @@ def _json_text(parse: TextReader, what: str, nillable: bool) -> JsonReader:
             return _null(nillable)
         raise Bad(f"expected {what}, got {_json_kind(value)}")
 
-    read._crmwire_parse = parse  # type: ignore[attr-defined]  # see read_object
     return read
 
 
@@ -596,12 +589,7 @@ def j_int(low: int | None, high: int | None, *, nillable: bool) -> JsonReader:
             return _null(nillable)
         raise Bad(f"expected an integer, got {_json_kind(value)}")
 
-    test = "type(v) is int"
-    if low is not None:
-        test += f" and v >= {low}"
-    if high is not None:
-        test += f" and v <= {high}"
-    return _inline(read, test + (" or v is None" if nillable else ""))
+    return read
 
 
 def j_bool(*, nillable: bool) -> JsonReader:
@@ -614,7 +602,7 @@ def j_bool(*, nillable: bool) -> JsonReader:
             return _null(nillable)
         raise Bad(f"expected a boolean, got {_json_kind(value)}")
 
-    return _inline(read, "type(v) is bool" + (" or v is None" if nillable else ""))
+    return read
 
 
 def j_float(*, nillable: bool) -> JsonReader:
@@ -722,53 +710,8 @@ def j_map() -> JsonReader:
     return read_map
 
 
-_ABSENT: Final = object()
-
-
-def _compile_members(
-    members: Mapping[str, tuple[str, JsonReader]],
-) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
-    """One straight-line function reading a JSON object by ``members`` (the common case).
-
-    It reads each member the class knows by its exact name, with the simple
-    types tested inline; it gives up (None) on anything unusual (an unknown or
-    differently cased member, a value that does not fit), and ``read_object``
-    then reads the object member by member and names what is wrong.
-    """
-    seen: dict[str, str] = {}
-    scope: dict[str, Any] = {"_ABSENT": _ABSENT, "Bad": Bad}
-    lines = ["def read(value):", "    get = value.get", "    found = {}", "    try:"]
-    for index, (key, (name, reader)) in enumerate(members.items()):
-        if name in seen:  # the same member in another case (ServiceStack): not the common case
-            continue
-        seen[name] = key
-        test = getattr(reader, "_crmwire_inline", None)
-        parse = getattr(reader, "_crmwire_parse", None)
-        lines.append(f"        v = get({key!r}, _ABSENT)")
-        lines.append("        if v is not _ABSENT:")
-        if test is not None:
-            lines.append(f"            if {test}: found[{name!r}] = v")
-            lines.append("            else: return None")
-        elif parse is not None:
-            scope[f"_p{index}"] = parse
-            lines.append(f"            if type(v) is str: found[{name!r}] = _p{index}(v)")
-            lines.append("            else: return None")
-        else:
-            scope[f"_r{index}"] = reader
-            lines.append(f"            found[{name!r}] = _r{index}(v)")
-    lines += ["    except Bad:", "        return None", "    return found"]
-    scope["_NAMES"] = frozenset(seen.values())
-    exec(compile("\n".join(lines), "<crmwire json reader>", "exec"), scope)  # noqa: S102
-    read: Callable[[dict[str, Any]], dict[str, Any] | None] = scope["read"]
-    names: frozenset[str] = scope["_NAMES"]
-
-    def quick(value: dict[str, Any]) -> dict[str, Any] | None:
-        return read(value) if names.issuperset(value) else None
-
-    return quick
-
-
-_COMPILED: dict[int, tuple[Mapping[str, Any], Callable[[dict[str, Any]], Any]]] = {}
+ABSENT: Final = object()
+"""A JSON member that is not there (the generated readers' ``get`` default)."""
 
 
 def read_object(
@@ -781,12 +724,6 @@ def read_object(
     """
     if type(value) is not dict:
         raise Bad(f"expected an object, got {_json_kind(value)}")
-    compiled = _COMPILED.get(id(members))
-    if compiled is None or compiled[0] is not members:
-        compiled = _COMPILED[id(members)] = (members, _compile_members(members))
-    quick = compiled[1](value)
-    if quick is not None:
-        return quick  # type: ignore[no-any-return]
     found: dict[str, Any] = {}
     get = members.get
     for key, raw in value.items():

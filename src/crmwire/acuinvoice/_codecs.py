@@ -46,9 +46,76 @@ _CONTACT_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _CONTACT_REQUIRED: tuple[str, ...] = ()
 
 
+_CONTACT_X0 = _CONTACT_XML_ELEMENTS["contact_id"][1][1]
+_CONTACT_X1 = _CONTACT_XML_ELEMENTS["client_id"][1][1]
+_CONTACT_X2 = _CONTACT_XML_ELEMENTS["first_name"][1][1]
+_CONTACT_X3 = _CONTACT_XML_ELEMENTS["last_name"][1][1]
+_CONTACT_X4 = _CONTACT_XML_ELEMENTS["email"][1][1]
+_CONTACT_X5 = _CONTACT_XML_ELEMENTS["phone"][1][1]
+_CONTACT_X6 = _CONTACT_XML_ELEMENTS["mobile_phone"][1][1]
+
+
+def _xml_quick_contact(element: etree._Element) -> dict[str, Any] | None:
+    """<Contact> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("contact_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X0(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X0, False)
+            )
+            found["contact_id"] = v
+        c = get("client_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X1(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X1, False)
+            )
+            found["client_id"] = v
+        c = get("first_name")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["first_name"] = v
+        c = get("last_name")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["last_name"] = v
+        c = get("email")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["email"] = v
+        c = get("phone")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["phone"] = v
+        c = get("mobile_phone")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["mobile_phone"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact(element: etree._Element) -> Contact:
     """Read a <Contact> element."""
-    members = _v.read_element(element, _CONTACT_XML_ELEMENTS, _CONTACT_XML_ATTRIBUTES, False)
+    members = _xml_quick_contact(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(element, _CONTACT_XML_ELEMENTS, _CONTACT_XML_ATTRIBUTES, False)
     _v.check_required(members, _CONTACT_REQUIRED, {})
     return Contact(**members)
 
@@ -64,9 +131,72 @@ _CONTACT_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_JSON_NAMES = frozenset(
+    ("contact_id", "client_id", "first_name", "last_name", "email", "phone", "mobile_phone")
+)
+_CONTACT_J0 = _CONTACT_JSON["contact_id"][1]
+_CONTACT_J1 = _CONTACT_JSON["client_id"][1]
+_CONTACT_J2 = _CONTACT_JSON["first_name"][1]
+_CONTACT_J3 = _CONTACT_JSON["last_name"][1]
+_CONTACT_J4 = _CONTACT_JSON["email"][1]
+_CONTACT_J5 = _CONTACT_JSON["phone"][1]
+_CONTACT_J6 = _CONTACT_JSON["mobile_phone"][1]
+
+
+def _json_quick_contact(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A Contact object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("contact_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["contact_id"] = v
+        v = get("client_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["client_id"] = v
+        v = get("first_name", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["first_name"] = v
+        v = get("last_name", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["last_name"] = v
+        v = get("email", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["email"] = v
+        v = get("phone", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["phone"] = v
+        v = get("mobile_phone", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["mobile_phone"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact(value: Any) -> Contact:
     """Read a Contact JSON object."""
-    members = _v.read_object(value, _CONTACT_JSON, False)
+    members = (
+        _json_quick_contact(value)
+        if type(value) is dict and _CONTACT_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_JSON, False)
     _v.check_required(members, _CONTACT_REQUIRED, {})
     return Contact(**members)
 
@@ -131,11 +261,41 @@ _CONTACT_DELETE_REQUEST_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _CONTACT_DELETE_REQUEST_REQUIRED: tuple[str, ...] = ("contact_id",)
 
 
+_CONTACT_DELETE_REQUEST_X0 = _CONTACT_DELETE_REQUEST_XML_ELEMENTS["contact_id"][1][1]
+
+
+def _xml_quick_contact_delete_request(element: etree._Element) -> dict[str, Any] | None:
+    """<ContactDeleteRequest> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("contact_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_DELETE_REQUEST_X0(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_DELETE_REQUEST_X0, False)
+            )
+            found["contact_id"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_delete_request(element: etree._Element) -> ContactDeleteRequest:
     """Read a <ContactDeleteRequest> element."""
-    members = _v.read_element(
-        element, _CONTACT_DELETE_REQUEST_XML_ELEMENTS, _CONTACT_DELETE_REQUEST_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_contact_delete_request(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element,
+            _CONTACT_DELETE_REQUEST_XML_ELEMENTS,
+            _CONTACT_DELETE_REQUEST_XML_ATTRIBUTES,
+            False,
+        )
     _v.check_required(members, _CONTACT_DELETE_REQUEST_REQUIRED, {"contact_id": "contact_id"})
     return ContactDeleteRequest(**members)
 
@@ -145,9 +305,34 @@ _CONTACT_DELETE_REQUEST_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_DELETE_REQUEST_JSON_NAMES = frozenset(("contact_id",))
+_CONTACT_DELETE_REQUEST_J0 = _CONTACT_DELETE_REQUEST_JSON["contact_id"][1]
+
+
+def _json_quick_contact_delete_request(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactDeleteRequest object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("contact_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["contact_id"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_delete_request(value: Any) -> ContactDeleteRequest:
     """Read a ContactDeleteRequest JSON object."""
-    members = _v.read_object(value, _CONTACT_DELETE_REQUEST_JSON, False)
+    members = (
+        _json_quick_contact_delete_request(value)
+        if type(value) is dict and _CONTACT_DELETE_REQUEST_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_DELETE_REQUEST_JSON, False)
     _v.check_required(members, _CONTACT_DELETE_REQUEST_REQUIRED, {"contact_id": "contact_id"})
     return ContactDeleteRequest(**members)
 
@@ -191,11 +376,38 @@ _CONTACT_GET_REQUEST_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _CONTACT_GET_REQUEST_REQUIRED: tuple[str, ...] = ("contact_id",)
 
 
+_CONTACT_GET_REQUEST_X0 = _CONTACT_GET_REQUEST_XML_ELEMENTS["contact_id"][1][1]
+
+
+def _xml_quick_contact_get_request(element: etree._Element) -> dict[str, Any] | None:
+    """<ContactGetRequest> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("contact_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_GET_REQUEST_X0(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_GET_REQUEST_X0, False)
+            )
+            found["contact_id"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_get_request(element: etree._Element) -> ContactGetRequest:
     """Read a <ContactGetRequest> element."""
-    members = _v.read_element(
-        element, _CONTACT_GET_REQUEST_XML_ELEMENTS, _CONTACT_GET_REQUEST_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_contact_get_request(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element, _CONTACT_GET_REQUEST_XML_ELEMENTS, _CONTACT_GET_REQUEST_XML_ATTRIBUTES, False
+        )
     _v.check_required(members, _CONTACT_GET_REQUEST_REQUIRED, {"contact_id": "contact_id"})
     return ContactGetRequest(**members)
 
@@ -205,9 +417,34 @@ _CONTACT_GET_REQUEST_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_GET_REQUEST_JSON_NAMES = frozenset(("contact_id",))
+_CONTACT_GET_REQUEST_J0 = _CONTACT_GET_REQUEST_JSON["contact_id"][1]
+
+
+def _json_quick_contact_get_request(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactGetRequest object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("contact_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["contact_id"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_get_request(value: Any) -> ContactGetRequest:
     """Read a ContactGetRequest JSON object."""
-    members = _v.read_object(value, _CONTACT_GET_REQUEST_JSON, False)
+    members = (
+        _json_quick_contact_get_request(value)
+        if type(value) is dict and _CONTACT_GET_REQUEST_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_GET_REQUEST_JSON, False)
     _v.check_required(members, _CONTACT_GET_REQUEST_REQUIRED, {"contact_id": "contact_id"})
     return ContactGetRequest(**members)
 
@@ -254,11 +491,64 @@ _CONTACT_LIST_REQUEST_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _CONTACT_LIST_REQUEST_REQUIRED: tuple[str, ...] = ()
 
 
+_CONTACT_LIST_REQUEST_X0 = _CONTACT_LIST_REQUEST_XML_ELEMENTS["client_id"][1][1]
+_CONTACT_LIST_REQUEST_X1 = _CONTACT_LIST_REQUEST_XML_ELEMENTS["email"][1][1]
+_CONTACT_LIST_REQUEST_X2 = _CONTACT_LIST_REQUEST_XML_ELEMENTS["page"][1][1]
+_CONTACT_LIST_REQUEST_X3 = _CONTACT_LIST_REQUEST_XML_ELEMENTS["per_page"][1][1]
+
+
+def _xml_quick_contact_list_request(element: etree._Element) -> dict[str, Any] | None:
+    """<ContactListRequest> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("client_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_LIST_REQUEST_X0(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_LIST_REQUEST_X0, False)
+            )
+            found["client_id"] = v
+        c = get("email")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["email"] = v
+        c = get("page")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_LIST_REQUEST_X2(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_LIST_REQUEST_X2, False)
+            )
+            found["page"] = v
+        c = get("per_page")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_LIST_REQUEST_X3(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_LIST_REQUEST_X3, False)
+            )
+            found["per_page"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_list_request(element: etree._Element) -> ContactListRequest:
     """Read a <ContactListRequest> element."""
-    members = _v.read_element(
-        element, _CONTACT_LIST_REQUEST_XML_ELEMENTS, _CONTACT_LIST_REQUEST_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_contact_list_request(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element, _CONTACT_LIST_REQUEST_XML_ELEMENTS, _CONTACT_LIST_REQUEST_XML_ATTRIBUTES, False
+        )
     _v.check_required(members, _CONTACT_LIST_REQUEST_REQUIRED, {})
     return ContactListRequest(**members)
 
@@ -271,9 +561,52 @@ _CONTACT_LIST_REQUEST_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_LIST_REQUEST_JSON_NAMES = frozenset(("client_id", "email", "page", "per_page"))
+_CONTACT_LIST_REQUEST_J0 = _CONTACT_LIST_REQUEST_JSON["client_id"][1]
+_CONTACT_LIST_REQUEST_J1 = _CONTACT_LIST_REQUEST_JSON["email"][1]
+_CONTACT_LIST_REQUEST_J2 = _CONTACT_LIST_REQUEST_JSON["page"][1]
+_CONTACT_LIST_REQUEST_J3 = _CONTACT_LIST_REQUEST_JSON["per_page"][1]
+
+
+def _json_quick_contact_list_request(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactListRequest object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("client_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["client_id"] = v
+        v = get("email", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["email"] = v
+        v = get("page", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["page"] = v
+        v = get("per_page", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["per_page"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_list_request(value: Any) -> ContactListRequest:
     """Read a ContactListRequest JSON object."""
-    members = _v.read_object(value, _CONTACT_LIST_REQUEST_JSON, False)
+    members = (
+        _json_quick_contact_list_request(value)
+        if type(value) is dict and _CONTACT_LIST_REQUEST_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_LIST_REQUEST_JSON, False)
     _v.check_required(members, _CONTACT_LIST_REQUEST_REQUIRED, {})
     return ContactListRequest(**members)
 
@@ -331,11 +664,36 @@ _CONTACT_CREATE_REQUEST_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _CONTACT_CREATE_REQUEST_REQUIRED: tuple[str, ...] = ("contact",)
 
 
+_CONTACT_CREATE_REQUEST_X0 = _CONTACT_CREATE_REQUEST_XML_ELEMENTS["contact"][1][1]
+
+
+def _xml_quick_contact_create_request(element: etree._Element) -> dict[str, Any] | None:
+    """<ContactCreateRequest> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("contact")
+        if c is not None:
+            v = _CONTACT_CREATE_REQUEST_X0(c)
+            found["contact"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_create_request(element: etree._Element) -> ContactCreateRequest:
     """Read a <ContactCreateRequest> element."""
-    members = _v.read_element(
-        element, _CONTACT_CREATE_REQUEST_XML_ELEMENTS, _CONTACT_CREATE_REQUEST_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_contact_create_request(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element,
+            _CONTACT_CREATE_REQUEST_XML_ELEMENTS,
+            _CONTACT_CREATE_REQUEST_XML_ATTRIBUTES,
+            False,
+        )
     _v.check_required(members, _CONTACT_CREATE_REQUEST_REQUIRED, {"contact": "contact"})
     return ContactCreateRequest(**members)
 
@@ -345,9 +703,32 @@ _CONTACT_CREATE_REQUEST_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_CREATE_REQUEST_JSON_NAMES = frozenset(("contact",))
+_CONTACT_CREATE_REQUEST_J0 = _CONTACT_CREATE_REQUEST_JSON["contact"][1]
+
+
+def _json_quick_contact_create_request(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactCreateRequest object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("contact", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["contact"] = _CONTACT_CREATE_REQUEST_J0(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_create_request(value: Any) -> ContactCreateRequest:
     """Read a ContactCreateRequest JSON object."""
-    members = _v.read_object(value, _CONTACT_CREATE_REQUEST_JSON, False)
+    members = (
+        _json_quick_contact_create_request(value)
+        if type(value) is dict and _CONTACT_CREATE_REQUEST_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_CREATE_REQUEST_JSON, False)
     _v.check_required(members, _CONTACT_CREATE_REQUEST_REQUIRED, {"contact": "contact"})
     return ContactCreateRequest(**members)
 
@@ -391,11 +772,36 @@ _CONTACT_UPDATE_REQUEST_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _CONTACT_UPDATE_REQUEST_REQUIRED: tuple[str, ...] = ("contact",)
 
 
+_CONTACT_UPDATE_REQUEST_X0 = _CONTACT_UPDATE_REQUEST_XML_ELEMENTS["contact"][1][1]
+
+
+def _xml_quick_contact_update_request(element: etree._Element) -> dict[str, Any] | None:
+    """<ContactUpdateRequest> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("contact")
+        if c is not None:
+            v = _CONTACT_UPDATE_REQUEST_X0(c)
+            found["contact"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_update_request(element: etree._Element) -> ContactUpdateRequest:
     """Read a <ContactUpdateRequest> element."""
-    members = _v.read_element(
-        element, _CONTACT_UPDATE_REQUEST_XML_ELEMENTS, _CONTACT_UPDATE_REQUEST_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_contact_update_request(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element,
+            _CONTACT_UPDATE_REQUEST_XML_ELEMENTS,
+            _CONTACT_UPDATE_REQUEST_XML_ATTRIBUTES,
+            False,
+        )
     _v.check_required(members, _CONTACT_UPDATE_REQUEST_REQUIRED, {"contact": "contact"})
     return ContactUpdateRequest(**members)
 
@@ -405,9 +811,32 @@ _CONTACT_UPDATE_REQUEST_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_UPDATE_REQUEST_JSON_NAMES = frozenset(("contact",))
+_CONTACT_UPDATE_REQUEST_J0 = _CONTACT_UPDATE_REQUEST_JSON["contact"][1]
+
+
+def _json_quick_contact_update_request(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactUpdateRequest object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("contact", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["contact"] = _CONTACT_UPDATE_REQUEST_J0(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_update_request(value: Any) -> ContactUpdateRequest:
     """Read a ContactUpdateRequest JSON object."""
-    members = _v.read_object(value, _CONTACT_UPDATE_REQUEST_JSON, False)
+    members = (
+        _json_quick_contact_update_request(value)
+        if type(value) is dict and _CONTACT_UPDATE_REQUEST_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_UPDATE_REQUEST_JSON, False)
     _v.check_required(members, _CONTACT_UPDATE_REQUEST_REQUIRED, {"contact": "contact"})
     return ContactUpdateRequest(**members)
 
@@ -456,9 +885,43 @@ _CONTACTS_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {
 _CONTACTS_REQUIRED: tuple[str, ...] = ()
 
 
+_CONTACTS_X0 = _CONTACTS_XML_ELEMENTS["contact"][1][1]
+
+
+def _xml_quick_contacts(element: etree._Element) -> dict[str, Any] | None:
+    """<Contacts> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("contact")
+        if c is not None:
+            v = _CONTACTS_X0(c)
+            found["contact"] = [v]
+        a = element.get("page")
+        if a is not None:
+            found["page"] = _CONTACTS_XML_ATTRIBUTES["page"][1](a)
+        a = element.get("per_page")
+        if a is not None:
+            found["per_page"] = _CONTACTS_XML_ATTRIBUTES["per_page"][1](a)
+        a = element.get("pages")
+        if a is not None:
+            found["pages"] = _CONTACTS_XML_ATTRIBUTES["pages"][1](a)
+        a = element.get("total")
+        if a is not None:
+            found["total"] = _CONTACTS_XML_ATTRIBUTES["total"][1](a)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contacts(element: etree._Element) -> Contacts:
     """Read a <Contacts> element."""
-    members = _v.read_element(element, _CONTACTS_XML_ELEMENTS, _CONTACTS_XML_ATTRIBUTES, False)
+    members = _xml_quick_contacts(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(element, _CONTACTS_XML_ELEMENTS, _CONTACTS_XML_ATTRIBUTES, False)
     _v.check_required(members, _CONTACTS_REQUIRED, {})
     return Contacts(**members)
 
@@ -472,9 +935,56 @@ _CONTACTS_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACTS_JSON_NAMES = frozenset(("contact", "page", "per_page", "pages", "total"))
+_CONTACTS_J0 = _CONTACTS_JSON["contact"][1]
+_CONTACTS_J1 = _CONTACTS_JSON["page"][1]
+_CONTACTS_J2 = _CONTACTS_JSON["per_page"][1]
+_CONTACTS_J3 = _CONTACTS_JSON["pages"][1]
+_CONTACTS_J4 = _CONTACTS_JSON["total"][1]
+
+
+def _json_quick_contacts(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A Contacts object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("contact", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["contact"] = _CONTACTS_J0(v)
+        v = get("page", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["page"] = v
+        v = get("per_page", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["per_page"] = v
+        v = get("pages", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["pages"] = v
+        v = get("total", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["total"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contacts(value: Any) -> Contacts:
     """Read a Contacts JSON object."""
-    members = _v.read_object(value, _CONTACTS_JSON, False)
+    members = (
+        _json_quick_contacts(value)
+        if type(value) is dict and _CONTACTS_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACTS_JSON, False)
     _v.check_required(members, _CONTACTS_REQUIRED, {})
     return Contacts(**members)
 
@@ -539,9 +1049,41 @@ _RESULT_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {
 _RESULT_REQUIRED: tuple[str, ...] = ("status",)
 
 
+_RESULT_X0 = _RESULT_XML_ELEMENTS["error"][1][1]
+_RESULT_X1 = _RESULT_XML_ELEMENTS["code"][1][1]
+
+
+def _xml_quick_result(element: etree._Element) -> dict[str, Any] | None:
+    """<Result> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("error")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["error"] = v
+        c = get("code")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["code"] = v
+        a = element.get("status")
+        if a is not None:
+            found["status"] = _RESULT_XML_ATTRIBUTES["status"][1](a)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_result(element: etree._Element) -> Result:
     """Read a <Result> element."""
-    members = _v.read_element(element, _RESULT_XML_ELEMENTS, _RESULT_XML_ATTRIBUTES, False)
+    members = _xml_quick_result(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(element, _RESULT_XML_ELEMENTS, _RESULT_XML_ATTRIBUTES, False)
     _v.check_required(members, _RESULT_REQUIRED, {"status": "status"})
     return Result(**members)
 
@@ -553,9 +1095,44 @@ _RESULT_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_RESULT_JSON_NAMES = frozenset(("error", "code", "status"))
+_RESULT_J0 = _RESULT_JSON["error"][1]
+_RESULT_J1 = _RESULT_JSON["code"][1]
+_RESULT_J2 = _RESULT_JSON["status"][1]
+
+
+def _json_quick_result(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A Result object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("error", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["error"] = v
+        v = get("code", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["code"] = v
+        v = get("status", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["status"] = _RESULT_J2(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_result(value: Any) -> Result:
     """Read a Result JSON object."""
-    members = _v.read_object(value, _RESULT_JSON, False)
+    members = (
+        _json_quick_result(value)
+        if type(value) is dict and _RESULT_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _RESULT_JSON, False)
     _v.check_required(members, _RESULT_REQUIRED, {"status": "status"})
     return Result(**members)
 
@@ -609,9 +1186,80 @@ _REQUEST_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {
 _REQUEST_REQUIRED: tuple[str, ...] = ("method",)
 
 
+_REQUEST_X0 = _REQUEST_XML_ELEMENTS["contact"][1][1]
+_REQUEST_X1 = _REQUEST_XML_ELEMENTS["contact_id"][1][1]
+_REQUEST_X2 = _REQUEST_XML_ELEMENTS["client_id"][1][1]
+_REQUEST_X3 = _REQUEST_XML_ELEMENTS["email"][1][1]
+_REQUEST_X4 = _REQUEST_XML_ELEMENTS["page"][1][1]
+_REQUEST_X5 = _REQUEST_XML_ELEMENTS["per_page"][1][1]
+
+
+def _xml_quick_request(element: etree._Element) -> dict[str, Any] | None:
+    """<request> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("contact")
+        if c is not None:
+            v = _REQUEST_X0(c)
+            found["contact"] = v
+        c = get("contact_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _REQUEST_X1(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _REQUEST_X1, False)
+            )
+            found["contact_id"] = v
+        c = get("client_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _REQUEST_X2(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _REQUEST_X2, False)
+            )
+            found["client_id"] = v
+        c = get("email")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["email"] = v
+        c = get("page")
+        if c is not None:
+            t = c.text
+            v = (
+                _REQUEST_X4(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _REQUEST_X4, False)
+            )
+            found["page"] = v
+        c = get("per_page")
+        if c is not None:
+            t = c.text
+            v = (
+                _REQUEST_X5(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _REQUEST_X5, False)
+            )
+            found["per_page"] = v
+        a = element.get("method")
+        if a is not None:
+            found["method"] = _REQUEST_XML_ATTRIBUTES["method"][1](a)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_request(element: etree._Element) -> Request:
     """Read a <request> element."""
-    members = _v.read_element(element, _REQUEST_XML_ELEMENTS, _REQUEST_XML_ATTRIBUTES, False)
+    members = _xml_quick_request(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(element, _REQUEST_XML_ELEMENTS, _REQUEST_XML_ATTRIBUTES, False)
     _v.check_required(members, _REQUEST_REQUIRED, {"method": "method"})
     return Request(**members)
 
@@ -627,9 +1275,68 @@ _REQUEST_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_REQUEST_JSON_NAMES = frozenset(
+    ("contact", "contact_id", "client_id", "email", "page", "per_page", "method")
+)
+_REQUEST_J0 = _REQUEST_JSON["contact"][1]
+_REQUEST_J1 = _REQUEST_JSON["contact_id"][1]
+_REQUEST_J2 = _REQUEST_JSON["client_id"][1]
+_REQUEST_J3 = _REQUEST_JSON["email"][1]
+_REQUEST_J4 = _REQUEST_JSON["page"][1]
+_REQUEST_J5 = _REQUEST_JSON["per_page"][1]
+_REQUEST_J6 = _REQUEST_JSON["method"][1]
+
+
+def _json_quick_request(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A Request object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("contact", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["contact"] = _REQUEST_J0(v)
+        v = get("contact_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["contact_id"] = v
+        v = get("client_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["client_id"] = v
+        v = get("email", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["email"] = v
+        v = get("page", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["page"] = v
+        v = get("per_page", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["per_page"] = v
+        v = get("method", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["method"] = _REQUEST_J6(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_request(value: Any) -> Request:
     """Read a Request JSON object."""
-    members = _v.read_object(value, _REQUEST_JSON, False)
+    members = (
+        _json_quick_request(value)
+        if type(value) is dict and _REQUEST_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _REQUEST_JSON, False)
     _v.check_required(members, _REQUEST_REQUIRED, {"method": "method"})
     return Request(**members)
 
@@ -696,11 +1403,56 @@ _CONTACT_CREATE_RESULT_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {
 _CONTACT_CREATE_RESULT_REQUIRED: tuple[str, ...] = ("status",)
 
 
+_CONTACT_CREATE_RESULT_X0 = _CONTACT_CREATE_RESULT_XML_ELEMENTS["error"][1][1]
+_CONTACT_CREATE_RESULT_X1 = _CONTACT_CREATE_RESULT_XML_ELEMENTS["code"][1][1]
+_CONTACT_CREATE_RESULT_X2 = _CONTACT_CREATE_RESULT_XML_ELEMENTS["contact_id"][1][1]
+
+
+def _xml_quick_contact_create_result(element: etree._Element) -> dict[str, Any] | None:
+    """<ContactCreateResult> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("error")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["error"] = v
+        c = get("code")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["code"] = v
+        c = get("contact_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_CREATE_RESULT_X2(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_CREATE_RESULT_X2, False)
+            )
+            found["contact_id"] = v
+        a = element.get("status")
+        if a is not None:
+            found["status"] = _CONTACT_CREATE_RESULT_XML_ATTRIBUTES["status"][1](a)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_create_result(element: etree._Element) -> ContactCreateResult:
     """Read a <ContactCreateResult> element."""
-    members = _v.read_element(
-        element, _CONTACT_CREATE_RESULT_XML_ELEMENTS, _CONTACT_CREATE_RESULT_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_contact_create_result(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element,
+            _CONTACT_CREATE_RESULT_XML_ELEMENTS,
+            _CONTACT_CREATE_RESULT_XML_ATTRIBUTES,
+            False,
+        )
     _v.check_required(members, _CONTACT_CREATE_RESULT_REQUIRED, {"status": "status"})
     return ContactCreateResult(**members)
 
@@ -713,9 +1465,50 @@ _CONTACT_CREATE_RESULT_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_CREATE_RESULT_JSON_NAMES = frozenset(("error", "code", "contact_id", "status"))
+_CONTACT_CREATE_RESULT_J0 = _CONTACT_CREATE_RESULT_JSON["error"][1]
+_CONTACT_CREATE_RESULT_J1 = _CONTACT_CREATE_RESULT_JSON["code"][1]
+_CONTACT_CREATE_RESULT_J2 = _CONTACT_CREATE_RESULT_JSON["contact_id"][1]
+_CONTACT_CREATE_RESULT_J3 = _CONTACT_CREATE_RESULT_JSON["status"][1]
+
+
+def _json_quick_contact_create_result(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactCreateResult object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("error", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["error"] = v
+        v = get("code", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["code"] = v
+        v = get("contact_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["contact_id"] = v
+        v = get("status", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["status"] = _CONTACT_CREATE_RESULT_J3(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_create_result(value: Any) -> ContactCreateResult:
     """Read a ContactCreateResult JSON object."""
-    members = _v.read_object(value, _CONTACT_CREATE_RESULT_JSON, False)
+    members = (
+        _json_quick_contact_create_result(value)
+        if type(value) is dict and _CONTACT_CREATE_RESULT_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_CREATE_RESULT_JSON, False)
     _v.check_required(members, _CONTACT_CREATE_RESULT_REQUIRED, {"status": "status"})
     return ContactCreateResult(**members)
 
@@ -774,11 +1567,48 @@ _CONTACT_GET_RESULT_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {
 _CONTACT_GET_RESULT_REQUIRED: tuple[str, ...] = ("status",)
 
 
+_CONTACT_GET_RESULT_X0 = _CONTACT_GET_RESULT_XML_ELEMENTS["error"][1][1]
+_CONTACT_GET_RESULT_X1 = _CONTACT_GET_RESULT_XML_ELEMENTS["code"][1][1]
+_CONTACT_GET_RESULT_X2 = _CONTACT_GET_RESULT_XML_ELEMENTS["contact"][1][1]
+
+
+def _xml_quick_contact_get_result(element: etree._Element) -> dict[str, Any] | None:
+    """<ContactGetResult> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("error")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["error"] = v
+        c = get("code")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["code"] = v
+        c = get("contact")
+        if c is not None:
+            v = _CONTACT_GET_RESULT_X2(c)
+            found["contact"] = v
+        a = element.get("status")
+        if a is not None:
+            found["status"] = _CONTACT_GET_RESULT_XML_ATTRIBUTES["status"][1](a)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_get_result(element: etree._Element) -> ContactGetResult:
     """Read a <ContactGetResult> element."""
-    members = _v.read_element(
-        element, _CONTACT_GET_RESULT_XML_ELEMENTS, _CONTACT_GET_RESULT_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_contact_get_result(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element, _CONTACT_GET_RESULT_XML_ELEMENTS, _CONTACT_GET_RESULT_XML_ATTRIBUTES, False
+        )
     _v.check_required(members, _CONTACT_GET_RESULT_REQUIRED, {"status": "status"})
     return ContactGetResult(**members)
 
@@ -791,9 +1621,48 @@ _CONTACT_GET_RESULT_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_GET_RESULT_JSON_NAMES = frozenset(("error", "code", "contact", "status"))
+_CONTACT_GET_RESULT_J0 = _CONTACT_GET_RESULT_JSON["error"][1]
+_CONTACT_GET_RESULT_J1 = _CONTACT_GET_RESULT_JSON["code"][1]
+_CONTACT_GET_RESULT_J2 = _CONTACT_GET_RESULT_JSON["contact"][1]
+_CONTACT_GET_RESULT_J3 = _CONTACT_GET_RESULT_JSON["status"][1]
+
+
+def _json_quick_contact_get_result(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactGetResult object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("error", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["error"] = v
+        v = get("code", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["code"] = v
+        v = get("contact", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["contact"] = _CONTACT_GET_RESULT_J2(v)
+        v = get("status", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["status"] = _CONTACT_GET_RESULT_J3(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_get_result(value: Any) -> ContactGetResult:
     """Read a ContactGetResult JSON object."""
-    members = _v.read_object(value, _CONTACT_GET_RESULT_JSON, False)
+    members = (
+        _json_quick_contact_get_result(value)
+        if type(value) is dict and _CONTACT_GET_RESULT_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_GET_RESULT_JSON, False)
     _v.check_required(members, _CONTACT_GET_RESULT_REQUIRED, {"status": "status"})
     return ContactGetResult(**members)
 
@@ -853,11 +1722,53 @@ _CONTACT_LIST_RESULT_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {
 _CONTACT_LIST_RESULT_REQUIRED: tuple[str, ...] = ("status",)
 
 
+_CONTACT_LIST_RESULT_X0 = _CONTACT_LIST_RESULT_XML_ELEMENTS["error"][1][1]
+_CONTACT_LIST_RESULT_X1 = _CONTACT_LIST_RESULT_XML_ELEMENTS["code"][1][1]
+_CONTACT_LIST_RESULT_X2 = _CONTACT_LIST_RESULT_XML_ELEMENTS["contacts"][1][1]
+_CONTACT_LIST_RESULT_X3 = _CONTACT_LIST_RESULT_XML_ELEMENTS["contact"][1][1]
+
+
+def _xml_quick_contact_list_result(element: etree._Element) -> dict[str, Any] | None:
+    """<ContactListResult> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("error")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["error"] = v
+        c = get("code")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["code"] = v
+        c = get("contacts")
+        if c is not None:
+            v = _CONTACT_LIST_RESULT_X2(c)
+            found["contacts"] = v
+        c = get("contact")
+        if c is not None:
+            v = _CONTACT_LIST_RESULT_X3(c)
+            found["contact"] = [v]
+        a = element.get("status")
+        if a is not None:
+            found["status"] = _CONTACT_LIST_RESULT_XML_ATTRIBUTES["status"][1](a)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_list_result(element: etree._Element) -> ContactListResult:
     """Read a <ContactListResult> element."""
-    members = _v.read_element(
-        element, _CONTACT_LIST_RESULT_XML_ELEMENTS, _CONTACT_LIST_RESULT_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_contact_list_result(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element, _CONTACT_LIST_RESULT_XML_ELEMENTS, _CONTACT_LIST_RESULT_XML_ATTRIBUTES, False
+        )
     _v.check_required(members, _CONTACT_LIST_RESULT_REQUIRED, {"status": "status"})
     return ContactListResult(**members)
 
@@ -871,9 +1782,52 @@ _CONTACT_LIST_RESULT_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_LIST_RESULT_JSON_NAMES = frozenset(("error", "code", "contacts", "contact", "status"))
+_CONTACT_LIST_RESULT_J0 = _CONTACT_LIST_RESULT_JSON["error"][1]
+_CONTACT_LIST_RESULT_J1 = _CONTACT_LIST_RESULT_JSON["code"][1]
+_CONTACT_LIST_RESULT_J2 = _CONTACT_LIST_RESULT_JSON["contacts"][1]
+_CONTACT_LIST_RESULT_J3 = _CONTACT_LIST_RESULT_JSON["contact"][1]
+_CONTACT_LIST_RESULT_J4 = _CONTACT_LIST_RESULT_JSON["status"][1]
+
+
+def _json_quick_contact_list_result(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactListResult object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("error", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["error"] = v
+        v = get("code", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["code"] = v
+        v = get("contacts", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["contacts"] = _CONTACT_LIST_RESULT_J2(v)
+        v = get("contact", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["contact"] = _CONTACT_LIST_RESULT_J3(v)
+        v = get("status", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["status"] = _CONTACT_LIST_RESULT_J4(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_list_result(value: Any) -> ContactListResult:
     """Read a ContactListResult JSON object."""
-    members = _v.read_object(value, _CONTACT_LIST_RESULT_JSON, False)
+    members = (
+        _json_quick_contact_list_result(value)
+        if type(value) is dict and _CONTACT_LIST_RESULT_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_LIST_RESULT_JSON, False)
     _v.check_required(members, _CONTACT_LIST_RESULT_REQUIRED, {"status": "status"})
     return ContactListResult(**members)
 
@@ -939,9 +1893,61 @@ _RESPONSE_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {
 _RESPONSE_REQUIRED: tuple[str, ...] = ("status",)
 
 
+_RESPONSE_X0 = _RESPONSE_XML_ELEMENTS["error"][1][1]
+_RESPONSE_X1 = _RESPONSE_XML_ELEMENTS["code"][1][1]
+_RESPONSE_X2 = _RESPONSE_XML_ELEMENTS["contact_id"][1][1]
+_RESPONSE_X3 = _RESPONSE_XML_ELEMENTS["contacts"][1][1]
+_RESPONSE_X4 = _RESPONSE_XML_ELEMENTS["contact"][1][1]
+
+
+def _xml_quick_response(element: etree._Element) -> dict[str, Any] | None:
+    """<response> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("error")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["error"] = v
+        c = get("code")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["code"] = v
+        c = get("contact_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _RESPONSE_X2(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _RESPONSE_X2, False)
+            )
+            found["contact_id"] = v
+        c = get("contacts")
+        if c is not None:
+            v = _RESPONSE_X3(c)
+            found["contacts"] = v
+        c = get("contact")
+        if c is not None:
+            v = _RESPONSE_X4(c)
+            found["contact"] = [v]
+        a = element.get("status")
+        if a is not None:
+            found["status"] = _RESPONSE_XML_ATTRIBUTES["status"][1](a)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_response(element: etree._Element) -> Response:
     """Read a <response> element."""
-    members = _v.read_element(element, _RESPONSE_XML_ELEMENTS, _RESPONSE_XML_ATTRIBUTES, False)
+    members = _xml_quick_response(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(element, _RESPONSE_XML_ELEMENTS, _RESPONSE_XML_ATTRIBUTES, False)
     _v.check_required(members, _RESPONSE_REQUIRED, {"status": "status"})
     return Response(**members)
 
@@ -956,9 +1962,58 @@ _RESPONSE_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_RESPONSE_JSON_NAMES = frozenset(("error", "code", "contact_id", "contacts", "contact", "status"))
+_RESPONSE_J0 = _RESPONSE_JSON["error"][1]
+_RESPONSE_J1 = _RESPONSE_JSON["code"][1]
+_RESPONSE_J2 = _RESPONSE_JSON["contact_id"][1]
+_RESPONSE_J3 = _RESPONSE_JSON["contacts"][1]
+_RESPONSE_J4 = _RESPONSE_JSON["contact"][1]
+_RESPONSE_J5 = _RESPONSE_JSON["status"][1]
+
+
+def _json_quick_response(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A Response object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("error", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["error"] = v
+        v = get("code", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["code"] = v
+        v = get("contact_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["contact_id"] = v
+        v = get("contacts", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["contacts"] = _RESPONSE_J3(v)
+        v = get("contact", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["contact"] = _RESPONSE_J4(v)
+        v = get("status", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["status"] = _RESPONSE_J5(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_response(value: Any) -> Response:
     """Read a Response JSON object."""
-    members = _v.read_object(value, _RESPONSE_JSON, False)
+    members = (
+        _json_quick_response(value)
+        if type(value) is dict and _RESPONSE_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _RESPONSE_JSON, False)
     _v.check_required(members, _RESPONSE_REQUIRED, {"status": "status"})
     return Response(**members)
 

@@ -30,9 +30,48 @@ _RESULTS_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _RESULTS_REQUIRED: tuple[str, ...] = ()
 
 
+_RESULTS_X0 = _RESULTS_XML_ELEMENTS["message"][1][1]
+_RESULTS_X1 = _RESULTS_XML_ELEMENTS["sourceid"][1][1]
+_RESULTS_X2 = _RESULTS_XML_ELEMENTS["error"][1][1]
+
+
+def _xml_quick_results(element: etree._Element) -> dict[str, Any] | None:
+    """<results> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("message")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["message"] = v
+        c = get("sourceid")
+        if c is not None:
+            t = c.text
+            v = (
+                _RESULTS_X1(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _RESULTS_X1, False)
+            )
+            found["sourceid"] = v
+        c = get("error")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["error"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_results(element: etree._Element) -> Results:
     """Read a <results> element."""
-    members = _v.read_element(element, _RESULTS_XML_ELEMENTS, _RESULTS_XML_ATTRIBUTES, False)
+    members = _xml_quick_results(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(element, _RESULTS_XML_ELEMENTS, _RESULTS_XML_ATTRIBUTES, False)
     _v.check_required(members, _RESULTS_REQUIRED, {})
     return Results(**members)
 
@@ -44,9 +83,46 @@ _RESULTS_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_RESULTS_JSON_NAMES = frozenset(("message", "sourceid", "error"))
+_RESULTS_J0 = _RESULTS_JSON["message"][1]
+_RESULTS_J1 = _RESULTS_JSON["sourceid"][1]
+_RESULTS_J2 = _RESULTS_JSON["error"][1]
+
+
+def _json_quick_results(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A Results object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("message", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["message"] = v
+        v = get("sourceid", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -9223372036854775808 and v <= 9223372036854775807):
+                raise _v.Bad(v)
+            found["sourceid"] = v
+        v = get("error", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["error"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_results(value: Any) -> Results:
     """Read a Results JSON object."""
-    members = _v.read_object(value, _RESULTS_JSON, False)
+    members = (
+        _json_quick_results(value)
+        if type(value) is dict and _RESULTS_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _RESULTS_JSON, False)
     _v.check_required(members, _RESULTS_REQUIRED, {})
     return Results(**members)
 

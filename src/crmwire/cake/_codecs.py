@@ -30,14 +30,63 @@ _CONTACT_ADDEDIT_RESPONSE_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _CONTACT_ADDEDIT_RESPONSE_REQUIRED: tuple[str, ...] = ("success", "contact_id")
 
 
+_CONTACT_ADDEDIT_RESPONSE_X0 = _CONTACT_ADDEDIT_RESPONSE_XML_ELEMENTS[
+    "{http://cakemarketing.com/api/1/}success"
+][1][1]
+_CONTACT_ADDEDIT_RESPONSE_X1 = _CONTACT_ADDEDIT_RESPONSE_XML_ELEMENTS[
+    "{http://cakemarketing.com/api/1/}message"
+][1][1]
+_CONTACT_ADDEDIT_RESPONSE_X2 = _CONTACT_ADDEDIT_RESPONSE_XML_ELEMENTS[
+    "{http://cakemarketing.com/api/1/}contact_id"
+][1][1]
+
+
+def _xml_quick_contact_addedit_response(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://cakemarketing.com/api/1/}contact_addedit_response> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("{http://cakemarketing.com/api/1/}success")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_ADDEDIT_RESPONSE_X0(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_ADDEDIT_RESPONSE_X0, False)
+            )
+            found["success"] = v
+        c = get("{http://cakemarketing.com/api/1/}message")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["message"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_ADDEDIT_RESPONSE_X2(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_ADDEDIT_RESPONSE_X2, False)
+            )
+            found["contact_id"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_addedit_response(element: etree._Element) -> ContactAddeditResponse:
     """Read a <{http://cakemarketing.com/api/1/}contact_addedit_response> element."""
-    members = _v.read_element(
-        element,
-        _CONTACT_ADDEDIT_RESPONSE_XML_ELEMENTS,
-        _CONTACT_ADDEDIT_RESPONSE_XML_ATTRIBUTES,
-        False,
-    )
+    members = _xml_quick_contact_addedit_response(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element,
+            _CONTACT_ADDEDIT_RESPONSE_XML_ELEMENTS,
+            _CONTACT_ADDEDIT_RESPONSE_XML_ATTRIBUTES,
+            False,
+        )
     _v.check_required(
         members,
         _CONTACT_ADDEDIT_RESPONSE_REQUIRED,
@@ -53,9 +102,46 @@ _CONTACT_ADDEDIT_RESPONSE_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_ADDEDIT_RESPONSE_JSON_NAMES = frozenset(("success", "message", "contact_id"))
+_CONTACT_ADDEDIT_RESPONSE_J0 = _CONTACT_ADDEDIT_RESPONSE_JSON["success"][1]
+_CONTACT_ADDEDIT_RESPONSE_J1 = _CONTACT_ADDEDIT_RESPONSE_JSON["message"][1]
+_CONTACT_ADDEDIT_RESPONSE_J2 = _CONTACT_ADDEDIT_RESPONSE_JSON["contact_id"][1]
+
+
+def _json_quick_contact_addedit_response(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactAddeditResponse object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("success", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not bool:
+                raise _v.Bad(v)
+            found["success"] = v
+        v = get("message", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["message"] = v
+        v = get("contact_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not int:
+                raise _v.Bad(v)
+            found["contact_id"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_addedit_response(value: Any) -> ContactAddeditResponse:
     """Read a ContactAddeditResponse JSON object."""
-    members = _v.read_object(value, _CONTACT_ADDEDIT_RESPONSE_JSON, False)
+    members = (
+        _json_quick_contact_addedit_response(value)
+        if type(value) is dict and _CONTACT_ADDEDIT_RESPONSE_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_ADDEDIT_RESPONSE_JSON, False)
     _v.check_required(
         members,
         _CONTACT_ADDEDIT_RESPONSE_REQUIRED,
@@ -209,9 +295,168 @@ _CONTACT_REQUIRED: tuple[str, ...] = (
 )
 
 
+_CONTACT_X0 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}api_key"][1][1]
+_CONTACT_X1 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}entity_type"][1][1]
+_CONTACT_X2 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}entity_id"][1][1]
+_CONTACT_X3 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_id"][1][1]
+_CONTACT_X4 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}include_in_mass_email"][1][1]
+_CONTACT_X5 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_first_name"][1][1]
+_CONTACT_X6 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_middle_name"][1][1]
+_CONTACT_X7 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_last_name"][1][1]
+_CONTACT_X8 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_email_address"][1][1]
+_CONTACT_X9 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_password"][1][1]
+_CONTACT_X10 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_title"][1][1]
+_CONTACT_X11 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_department_id"][1][1]
+_CONTACT_X12 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_phone_work"][1][1]
+_CONTACT_X13 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_phone_cell"][1][1]
+_CONTACT_X14 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_phone_fax"][1][1]
+_CONTACT_X15 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_im_service"][1][1]
+_CONTACT_X16 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_im_name"][1][1]
+_CONTACT_X17 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_timezone"][1][1]
+_CONTACT_X18 = _CONTACT_XML_ELEMENTS["{http://cakemarketing.com/api/1/}contact_language_id"][1][1]
+
+
+def _xml_quick_contact(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://cakemarketing.com/api/1/}Contact> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("{http://cakemarketing.com/api/1/}api_key")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["api_key"] = v
+        c = get("{http://cakemarketing.com/api/1/}entity_type")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X1(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X1, False)
+            )
+            found["entity_type"] = v
+        c = get("{http://cakemarketing.com/api/1/}entity_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X2(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X2, False)
+            )
+            found["entity_id"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X3(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X3, False)
+            )
+            found["contact_id"] = v
+        c = get("{http://cakemarketing.com/api/1/}include_in_mass_email")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X4(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X4, False)
+            )
+            found["include_in_mass_email"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_first_name")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["contact_first_name"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_middle_name")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["contact_middle_name"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_last_name")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["contact_last_name"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_email_address")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["contact_email_address"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_password")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["contact_password"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_title")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["contact_title"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_department_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X11(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X11, False)
+            )
+            found["contact_department_id"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_phone_work")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["contact_phone_work"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_phone_cell")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["contact_phone_cell"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_phone_fax")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["contact_phone_fax"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_im_service")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X15(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X15, False)
+            )
+            found["contact_im_service"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_im_name")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["contact_im_name"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_timezone")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
+            found["contact_timezone"] = v
+        c = get("{http://cakemarketing.com/api/1/}contact_language_id")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X18(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X18, False)
+            )
+            found["contact_language_id"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact(element: etree._Element) -> Contact:
     """Read a <{http://cakemarketing.com/api/1/}Contact> element."""
-    members = _v.read_element(element, _CONTACT_XML_ELEMENTS, _CONTACT_XML_ATTRIBUTES, False)
+    members = _xml_quick_contact(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(element, _CONTACT_XML_ELEMENTS, _CONTACT_XML_ATTRIBUTES, False)
     _v.check_required(
         members,
         _CONTACT_REQUIRED,
@@ -250,9 +495,162 @@ _CONTACT_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_JSON_NAMES = frozenset(
+    (
+        "api_key",
+        "entity_type",
+        "entity_id",
+        "contact_id",
+        "include_in_mass_email",
+        "contact_first_name",
+        "contact_middle_name",
+        "contact_last_name",
+        "contact_email_address",
+        "contact_password",
+        "contact_title",
+        "contact_department_id",
+        "contact_phone_work",
+        "contact_phone_cell",
+        "contact_phone_fax",
+        "contact_im_service",
+        "contact_im_name",
+        "contact_timezone",
+        "contact_language_id",
+    )
+)
+_CONTACT_J0 = _CONTACT_JSON["api_key"][1]
+_CONTACT_J1 = _CONTACT_JSON["entity_type"][1]
+_CONTACT_J2 = _CONTACT_JSON["entity_id"][1]
+_CONTACT_J3 = _CONTACT_JSON["contact_id"][1]
+_CONTACT_J4 = _CONTACT_JSON["include_in_mass_email"][1]
+_CONTACT_J5 = _CONTACT_JSON["contact_first_name"][1]
+_CONTACT_J6 = _CONTACT_JSON["contact_middle_name"][1]
+_CONTACT_J7 = _CONTACT_JSON["contact_last_name"][1]
+_CONTACT_J8 = _CONTACT_JSON["contact_email_address"][1]
+_CONTACT_J9 = _CONTACT_JSON["contact_password"][1]
+_CONTACT_J10 = _CONTACT_JSON["contact_title"][1]
+_CONTACT_J11 = _CONTACT_JSON["contact_department_id"][1]
+_CONTACT_J12 = _CONTACT_JSON["contact_phone_work"][1]
+_CONTACT_J13 = _CONTACT_JSON["contact_phone_cell"][1]
+_CONTACT_J14 = _CONTACT_JSON["contact_phone_fax"][1]
+_CONTACT_J15 = _CONTACT_JSON["contact_im_service"][1]
+_CONTACT_J16 = _CONTACT_JSON["contact_im_name"][1]
+_CONTACT_J17 = _CONTACT_JSON["contact_timezone"][1]
+_CONTACT_J18 = _CONTACT_JSON["contact_language_id"][1]
+
+
+def _json_quick_contact(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A Contact object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("api_key", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["api_key"] = v
+        v = get("entity_type", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["entity_type"] = _CONTACT_J1(v)
+        v = get("entity_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["entity_id"] = v
+        v = get("contact_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["contact_id"] = v
+        v = get("include_in_mass_email", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not bool:
+                raise _v.Bad(v)
+            found["include_in_mass_email"] = v
+        v = get("contact_first_name", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["contact_first_name"] = v
+        v = get("contact_middle_name", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["contact_middle_name"] = v
+        v = get("contact_last_name", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["contact_last_name"] = v
+        v = get("contact_email_address", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["contact_email_address"] = v
+        v = get("contact_password", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["contact_password"] = v
+        v = get("contact_title", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["contact_title"] = v
+        v = get("contact_department_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= 0 and v <= 255):
+                raise _v.Bad(v)
+            found["contact_department_id"] = v
+        v = get("contact_phone_work", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["contact_phone_work"] = v
+        v = get("contact_phone_cell", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["contact_phone_cell"] = v
+        v = get("contact_phone_fax", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["contact_phone_fax"] = v
+        v = get("contact_im_service", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["contact_im_service"] = v
+        v = get("contact_im_name", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["contact_im_name"] = v
+        v = get("contact_timezone", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not str:
+                raise _v.Bad(v)
+            found["contact_timezone"] = v
+        v = get("contact_language_id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= 0 and v <= 255):
+                raise _v.Bad(v)
+            found["contact_language_id"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact(value: Any) -> Contact:
     """Read a Contact JSON object."""
-    members = _v.read_object(value, _CONTACT_JSON, False)
+    members = (
+        _json_quick_contact(value)
+        if type(value) is dict and _CONTACT_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_JSON, False)
     _v.check_required(
         members,
         _CONTACT_REQUIRED,
@@ -426,11 +824,35 @@ _CONTACT_RESPONSE_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _CONTACT_RESPONSE_REQUIRED: tuple[str, ...] = ()
 
 
+_CONTACT_RESPONSE_X0 = _CONTACT_RESPONSE_XML_ELEMENTS[
+    "{http://cakemarketing.com/api/1/}ContactResult"
+][1][1]
+
+
+def _xml_quick_contact_response(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://cakemarketing.com/api/1/}ContactResponse> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("{http://cakemarketing.com/api/1/}ContactResult")
+        if c is not None:
+            v = _CONTACT_RESPONSE_X0(c)
+            found["contact_result"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_response(element: etree._Element) -> ContactResponse:
     """Read a <{http://cakemarketing.com/api/1/}ContactResponse> element."""
-    members = _v.read_element(
-        element, _CONTACT_RESPONSE_XML_ELEMENTS, _CONTACT_RESPONSE_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_contact_response(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element, _CONTACT_RESPONSE_XML_ELEMENTS, _CONTACT_RESPONSE_XML_ATTRIBUTES, False
+        )
     _v.check_required(members, _CONTACT_RESPONSE_REQUIRED, {})
     return ContactResponse(**members)
 
@@ -443,9 +865,32 @@ _CONTACT_RESPONSE_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_RESPONSE_JSON_NAMES = frozenset(("ContactResult",))
+_CONTACT_RESPONSE_J0 = _CONTACT_RESPONSE_JSON["ContactResult"][1]
+
+
+def _json_quick_contact_response(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactResponse object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("ContactResult", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["contact_result"] = _CONTACT_RESPONSE_J0(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_response(value: Any) -> ContactResponse:
     """Read a ContactResponse JSON object."""
-    members = _v.read_object(value, _CONTACT_RESPONSE_JSON, False)
+    members = (
+        _json_quick_contact_response(value)
+        if type(value) is dict and _CONTACT_RESPONSE_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_RESPONSE_JSON, False)
     _v.check_required(members, _CONTACT_RESPONSE_REQUIRED, {})
     return ContactResponse(**members)
 

@@ -37,14 +37,45 @@ _CONTACT_CONNECTED_LINKS_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _CONTACT_CONNECTED_LINKS_REQUIRED: tuple[str, ...] = ()
 
 
+_CONTACT_CONNECTED_LINKS_X0 = _CONTACT_CONNECTED_LINKS_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId"
+][1][1]
+
+
+def _xml_quick_contact_connected_links(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinks> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_CONNECTED_LINKS_X0(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_CONNECTED_LINKS_X0, False)
+            )
+            found["contact_id"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_connected_links(element: etree._Element) -> ContactConnectedLinks:
     """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinks> element."""
-    members = _v.read_element(
-        element,
-        _CONTACT_CONNECTED_LINKS_XML_ELEMENTS,
-        _CONTACT_CONNECTED_LINKS_XML_ATTRIBUTES,
-        False,
-    )
+    members = _xml_quick_contact_connected_links(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element,
+            _CONTACT_CONNECTED_LINKS_XML_ELEMENTS,
+            _CONTACT_CONNECTED_LINKS_XML_ATTRIBUTES,
+            False,
+        )
     _v.check_required(members, _CONTACT_CONNECTED_LINKS_REQUIRED, {})
     return ContactConnectedLinks(**members)
 
@@ -58,9 +89,35 @@ _CONTACT_CONNECTED_LINKS_JSON.update(
 )
 
 
+_CONTACT_CONNECTED_LINKS_JSON_NAMES = frozenset(("ContactId",))
+_CONTACT_CONNECTED_LINKS_J0 = _CONTACT_CONNECTED_LINKS_JSON["ContactId"][1]
+
+
+def _json_quick_contact_connected_links(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactConnectedLinks object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("ContactId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["contact_id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_connected_links(value: Any) -> ContactConnectedLinks:
     """Read a ContactConnectedLinks JSON object."""
-    members = _v.read_object(value, _CONTACT_CONNECTED_LINKS_JSON, True)
+    members = (
+        _json_quick_contact_connected_links(value)
+        if type(value) is dict and _CONTACT_CONNECTED_LINKS_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_CONNECTED_LINKS_JSON, True)
     _v.check_required(members, _CONTACT_CONNECTED_LINKS_REQUIRED, {})
     return ContactConnectedLinks(**members)
 
@@ -129,11 +186,75 @@ _CONTACT_EMAIL_ADDRESS_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _CONTACT_EMAIL_ADDRESS_REQUIRED: tuple[str, ...] = ()
 
 
+_CONTACT_EMAIL_ADDRESS_X0 = _CONTACT_EMAIL_ADDRESS_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId"
+][1][1]
+_CONTACT_EMAIL_ADDRESS_X1 = _CONTACT_EMAIL_ADDRESS_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactName"
+][1][1]
+_CONTACT_EMAIL_ADDRESS_X2 = _CONTACT_EMAIL_ADDRESS_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactPhotoURL"
+][1][1]
+_CONTACT_EMAIL_ADDRESS_X3 = _CONTACT_EMAIL_ADDRESS_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddress"
+][1][1]
+
+
+def _xml_quick_contact_email_address(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactEmailAddress> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_EMAIL_ADDRESS_X0(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_EMAIL_ADDRESS_X0, False)
+            )
+            found["contact_id"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactName"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["contact_name"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactPhotoURL"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["contact_photo_url"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddress"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["email_address"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_email_address(element: etree._Element) -> ContactEmailAddress:
     """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactEmailAddress> element."""
-    members = _v.read_element(
-        element, _CONTACT_EMAIL_ADDRESS_XML_ELEMENTS, _CONTACT_EMAIL_ADDRESS_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_contact_email_address(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element,
+            _CONTACT_EMAIL_ADDRESS_XML_ELEMENTS,
+            _CONTACT_EMAIL_ADDRESS_XML_ATTRIBUTES,
+            False,
+        )
     _v.check_required(members, _CONTACT_EMAIL_ADDRESS_REQUIRED, {})
     return ContactEmailAddress(**members)
 
@@ -148,9 +269,55 @@ _CONTACT_EMAIL_ADDRESS_JSON: dict[str, tuple[str, Any]] = {
 _CONTACT_EMAIL_ADDRESS_JSON.update({k.lower(): v for k, v in _CONTACT_EMAIL_ADDRESS_JSON.items()})
 
 
+_CONTACT_EMAIL_ADDRESS_JSON_NAMES = frozenset(
+    ("ContactId", "ContactName", "ContactPhotoURL", "EmailAddress")
+)
+_CONTACT_EMAIL_ADDRESS_J0 = _CONTACT_EMAIL_ADDRESS_JSON["ContactId"][1]
+_CONTACT_EMAIL_ADDRESS_J1 = _CONTACT_EMAIL_ADDRESS_JSON["ContactName"][1]
+_CONTACT_EMAIL_ADDRESS_J2 = _CONTACT_EMAIL_ADDRESS_JSON["ContactPhotoURL"][1]
+_CONTACT_EMAIL_ADDRESS_J3 = _CONTACT_EMAIL_ADDRESS_JSON["EmailAddress"][1]
+
+
+def _json_quick_contact_email_address(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactEmailAddress object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("ContactId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["contact_id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+        v = get("ContactName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["contact_name"] = v
+        v = get("ContactPhotoURL", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["contact_photo_url"] = v
+        v = get("EmailAddress", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["email_address"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_email_address(value: Any) -> ContactEmailAddress:
     """Read a ContactEmailAddress JSON object."""
-    members = _v.read_object(value, _CONTACT_EMAIL_ADDRESS_JSON, True)
+    members = (
+        _json_quick_contact_email_address(value)
+        if type(value) is dict and _CONTACT_EMAIL_ADDRESS_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_EMAIL_ADDRESS_JSON, True)
     _v.check_required(members, _CONTACT_EMAIL_ADDRESS_REQUIRED, {})
     return ContactEmailAddress(**members)
 
@@ -314,14 +481,257 @@ _USER_CONTACT_CONNECTION_MODEL_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _USER_CONTACT_CONNECTION_MODEL_REQUIRED: tuple[str, ...] = ()
 
 
+_USER_CONTACT_CONNECTION_MODEL_X0 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactId"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X1 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactListItemRoleId"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X2 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactName"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X3 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactPhotoURL"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X4 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleId"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X5 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleName"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X6 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionId"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X7 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionRequestId"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X8 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusId"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X9 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusName"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X10 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactListItemRoleId"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X11 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X12 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleName"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X13 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageId"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X14 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageThumbnailURL"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X15 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageURL"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X16 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactTypeName"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X17 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsConnectionLicenseeRole"
+][1][1]
+_USER_CONTACT_CONNECTION_MODEL_X18 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsContactLicenseeRole"
+][1][1]
+
+
+def _xml_quick_user_contact_connection_model(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserContactConnectionModel> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactId"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["connection_contact_id"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactListItemRoleId"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _USER_CONTACT_CONNECTION_MODEL_X1(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X1, False)
+            )
+            found["connection_contact_list_item_role_id"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactName"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["connection_contact_name"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactPhotoURL"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["connection_contact_photo_url"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleId"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _USER_CONTACT_CONNECTION_MODEL_X4(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X4, False)
+            )
+            found["connection_contact_role_id"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleName"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["connection_contact_role_name"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionId"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _USER_CONTACT_CONNECTION_MODEL_X6(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X6, False)
+            )
+            found["connection_id"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionRequestId"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _USER_CONTACT_CONNECTION_MODEL_X7(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X7, False)
+            )
+            found["connection_request_id"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusId"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _USER_CONTACT_CONNECTION_MODEL_X8(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X8, False)
+            )
+            found["connection_status_id"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusName"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["connection_status_name"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactListItemRoleId"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _USER_CONTACT_CONNECTION_MODEL_X10(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X10, False)
+            )
+            found["contact_list_item_role_id"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _USER_CONTACT_CONNECTION_MODEL_X11(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X11, False)
+            )
+            found["contact_role_id"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleName"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["contact_role_name"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageId"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["contact_role_primary_image_id"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageThumbnailURL"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["contact_role_primary_image_thumbnail_url"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageURL"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["contact_role_primary_image_url"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactTypeName"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["contact_type_name"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsConnectionLicenseeRole"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _USER_CONTACT_CONNECTION_MODEL_X17(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X17, False)
+            )
+            found["is_connection_licensee_role"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsContactLicenseeRole"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _USER_CONTACT_CONNECTION_MODEL_X18(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X18, False)
+            )
+            found["is_contact_licensee_role"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_user_contact_connection_model(element: etree._Element) -> UserContactConnectionModel:
     """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserContactConnectionModel> element."""
-    members = _v.read_element(
-        element,
-        _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS,
-        _USER_CONTACT_CONNECTION_MODEL_XML_ATTRIBUTES,
-        False,
-    )
+    members = _xml_quick_user_contact_connection_model(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element,
+            _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS,
+            _USER_CONTACT_CONNECTION_MODEL_XML_ATTRIBUTES,
+            False,
+        )
     _v.check_required(members, _USER_CONTACT_CONNECTION_MODEL_REQUIRED, {})
     return UserContactConnectionModel(**members)
 
@@ -359,9 +769,187 @@ _USER_CONTACT_CONNECTION_MODEL_JSON.update(
 )
 
 
+_USER_CONTACT_CONNECTION_MODEL_JSON_NAMES = frozenset(
+    (
+        "ConnectionContactId",
+        "ConnectionContactListItemRoleId",
+        "ConnectionContactName",
+        "ConnectionContactPhotoURL",
+        "ConnectionContactRoleId",
+        "ConnectionContactRoleName",
+        "ConnectionId",
+        "ConnectionRequestId",
+        "ConnectionStatusId",
+        "ConnectionStatusName",
+        "ContactListItemRoleId",
+        "ContactRoleId",
+        "ContactRoleName",
+        "ContactRolePrimaryImageId",
+        "ContactRolePrimaryImageThumbnailURL",
+        "ContactRolePrimaryImageURL",
+        "ContactTypeName",
+        "IsConnectionLicenseeRole",
+        "IsContactLicenseeRole",
+    )
+)
+_USER_CONTACT_CONNECTION_MODEL_J0 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionContactId"][1]
+_USER_CONTACT_CONNECTION_MODEL_J1 = _USER_CONTACT_CONNECTION_MODEL_JSON[
+    "ConnectionContactListItemRoleId"
+][1]
+_USER_CONTACT_CONNECTION_MODEL_J2 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionContactName"][1]
+_USER_CONTACT_CONNECTION_MODEL_J3 = _USER_CONTACT_CONNECTION_MODEL_JSON[
+    "ConnectionContactPhotoURL"
+][1]
+_USER_CONTACT_CONNECTION_MODEL_J4 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionContactRoleId"][
+    1
+]
+_USER_CONTACT_CONNECTION_MODEL_J5 = _USER_CONTACT_CONNECTION_MODEL_JSON[
+    "ConnectionContactRoleName"
+][1]
+_USER_CONTACT_CONNECTION_MODEL_J6 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionId"][1]
+_USER_CONTACT_CONNECTION_MODEL_J7 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionRequestId"][1]
+_USER_CONTACT_CONNECTION_MODEL_J8 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionStatusId"][1]
+_USER_CONTACT_CONNECTION_MODEL_J9 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionStatusName"][1]
+_USER_CONTACT_CONNECTION_MODEL_J10 = _USER_CONTACT_CONNECTION_MODEL_JSON["ContactListItemRoleId"][1]
+_USER_CONTACT_CONNECTION_MODEL_J11 = _USER_CONTACT_CONNECTION_MODEL_JSON["ContactRoleId"][1]
+_USER_CONTACT_CONNECTION_MODEL_J12 = _USER_CONTACT_CONNECTION_MODEL_JSON["ContactRoleName"][1]
+_USER_CONTACT_CONNECTION_MODEL_J13 = _USER_CONTACT_CONNECTION_MODEL_JSON[
+    "ContactRolePrimaryImageId"
+][1]
+_USER_CONTACT_CONNECTION_MODEL_J14 = _USER_CONTACT_CONNECTION_MODEL_JSON[
+    "ContactRolePrimaryImageThumbnailURL"
+][1]
+_USER_CONTACT_CONNECTION_MODEL_J15 = _USER_CONTACT_CONNECTION_MODEL_JSON[
+    "ContactRolePrimaryImageURL"
+][1]
+_USER_CONTACT_CONNECTION_MODEL_J16 = _USER_CONTACT_CONNECTION_MODEL_JSON["ContactTypeName"][1]
+_USER_CONTACT_CONNECTION_MODEL_J17 = _USER_CONTACT_CONNECTION_MODEL_JSON[
+    "IsConnectionLicenseeRole"
+][1]
+_USER_CONTACT_CONNECTION_MODEL_J18 = _USER_CONTACT_CONNECTION_MODEL_JSON["IsContactLicenseeRole"][1]
+
+
+def _json_quick_user_contact_connection_model(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A UserContactConnectionModel object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("ConnectionContactId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["connection_contact_id"] = v
+        v = get("ConnectionContactListItemRoleId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["connection_contact_list_item_role_id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+        v = get("ConnectionContactName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["connection_contact_name"] = v
+        v = get("ConnectionContactPhotoURL", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["connection_contact_photo_url"] = v
+        v = get("ConnectionContactRoleId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["connection_contact_role_id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+        v = get("ConnectionContactRoleName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["connection_contact_role_name"] = v
+        v = get("ConnectionId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["connection_id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+        v = get("ConnectionRequestId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["connection_request_id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+        v = get("ConnectionStatusId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["connection_status_id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+        v = get("ConnectionStatusName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["connection_status_name"] = v
+        v = get("ContactListItemRoleId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["contact_list_item_role_id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+        v = get("ContactRoleId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["contact_role_id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+        v = get("ContactRoleName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["contact_role_name"] = v
+        v = get("ContactRolePrimaryImageId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["contact_role_primary_image_id"] = v
+        v = get("ContactRolePrimaryImageThumbnailURL", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["contact_role_primary_image_thumbnail_url"] = v
+        v = get("ContactRolePrimaryImageURL", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["contact_role_primary_image_url"] = v
+        v = get("ContactTypeName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["contact_type_name"] = v
+        v = get("IsConnectionLicenseeRole", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not bool:
+                raise _v.Bad(v)
+            found["is_connection_licensee_role"] = v
+        v = get("IsContactLicenseeRole", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not bool:
+                raise _v.Bad(v)
+            found["is_contact_licensee_role"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_user_contact_connection_model(value: Any) -> UserContactConnectionModel:
     """Read a UserContactConnectionModel JSON object."""
-    members = _v.read_object(value, _USER_CONTACT_CONNECTION_MODEL_JSON, True)
+    members = (
+        _json_quick_user_contact_connection_model(value)
+        if type(value) is dict and _USER_CONTACT_CONNECTION_MODEL_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _USER_CONTACT_CONNECTION_MODEL_JSON, True)
     _v.check_required(members, _USER_CONTACT_CONNECTION_MODEL_REQUIRED, {})
     return UserContactConnectionModel(**members)
 
@@ -638,11 +1226,124 @@ _USER_ROLE_MODEL_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _USER_ROLE_MODEL_REQUIRED: tuple[str, ...] = ()
 
 
+_USER_ROLE_MODEL_X0 = _USER_ROLE_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId"
+][1][1]
+_USER_ROLE_MODEL_X1 = _USER_ROLE_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EndDate"
+][1][1]
+_USER_ROLE_MODEL_X2 = _USER_ROLE_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleId"
+][1][1]
+_USER_ROLE_MODEL_X3 = _USER_ROLE_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleName"
+][1][1]
+_USER_ROLE_MODEL_X4 = _USER_ROLE_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageId"
+][1][1]
+_USER_ROLE_MODEL_X5 = _USER_ROLE_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageThumbnailURL"
+][1][1]
+_USER_ROLE_MODEL_X6 = _USER_ROLE_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageURL"
+][1][1]
+_USER_ROLE_MODEL_X7 = _USER_ROLE_MODEL_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}StartDate"
+][1][1]
+
+
+def _xml_quick_user_role_model(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserRoleModel> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _USER_ROLE_MODEL_X0(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _USER_ROLE_MODEL_X0, False)
+            )
+            found["contact_role_id"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EndDate"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _USER_ROLE_MODEL_X1(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _USER_ROLE_MODEL_X1, True)
+            )
+            found["end_date"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleId"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _USER_ROLE_MODEL_X2(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _USER_ROLE_MODEL_X2, False)
+            )
+            found["role_id"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleName"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["role_name"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageId"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["role_primary_image_id"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageThumbnailURL"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["role_primary_image_thumbnail_url"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageURL"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["role_primary_image_url"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}StartDate"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _USER_ROLE_MODEL_X7(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _USER_ROLE_MODEL_X7, False)
+            )
+            found["start_date"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_user_role_model(element: etree._Element) -> UserRoleModel:
     """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserRoleModel> element."""
-    members = _v.read_element(
-        element, _USER_ROLE_MODEL_XML_ELEMENTS, _USER_ROLE_MODEL_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_user_role_model(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element, _USER_ROLE_MODEL_XML_ELEMENTS, _USER_ROLE_MODEL_XML_ATTRIBUTES, False
+        )
     _v.check_required(members, _USER_ROLE_MODEL_REQUIRED, {})
     return UserRoleModel(**members)
 
@@ -661,9 +1362,93 @@ _USER_ROLE_MODEL_JSON: dict[str, tuple[str, Any]] = {
 _USER_ROLE_MODEL_JSON.update({k.lower(): v for k, v in _USER_ROLE_MODEL_JSON.items()})
 
 
+_USER_ROLE_MODEL_JSON_NAMES = frozenset(
+    (
+        "ContactRoleId",
+        "EndDate",
+        "RoleId",
+        "RoleName",
+        "RolePrimaryImageId",
+        "RolePrimaryImageThumbnailURL",
+        "RolePrimaryImageURL",
+        "StartDate",
+    )
+)
+_USER_ROLE_MODEL_J0 = _USER_ROLE_MODEL_JSON["ContactRoleId"][1]
+_USER_ROLE_MODEL_J1 = _USER_ROLE_MODEL_JSON["EndDate"][1]
+_USER_ROLE_MODEL_J2 = _USER_ROLE_MODEL_JSON["RoleId"][1]
+_USER_ROLE_MODEL_J3 = _USER_ROLE_MODEL_JSON["RoleName"][1]
+_USER_ROLE_MODEL_J4 = _USER_ROLE_MODEL_JSON["RolePrimaryImageId"][1]
+_USER_ROLE_MODEL_J5 = _USER_ROLE_MODEL_JSON["RolePrimaryImageThumbnailURL"][1]
+_USER_ROLE_MODEL_J6 = _USER_ROLE_MODEL_JSON["RolePrimaryImageURL"][1]
+_USER_ROLE_MODEL_J7 = _USER_ROLE_MODEL_JSON["StartDate"][1]
+
+
+def _json_quick_user_role_model(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A UserRoleModel object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("ContactRoleId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["contact_role_id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+        v = get("EndDate", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["end_date"] = _v.parse_datetime(v)
+            elif v is None:
+                found["end_date"] = None
+            else:
+                raise _v.Bad(v)
+        v = get("RoleId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["role_id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+        v = get("RoleName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["role_name"] = v
+        v = get("RolePrimaryImageId", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["role_primary_image_id"] = v
+        v = get("RolePrimaryImageThumbnailURL", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["role_primary_image_thumbnail_url"] = v
+        v = get("RolePrimaryImageURL", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["role_primary_image_url"] = v
+        v = get("StartDate", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["start_date"] = _v.parse_datetime(v)
+            else:
+                raise _v.Bad(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_user_role_model(value: Any) -> UserRoleModel:
     """Read a UserRoleModel JSON object."""
-    members = _v.read_object(value, _USER_ROLE_MODEL_JSON, True)
+    members = (
+        _json_quick_user_role_model(value)
+        if type(value) is dict and _USER_ROLE_MODEL_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _USER_ROLE_MODEL_JSON, True)
     _v.check_required(members, _USER_ROLE_MODEL_REQUIRED, {})
     return UserRoleModel(**members)
 
@@ -788,11 +1573,59 @@ _RESPONSE_ERROR_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _RESPONSE_ERROR_REQUIRED: tuple[str, ...] = ()
 
 
+_RESPONSE_ERROR_X0 = _RESPONSE_ERROR_XML_ELEMENTS[
+    "{http://schemas.servicestack.net/types}ErrorCode"
+][1][1]
+_RESPONSE_ERROR_X1 = _RESPONSE_ERROR_XML_ELEMENTS[
+    "{http://schemas.servicestack.net/types}FieldName"
+][1][1]
+_RESPONSE_ERROR_X2 = _RESPONSE_ERROR_XML_ELEMENTS["{http://schemas.servicestack.net/types}Message"][
+    1
+][1]
+_RESPONSE_ERROR_X3 = _RESPONSE_ERROR_XML_ELEMENTS["{http://schemas.servicestack.net/types}Meta"][1][
+    1
+]
+
+
+def _xml_quick_response_error(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://schemas.servicestack.net/types}ResponseError> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("{http://schemas.servicestack.net/types}ErrorCode")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["error_code"] = v
+        c = get("{http://schemas.servicestack.net/types}FieldName")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["field_name"] = v
+        c = get("{http://schemas.servicestack.net/types}Message")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["message"] = v
+        c = get("{http://schemas.servicestack.net/types}Meta")
+        if c is not None:
+            v = _RESPONSE_ERROR_X3(c)
+            found["meta"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_response_error(element: etree._Element) -> ResponseError:
     """Read a <{http://schemas.servicestack.net/types}ResponseError> element."""
-    members = _v.read_element(
-        element, _RESPONSE_ERROR_XML_ELEMENTS, _RESPONSE_ERROR_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_response_error(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element, _RESPONSE_ERROR_XML_ELEMENTS, _RESPONSE_ERROR_XML_ATTRIBUTES, False
+        )
     _v.check_required(members, _RESPONSE_ERROR_REQUIRED, {})
     return ResponseError(**members)
 
@@ -807,9 +1640,50 @@ _RESPONSE_ERROR_JSON: dict[str, tuple[str, Any]] = {
 _RESPONSE_ERROR_JSON.update({k.lower(): v for k, v in _RESPONSE_ERROR_JSON.items()})
 
 
+_RESPONSE_ERROR_JSON_NAMES = frozenset(("ErrorCode", "FieldName", "Message", "Meta"))
+_RESPONSE_ERROR_J0 = _RESPONSE_ERROR_JSON["ErrorCode"][1]
+_RESPONSE_ERROR_J1 = _RESPONSE_ERROR_JSON["FieldName"][1]
+_RESPONSE_ERROR_J2 = _RESPONSE_ERROR_JSON["Message"][1]
+_RESPONSE_ERROR_J3 = _RESPONSE_ERROR_JSON["Meta"][1]
+
+
+def _json_quick_response_error(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ResponseError object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("ErrorCode", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["error_code"] = v
+        v = get("FieldName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["field_name"] = v
+        v = get("Message", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["message"] = v
+        v = get("Meta", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["meta"] = _RESPONSE_ERROR_J3(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_response_error(value: Any) -> ResponseError:
     """Read a ResponseError JSON object."""
-    members = _v.read_object(value, _RESPONSE_ERROR_JSON, True)
+    members = (
+        _json_quick_response_error(value)
+        if type(value) is dict and _RESPONSE_ERROR_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _RESPONSE_ERROR_JSON, True)
     _v.check_required(members, _RESPONSE_ERROR_REQUIRED, {})
     return ResponseError(**members)
 
@@ -915,11 +1789,66 @@ _RESPONSE_STATUS_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _RESPONSE_STATUS_REQUIRED: tuple[str, ...] = ()
 
 
+_RESPONSE_STATUS_X0 = _RESPONSE_STATUS_XML_ELEMENTS[
+    "{http://schemas.servicestack.net/types}ErrorCode"
+][1][1]
+_RESPONSE_STATUS_X1 = _RESPONSE_STATUS_XML_ELEMENTS[
+    "{http://schemas.servicestack.net/types}Message"
+][1][1]
+_RESPONSE_STATUS_X2 = _RESPONSE_STATUS_XML_ELEMENTS[
+    "{http://schemas.servicestack.net/types}StackTrace"
+][1][1]
+_RESPONSE_STATUS_X3 = _RESPONSE_STATUS_XML_ELEMENTS[
+    "{http://schemas.servicestack.net/types}Errors"
+][1][1]
+_RESPONSE_STATUS_X4 = _RESPONSE_STATUS_XML_ELEMENTS["{http://schemas.servicestack.net/types}Meta"][
+    1
+][1]
+
+
+def _xml_quick_response_status(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://schemas.servicestack.net/types}ResponseStatus> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("{http://schemas.servicestack.net/types}ErrorCode")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["error_code"] = v
+        c = get("{http://schemas.servicestack.net/types}Message")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["message"] = v
+        c = get("{http://schemas.servicestack.net/types}StackTrace")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["stack_trace"] = v
+        c = get("{http://schemas.servicestack.net/types}Errors")
+        if c is not None:
+            v = _RESPONSE_STATUS_X3(c)
+            found["errors"] = v
+        c = get("{http://schemas.servicestack.net/types}Meta")
+        if c is not None:
+            v = _RESPONSE_STATUS_X4(c)
+            found["meta"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_response_status(element: etree._Element) -> ResponseStatus:
     """Read a <{http://schemas.servicestack.net/types}ResponseStatus> element."""
-    members = _v.read_element(
-        element, _RESPONSE_STATUS_XML_ELEMENTS, _RESPONSE_STATUS_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_response_status(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element, _RESPONSE_STATUS_XML_ELEMENTS, _RESPONSE_STATUS_XML_ATTRIBUTES, False
+        )
     _v.check_required(members, _RESPONSE_STATUS_REQUIRED, {})
     return ResponseStatus(**members)
 
@@ -935,9 +1864,54 @@ _RESPONSE_STATUS_JSON: dict[str, tuple[str, Any]] = {
 _RESPONSE_STATUS_JSON.update({k.lower(): v for k, v in _RESPONSE_STATUS_JSON.items()})
 
 
+_RESPONSE_STATUS_JSON_NAMES = frozenset(("ErrorCode", "Message", "StackTrace", "Errors", "Meta"))
+_RESPONSE_STATUS_J0 = _RESPONSE_STATUS_JSON["ErrorCode"][1]
+_RESPONSE_STATUS_J1 = _RESPONSE_STATUS_JSON["Message"][1]
+_RESPONSE_STATUS_J2 = _RESPONSE_STATUS_JSON["StackTrace"][1]
+_RESPONSE_STATUS_J3 = _RESPONSE_STATUS_JSON["Errors"][1]
+_RESPONSE_STATUS_J4 = _RESPONSE_STATUS_JSON["Meta"][1]
+
+
+def _json_quick_response_status(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ResponseStatus object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("ErrorCode", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["error_code"] = v
+        v = get("Message", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["message"] = v
+        v = get("StackTrace", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["stack_trace"] = v
+        v = get("Errors", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["errors"] = _RESPONSE_STATUS_J3(v)
+        v = get("Meta", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["meta"] = _RESPONSE_STATUS_J4(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_response_status(value: Any) -> ResponseStatus:
     """Read a ResponseStatus JSON object."""
-    members = _v.read_object(value, _RESPONSE_STATUS_JSON, True)
+    members = (
+        _json_quick_response_status(value)
+        if type(value) is dict and _RESPONSE_STATUS_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _RESPONSE_STATUS_JSON, True)
     _v.check_required(members, _RESPONSE_STATUS_REQUIRED, {})
     return ResponseStatus(**members)
 
@@ -1059,16 +2033,69 @@ _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {
 _CONTACT_CONNECTED_LINKS_RESPONSE_REQUIRED: tuple[str, ...] = ()
 
 
+_CONTACT_CONNECTED_LINKS_RESPONSE_X0 = _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnections"
+][1][1]
+_CONTACT_CONNECTED_LINKS_RESPONSE_X1 = _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddressBook"
+][1][1]
+_CONTACT_CONNECTED_LINKS_RESPONSE_X2 = _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ResponseStatus"
+][1][1]
+_CONTACT_CONNECTED_LINKS_RESPONSE_X3 = _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}Roles"
+][1][1]
+
+
+def _xml_quick_contact_connected_links_response(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinksResponse> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnections"
+        )
+        if c is not None:
+            v = _CONTACT_CONNECTED_LINKS_RESPONSE_X0(c)
+            found["contact_connections"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddressBook"
+        )
+        if c is not None:
+            v = _CONTACT_CONNECTED_LINKS_RESPONSE_X1(c)
+            found["email_address_book"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ResponseStatus"
+        )
+        if c is not None:
+            v = _CONTACT_CONNECTED_LINKS_RESPONSE_X2(c)
+            found["response_status"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}Roles"
+        )
+        if c is not None:
+            v = _CONTACT_CONNECTED_LINKS_RESPONSE_X3(c)
+            found["roles"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_connected_links_response(
     element: etree._Element,
 ) -> ContactConnectedLinksResponse:
     """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinksResponse> element."""
-    members = _v.read_element(
-        element,
-        _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS,
-        _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ATTRIBUTES,
-        False,
-    )
+    members = _xml_quick_contact_connected_links_response(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element,
+            _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS,
+            _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ATTRIBUTES,
+            False,
+        )
     _v.check_required(members, _CONTACT_CONNECTED_LINKS_RESPONSE_REQUIRED, {})
     return ContactConnectedLinksResponse(**members)
 
@@ -1091,9 +2118,48 @@ _CONTACT_CONNECTED_LINKS_RESPONSE_JSON.update(
 )
 
 
+_CONTACT_CONNECTED_LINKS_RESPONSE_JSON_NAMES = frozenset(
+    ("ContactConnections", "EmailAddressBook", "ResponseStatus", "Roles")
+)
+_CONTACT_CONNECTED_LINKS_RESPONSE_J0 = _CONTACT_CONNECTED_LINKS_RESPONSE_JSON["ContactConnections"][
+    1
+]
+_CONTACT_CONNECTED_LINKS_RESPONSE_J1 = _CONTACT_CONNECTED_LINKS_RESPONSE_JSON["EmailAddressBook"][1]
+_CONTACT_CONNECTED_LINKS_RESPONSE_J2 = _CONTACT_CONNECTED_LINKS_RESPONSE_JSON["ResponseStatus"][1]
+_CONTACT_CONNECTED_LINKS_RESPONSE_J3 = _CONTACT_CONNECTED_LINKS_RESPONSE_JSON["Roles"][1]
+
+
+def _json_quick_contact_connected_links_response(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactConnectedLinksResponse object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("ContactConnections", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["contact_connections"] = _CONTACT_CONNECTED_LINKS_RESPONSE_J0(v)
+        v = get("EmailAddressBook", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["email_address_book"] = _CONTACT_CONNECTED_LINKS_RESPONSE_J1(v)
+        v = get("ResponseStatus", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["response_status"] = _CONTACT_CONNECTED_LINKS_RESPONSE_J2(v)
+        v = get("Roles", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["roles"] = _CONTACT_CONNECTED_LINKS_RESPONSE_J3(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_connected_links_response(value: Any) -> ContactConnectedLinksResponse:
     """Read a ContactConnectedLinksResponse JSON object."""
-    members = _v.read_object(value, _CONTACT_CONNECTED_LINKS_RESPONSE_JSON, True)
+    members = (
+        _json_quick_contact_connected_links_response(value)
+        if type(value) is dict and _CONTACT_CONNECTED_LINKS_RESPONSE_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_CONNECTED_LINKS_RESPONSE_JSON, True)
     _v.check_required(members, _CONTACT_CONNECTED_LINKS_RESPONSE_REQUIRED, {})
     return ContactConnectedLinksResponse(**members)
 

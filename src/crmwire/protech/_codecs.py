@@ -58,9 +58,64 @@ _ATTRIBUTE_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _ATTRIBUTE_REQUIRED: tuple[str, ...] = ()
 
 
+_ATTRIBUTE_X0 = _ATTRIBUTE_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}FormattedValue"
+][1][1]
+_ATTRIBUTE_X1 = _ATTRIBUTE_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Key"
+][1][1]
+_ATTRIBUTE_X2 = _ATTRIBUTE_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Type"
+][1][1]
+_ATTRIBUTE_X3 = _ATTRIBUTE_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Value"
+][1][1]
+
+
+def _xml_quick_attribute(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Attribute> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}FormattedValue")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["formatted_value"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Key")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["key"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Type")
+        if c is not None:
+            t = c.text
+            v = (
+                _ATTRIBUTE_X2(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _ATTRIBUTE_X2, False)
+            )
+            found["type_value"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Value")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["value"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_attribute(element: etree._Element) -> Attribute:
     """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Attribute> element."""
-    members = _v.read_element(element, _ATTRIBUTE_XML_ELEMENTS, _ATTRIBUTE_XML_ATTRIBUTES, False)
+    members = _xml_quick_attribute(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element, _ATTRIBUTE_XML_ELEMENTS, _ATTRIBUTE_XML_ATTRIBUTES, False
+        )
     _v.check_required(members, _ATTRIBUTE_REQUIRED, {})
     return Attribute(**members)
 
@@ -73,9 +128,50 @@ _ATTRIBUTE_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_ATTRIBUTE_JSON_NAMES = frozenset(("FormattedValue", "Key", "Type", "Value"))
+_ATTRIBUTE_J0 = _ATTRIBUTE_JSON["FormattedValue"][1]
+_ATTRIBUTE_J1 = _ATTRIBUTE_JSON["Key"][1]
+_ATTRIBUTE_J2 = _ATTRIBUTE_JSON["Type"][1]
+_ATTRIBUTE_J3 = _ATTRIBUTE_JSON["Value"][1]
+
+
+def _json_quick_attribute(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A Attribute object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("FormattedValue", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["formatted_value"] = v
+        v = get("Key", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["key"] = v
+        v = get("Type", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["type_value"] = _ATTRIBUTE_J2(v)
+        v = get("Value", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["value"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_attribute(value: Any) -> Attribute:
     """Read a Attribute JSON object."""
-    members = _v.read_object(value, _ATTRIBUTE_JSON, False)
+    members = (
+        _json_quick_attribute(value)
+        if type(value) is dict and _ATTRIBUTE_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _ATTRIBUTE_JSON, False)
     _v.check_required(members, _ATTRIBUTE_REQUIRED, {})
     return Attribute(**members)
 
@@ -161,11 +257,68 @@ _PARENT_CUSTOMER_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _PARENT_CUSTOMER_REQUIRED: tuple[str, ...] = ()
 
 
+_PARENT_CUSTOMER_X0 = _PARENT_CUSTOMER_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id"
+][1][1]
+_PARENT_CUSTOMER_X1 = _PARENT_CUSTOMER_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Name"
+][1][1]
+_PARENT_CUSTOMER_X2 = _PARENT_CUSTOMER_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number"
+][1][1]
+_PARENT_CUSTOMER_X3 = _PARENT_CUSTOMER_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Type"
+][1][1]
+
+
+def _xml_quick_parent_customer(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id")
+        if c is not None:
+            t = c.text
+            v = (
+                _PARENT_CUSTOMER_X0(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _PARENT_CUSTOMER_X0, False)
+            )
+            found["id"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Name")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["name"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["number"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Type")
+        if c is not None:
+            t = c.text
+            v = (
+                _PARENT_CUSTOMER_X3(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _PARENT_CUSTOMER_X3, False)
+            )
+            found["type_value"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_parent_customer(element: etree._Element) -> ParentCustomer:
     """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer> element."""
-    members = _v.read_element(
-        element, _PARENT_CUSTOMER_XML_ELEMENTS, _PARENT_CUSTOMER_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_parent_customer(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element, _PARENT_CUSTOMER_XML_ELEMENTS, _PARENT_CUSTOMER_XML_ATTRIBUTES, False
+        )
     _v.check_required(members, _PARENT_CUSTOMER_REQUIRED, {})
     return ParentCustomer(**members)
 
@@ -181,9 +334,51 @@ _PARENT_CUSTOMER_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_PARENT_CUSTOMER_JSON_NAMES = frozenset(("Id", "Name", "Number", "Type"))
+_PARENT_CUSTOMER_J0 = _PARENT_CUSTOMER_JSON["Id"][1]
+_PARENT_CUSTOMER_J1 = _PARENT_CUSTOMER_JSON["Name"][1]
+_PARENT_CUSTOMER_J2 = _PARENT_CUSTOMER_JSON["Number"][1]
+_PARENT_CUSTOMER_J3 = _PARENT_CUSTOMER_JSON["Type"][1]
+
+
+def _json_quick_parent_customer(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ParentCustomer object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("Id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+        v = get("Name", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["name"] = v
+        v = get("Number", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["number"] = v
+        v = get("Type", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["type_value"] = _PARENT_CUSTOMER_J3(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_parent_customer(value: Any) -> ParentCustomer:
     """Read a ParentCustomer JSON object."""
-    members = _v.read_object(value, _PARENT_CUSTOMER_JSON, False)
+    members = (
+        _json_quick_parent_customer(value)
+        if type(value) is dict and _PARENT_CUSTOMER_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _PARENT_CUSTOMER_JSON, False)
     _v.check_required(members, _PARENT_CUSTOMER_REQUIRED, {})
     return ParentCustomer(**members)
 
@@ -262,11 +457,60 @@ _API_RESPONSE_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _API_RESPONSE_REQUIRED: tuple[str, ...] = ()
 
 
+_API_RESPONSE_X0 = _API_RESPONSE_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Description"
+][1][1]
+_API_RESPONSE_X1 = _API_RESPONSE_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Id"
+][1][1]
+_API_RESPONSE_X2 = _API_RESPONSE_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Status"
+][1][1]
+
+
+def _xml_quick_api_response(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}APIResponse> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Description")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["description"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Id")
+        if c is not None:
+            t = c.text
+            v = (
+                _API_RESPONSE_X1(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _API_RESPONSE_X1, False)
+            )
+            found["id"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Status")
+        if c is not None:
+            t = c.text
+            v = (
+                _API_RESPONSE_X2(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _API_RESPONSE_X2, False)
+            )
+            found["status"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_api_response(element: etree._Element) -> ApiResponse:
     """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}APIResponse> element."""
-    members = _v.read_element(
-        element, _API_RESPONSE_XML_ELEMENTS, _API_RESPONSE_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_api_response(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element, _API_RESPONSE_XML_ELEMENTS, _API_RESPONSE_XML_ATTRIBUTES, False
+        )
     _v.check_required(members, _API_RESPONSE_REQUIRED, {})
     return ApiResponse(**members)
 
@@ -278,9 +522,45 @@ _API_RESPONSE_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_API_RESPONSE_JSON_NAMES = frozenset(("Description", "Id", "Status"))
+_API_RESPONSE_J0 = _API_RESPONSE_JSON["Description"][1]
+_API_RESPONSE_J1 = _API_RESPONSE_JSON["Id"][1]
+_API_RESPONSE_J2 = _API_RESPONSE_JSON["Status"][1]
+
+
+def _json_quick_api_response(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ApiResponse object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("Description", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["description"] = v
+        v = get("Id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+        v = get("Status", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["status"] = _API_RESPONSE_J2(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_api_response(value: Any) -> ApiResponse:
     """Read a ApiResponse JSON object."""
-    members = _v.read_object(value, _API_RESPONSE_JSON, False)
+    members = (
+        _json_quick_api_response(value)
+        if type(value) is dict and _API_RESPONSE_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _API_RESPONSE_JSON, False)
     _v.check_required(members, _API_RESPONSE_REQUIRED, {})
     return ApiResponse(**members)
 
@@ -346,9 +626,33 @@ _CUSTOM_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _CUSTOM_REQUIRED: tuple[str, ...] = ()
 
 
+_CUSTOM_X0 = _CUSTOM_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Attribute"
+][1][1]
+
+
+def _xml_quick_custom(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Attribute")
+        if c is not None:
+            v = _CUSTOM_X0(c)
+            found["attribute"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_custom(element: etree._Element) -> Custom:
     """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom> element."""
-    members = _v.read_element(element, _CUSTOM_XML_ELEMENTS, _CUSTOM_XML_ATTRIBUTES, False)
+    members = _xml_quick_custom(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(element, _CUSTOM_XML_ELEMENTS, _CUSTOM_XML_ATTRIBUTES, False)
     _v.check_required(members, _CUSTOM_REQUIRED, {})
     return Custom(**members)
 
@@ -358,9 +662,32 @@ _CUSTOM_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CUSTOM_JSON_NAMES = frozenset(("Attribute",))
+_CUSTOM_J0 = _CUSTOM_JSON["Attribute"][1]
+
+
+def _json_quick_custom(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A Custom object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("Attribute", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["attribute"] = _CUSTOM_J0(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_custom(value: Any) -> Custom:
     """Read a Custom JSON object."""
-    members = _v.read_object(value, _CUSTOM_JSON, False)
+    members = (
+        _json_quick_custom(value)
+        if type(value) is dict and _CUSTOM_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CUSTOM_JSON, False)
     _v.check_required(members, _CUSTOM_REQUIRED, {})
     return Custom(**members)
 
@@ -664,9 +991,466 @@ _CONTACT_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _CONTACT_REQUIRED: tuple[str, ...] = ()
 
 
+_CONTACT_X0 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Age"
+][1][1]
+_CONTACT_X1 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BirthDate"
+][1][1]
+_CONTACT_X2 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BusinessPhone"
+][1][1]
+_CONTACT_X3 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom"
+][1][1]
+_CONTACT_X4 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}CustomerType"
+][1][1]
+_CONTACT_X5 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Designation"
+][1][1]
+_CONTACT_X6 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Email"
+][1][1]
+_CONTACT_X7 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}EmailCommunication"
+][1][1]
+_CONTACT_X8 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Facebook"
+][1][1]
+_CONTACT_X9 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Fax"
+][1][1]
+_CONTACT_X10 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}FirstName"
+][1][1]
+_CONTACT_X11 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Gender"
+][1][1]
+_CONTACT_X12 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}HomePhone"
+][1][1]
+_CONTACT_X13 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id"
+][1][1]
+_CONTACT_X14 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Image"
+][1][1]
+_CONTACT_X15 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}IncludeInDirectory"
+][1][1]
+_CONTACT_X16 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}JobTitle"
+][1][1]
+_CONTACT_X17 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LabelName"
+][1][1]
+_CONTACT_X18 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LastName"
+][1][1]
+_CONTACT_X19 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LinkedIn"
+][1][1]
+_CONTACT_X20 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Member"
+][1][1]
+_CONTACT_X21 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MiddleInitial"
+][1][1]
+_CONTACT_X22 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MobilePhone"
+][1][1]
+_CONTACT_X23 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}NickName"
+][1][1]
+_CONTACT_X24 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number"
+][1][1]
+_CONTACT_X25 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}OriginalJoinDate"
+][1][1]
+_CONTACT_X26 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PaidThroughDate"
+][1][1]
+_CONTACT_X27 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer"
+][1][1]
+_CONTACT_X28 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Prefix"
+][1][1]
+_CONTACT_X29 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PriceLevel"
+][1][1]
+_CONTACT_X30 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address1"
+][1][1]
+_CONTACT_X31 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address2"
+][1][1]
+_CONTACT_X32 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address3"
+][1][1]
+_CONTACT_X33 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_AddressName"
+][1][1]
+_CONTACT_X34 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_City"
+][1][1]
+_CONTACT_X35 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Country"
+][1][1]
+_CONTACT_X36 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_PostalCode"
+][1][1]
+_CONTACT_X37 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_State"
+][1][1]
+_CONTACT_X38 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address1"
+][1][1]
+_CONTACT_X39 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address2"
+][1][1]
+_CONTACT_X40 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address3"
+][1][1]
+_CONTACT_X41 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_AddressName"
+][1][1]
+_CONTACT_X42 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_City"
+][1][1]
+_CONTACT_X43 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Country"
+][1][1]
+_CONTACT_X44 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_PostalCode"
+][1][1]
+_CONTACT_X45 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_State"
+][1][1]
+_CONTACT_X46 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Suffix"
+][1][1]
+_CONTACT_X47 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Twitter"
+][1][1]
+_CONTACT_X48 = _CONTACT_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}WebSite"
+][1][1]
+
+
+def _xml_quick_contact(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Age")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X0(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X0, False)
+            )
+            found["age"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BirthDate")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X1(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X1, False)
+            )
+            found["birth_date"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BusinessPhone")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["business_phone"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom")
+        if c is not None:
+            v = _CONTACT_X3(c)
+            found["custom"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}CustomerType")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["customer_type"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Designation")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["designation"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Email")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["email"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}EmailCommunication"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X7(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X7, False)
+            )
+            found["email_communication"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Facebook")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["facebook"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Fax")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["fax"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}FirstName")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["first_name"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Gender")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["gender"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}HomePhone")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["home_phone"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X13(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X13, False)
+            )
+            found["id"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Image")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["image"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}IncludeInDirectory"
+        )
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X15(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X15, False)
+            )
+            found["include_in_directory"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}JobTitle")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["job_title"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LabelName")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["label_name"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LastName")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["last_name"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LinkedIn")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["linked_in"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Member")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X20(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X20, False)
+            )
+            found["member"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MiddleInitial")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["middle_initial"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MobilePhone")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["mobile_phone"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}NickName")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["nick_name"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["number"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}OriginalJoinDate")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X25(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X25, False)
+            )
+            found["original_join_date"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PaidThroughDate")
+        if c is not None:
+            t = c.text
+            v = (
+                _CONTACT_X26(t)
+                if t is not None and not len(c)
+                else _v.slow_text(c, _CONTACT_X26, False)
+            )
+            found["paid_through_date"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer")
+        if c is not None:
+            v = _CONTACT_X27(c)
+            found["parent_customer"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Prefix")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["prefix"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PriceLevel")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["price_level"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address1")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["primary_address1"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address2")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["primary_address2"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address3")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["primary_address3"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_AddressName"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["primary_address_name"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_City")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["primary_city"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Country")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["primary_country"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_PostalCode"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["primary_postal_code"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_State")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["primary_state"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address1"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["secondary_address1"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address2"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["secondary_address2"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address3"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["secondary_address3"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_AddressName"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["secondary_address_name"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_City")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["secondary_city"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Country")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["secondary_country"] = v
+        c = get(
+            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_PostalCode"
+        )
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["secondary_postal_code"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_State")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["secondary_state"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Suffix")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["suffix"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Twitter")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["twitter"] = v
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}WebSite")
+        if c is not None:
+            t = c.text
+            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
+            found["web_site"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact(element: etree._Element) -> Contact:
     """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact> element."""
-    members = _v.read_element(element, _CONTACT_XML_ELEMENTS, _CONTACT_XML_ATTRIBUTES, False)
+    members = _xml_quick_contact(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(element, _CONTACT_XML_ELEMENTS, _CONTACT_XML_ATTRIBUTES, False)
     _v.check_required(members, _CONTACT_REQUIRED, {})
     return Contact(**members)
 
@@ -724,9 +1508,374 @@ _CONTACT_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_JSON_NAMES = frozenset(
+    (
+        "Age",
+        "BirthDate",
+        "BusinessPhone",
+        "Custom",
+        "CustomerType",
+        "Designation",
+        "Email",
+        "EmailCommunication",
+        "Facebook",
+        "Fax",
+        "FirstName",
+        "Gender",
+        "HomePhone",
+        "Id",
+        "Image",
+        "IncludeInDirectory",
+        "JobTitle",
+        "LabelName",
+        "LastName",
+        "LinkedIn",
+        "Member",
+        "MiddleInitial",
+        "MobilePhone",
+        "NickName",
+        "Number",
+        "OriginalJoinDate",
+        "PaidThroughDate",
+        "ParentCustomer",
+        "Prefix",
+        "PriceLevel",
+        "Primary_Address1",
+        "Primary_Address2",
+        "Primary_Address3",
+        "Primary_AddressName",
+        "Primary_City",
+        "Primary_Country",
+        "Primary_PostalCode",
+        "Primary_State",
+        "Secondary_Address1",
+        "Secondary_Address2",
+        "Secondary_Address3",
+        "Secondary_AddressName",
+        "Secondary_City",
+        "Secondary_Country",
+        "Secondary_PostalCode",
+        "Secondary_State",
+        "Suffix",
+        "Twitter",
+        "WebSite",
+    )
+)
+_CONTACT_J0 = _CONTACT_JSON["Age"][1]
+_CONTACT_J1 = _CONTACT_JSON["BirthDate"][1]
+_CONTACT_J2 = _CONTACT_JSON["BusinessPhone"][1]
+_CONTACT_J3 = _CONTACT_JSON["Custom"][1]
+_CONTACT_J4 = _CONTACT_JSON["CustomerType"][1]
+_CONTACT_J5 = _CONTACT_JSON["Designation"][1]
+_CONTACT_J6 = _CONTACT_JSON["Email"][1]
+_CONTACT_J7 = _CONTACT_JSON["EmailCommunication"][1]
+_CONTACT_J8 = _CONTACT_JSON["Facebook"][1]
+_CONTACT_J9 = _CONTACT_JSON["Fax"][1]
+_CONTACT_J10 = _CONTACT_JSON["FirstName"][1]
+_CONTACT_J11 = _CONTACT_JSON["Gender"][1]
+_CONTACT_J12 = _CONTACT_JSON["HomePhone"][1]
+_CONTACT_J13 = _CONTACT_JSON["Id"][1]
+_CONTACT_J14 = _CONTACT_JSON["Image"][1]
+_CONTACT_J15 = _CONTACT_JSON["IncludeInDirectory"][1]
+_CONTACT_J16 = _CONTACT_JSON["JobTitle"][1]
+_CONTACT_J17 = _CONTACT_JSON["LabelName"][1]
+_CONTACT_J18 = _CONTACT_JSON["LastName"][1]
+_CONTACT_J19 = _CONTACT_JSON["LinkedIn"][1]
+_CONTACT_J20 = _CONTACT_JSON["Member"][1]
+_CONTACT_J21 = _CONTACT_JSON["MiddleInitial"][1]
+_CONTACT_J22 = _CONTACT_JSON["MobilePhone"][1]
+_CONTACT_J23 = _CONTACT_JSON["NickName"][1]
+_CONTACT_J24 = _CONTACT_JSON["Number"][1]
+_CONTACT_J25 = _CONTACT_JSON["OriginalJoinDate"][1]
+_CONTACT_J26 = _CONTACT_JSON["PaidThroughDate"][1]
+_CONTACT_J27 = _CONTACT_JSON["ParentCustomer"][1]
+_CONTACT_J28 = _CONTACT_JSON["Prefix"][1]
+_CONTACT_J29 = _CONTACT_JSON["PriceLevel"][1]
+_CONTACT_J30 = _CONTACT_JSON["Primary_Address1"][1]
+_CONTACT_J31 = _CONTACT_JSON["Primary_Address2"][1]
+_CONTACT_J32 = _CONTACT_JSON["Primary_Address3"][1]
+_CONTACT_J33 = _CONTACT_JSON["Primary_AddressName"][1]
+_CONTACT_J34 = _CONTACT_JSON["Primary_City"][1]
+_CONTACT_J35 = _CONTACT_JSON["Primary_Country"][1]
+_CONTACT_J36 = _CONTACT_JSON["Primary_PostalCode"][1]
+_CONTACT_J37 = _CONTACT_JSON["Primary_State"][1]
+_CONTACT_J38 = _CONTACT_JSON["Secondary_Address1"][1]
+_CONTACT_J39 = _CONTACT_JSON["Secondary_Address2"][1]
+_CONTACT_J40 = _CONTACT_JSON["Secondary_Address3"][1]
+_CONTACT_J41 = _CONTACT_JSON["Secondary_AddressName"][1]
+_CONTACT_J42 = _CONTACT_JSON["Secondary_City"][1]
+_CONTACT_J43 = _CONTACT_JSON["Secondary_Country"][1]
+_CONTACT_J44 = _CONTACT_JSON["Secondary_PostalCode"][1]
+_CONTACT_J45 = _CONTACT_JSON["Secondary_State"][1]
+_CONTACT_J46 = _CONTACT_JSON["Suffix"][1]
+_CONTACT_J47 = _CONTACT_JSON["Twitter"][1]
+_CONTACT_J48 = _CONTACT_JSON["WebSite"][1]
+
+
+def _json_quick_contact(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A Contact object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("Age", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
+                raise _v.Bad(v)
+            found["age"] = v
+        v = get("BirthDate", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["birth_date"] = _v.parse_datetime(v)
+            else:
+                raise _v.Bad(v)
+        v = get("BusinessPhone", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["business_phone"] = v
+        v = get("Custom", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["custom"] = _CONTACT_J3(v)
+        v = get("CustomerType", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["customer_type"] = v
+        v = get("Designation", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["designation"] = v
+        v = get("Email", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["email"] = v
+        v = get("EmailCommunication", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not bool:
+                raise _v.Bad(v)
+            found["email_communication"] = v
+        v = get("Facebook", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["facebook"] = v
+        v = get("Fax", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["fax"] = v
+        v = get("FirstName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["first_name"] = v
+        v = get("Gender", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["gender"] = v
+        v = get("HomePhone", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["home_phone"] = v
+        v = get("Id", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["id"] = _v.parse_uuid(v)
+            else:
+                raise _v.Bad(v)
+        v = get("Image", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["image"] = v
+        v = get("IncludeInDirectory", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not bool:
+                raise _v.Bad(v)
+            found["include_in_directory"] = v
+        v = get("JobTitle", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["job_title"] = v
+        v = get("LabelName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["label_name"] = v
+        v = get("LastName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["last_name"] = v
+        v = get("LinkedIn", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["linked_in"] = v
+        v = get("Member", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is not bool:
+                raise _v.Bad(v)
+            found["member"] = v
+        v = get("MiddleInitial", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["middle_initial"] = v
+        v = get("MobilePhone", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["mobile_phone"] = v
+        v = get("NickName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["nick_name"] = v
+        v = get("Number", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["number"] = v
+        v = get("OriginalJoinDate", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["original_join_date"] = _v.parse_datetime(v)
+            else:
+                raise _v.Bad(v)
+        v = get("PaidThroughDate", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if type(v) is str:
+                found["paid_through_date"] = _v.parse_datetime(v)
+            else:
+                raise _v.Bad(v)
+        v = get("ParentCustomer", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["parent_customer"] = _CONTACT_J27(v)
+        v = get("Prefix", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["prefix"] = v
+        v = get("PriceLevel", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["price_level"] = v
+        v = get("Primary_Address1", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["primary_address1"] = v
+        v = get("Primary_Address2", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["primary_address2"] = v
+        v = get("Primary_Address3", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["primary_address3"] = v
+        v = get("Primary_AddressName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["primary_address_name"] = v
+        v = get("Primary_City", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["primary_city"] = v
+        v = get("Primary_Country", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["primary_country"] = v
+        v = get("Primary_PostalCode", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["primary_postal_code"] = v
+        v = get("Primary_State", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["primary_state"] = v
+        v = get("Secondary_Address1", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["secondary_address1"] = v
+        v = get("Secondary_Address2", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["secondary_address2"] = v
+        v = get("Secondary_Address3", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["secondary_address3"] = v
+        v = get("Secondary_AddressName", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["secondary_address_name"] = v
+        v = get("Secondary_City", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["secondary_city"] = v
+        v = get("Secondary_Country", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["secondary_country"] = v
+        v = get("Secondary_PostalCode", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["secondary_postal_code"] = v
+        v = get("Secondary_State", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["secondary_state"] = v
+        v = get("Suffix", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["suffix"] = v
+        v = get("Twitter", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["twitter"] = v
+        v = get("WebSite", _v.ABSENT)
+        if v is not _v.ABSENT:
+            if not (type(v) is str or v is None):
+                raise _v.Bad(v)
+            found["web_site"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact(value: Any) -> Contact:
     """Read a Contact JSON object."""
-    members = _v.read_object(value, _CONTACT_JSON, False)
+    members = (
+        _json_quick_contact(value)
+        if type(value) is dict and _CONTACT_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_JSON, False)
     _v.check_required(members, _CONTACT_REQUIRED, {})
     return Contact(**members)
 
@@ -1145,11 +2294,35 @@ _CONTACT_REQUEST_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
 _CONTACT_REQUEST_REQUIRED: tuple[str, ...] = ()
 
 
+_CONTACT_REQUEST_X0 = _CONTACT_REQUEST_XML_ELEMENTS[
+    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact"
+][1][1]
+
+
+def _xml_quick_contact_request(element: etree._Element) -> dict[str, Any] | None:
+    """<{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ContactRequest> in the common case (None: not that case)."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a member repeated: not the common case
+        return None
+    get = children.get
+    found: dict[str, Any] = {}
+    try:
+        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact")
+        if c is not None:
+            v = _CONTACT_REQUEST_X0(c)
+            found["contact"] = v
+    except _v.Bad:
+        return None
+    return found
+
+
 def _xml_read_contact_request(element: etree._Element) -> ContactRequest:
     """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ContactRequest> element."""
-    members = _v.read_element(
-        element, _CONTACT_REQUEST_XML_ELEMENTS, _CONTACT_REQUEST_XML_ATTRIBUTES, False
-    )
+    members = _xml_quick_contact_request(element)
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_element(
+            element, _CONTACT_REQUEST_XML_ELEMENTS, _CONTACT_REQUEST_XML_ATTRIBUTES, False
+        )
     _v.check_required(members, _CONTACT_REQUEST_REQUIRED, {})
     return ContactRequest(**members)
 
@@ -1159,9 +2332,32 @@ _CONTACT_REQUEST_JSON: dict[str, tuple[str, Any]] = {
 }
 
 
+_CONTACT_REQUEST_JSON_NAMES = frozenset(("Contact",))
+_CONTACT_REQUEST_J0 = _CONTACT_REQUEST_JSON["Contact"][1]
+
+
+def _json_quick_contact_request(value: dict[str, Any]) -> dict[str, Any] | None:
+    """A ContactRequest object in the common case (None: not that case)."""
+    get = value.get
+    found: dict[str, Any] = {}
+    try:
+        v = get("Contact", _v.ABSENT)
+        if v is not _v.ABSENT:
+            found["contact"] = _CONTACT_REQUEST_J0(v)
+    except _v.Bad:
+        return None
+    return found
+
+
 def _json_read_contact_request(value: Any) -> ContactRequest:
     """Read a ContactRequest JSON object."""
-    members = _v.read_object(value, _CONTACT_REQUEST_JSON, False)
+    members = (
+        _json_quick_contact_request(value)
+        if type(value) is dict and _CONTACT_REQUEST_JSON_NAMES.issuperset(value)
+        else None
+    )
+    if members is None:  # not the common case: member by member, naming what is wrong
+        members = _v.read_object(value, _CONTACT_REQUEST_JSON, False)
     _v.check_required(members, _CONTACT_REQUEST_REQUIRED, {})
     return ContactRequest(**members)
 
