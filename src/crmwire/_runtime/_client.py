@@ -269,10 +269,12 @@ class BaseClient(AsyncClosing):
             # moto's server mode: point a service's clients at `crmwire sandbox` from outside.
             base_url = os.environ.get(vendor.base_url_env) or vendor.base_url or ""
         self._check_setup(credentials, base_url, wire_format, binding)
-        # Each request model's checks are compiled once per process, when the
-        # first client of the vendor is made, not inside anybody's first call.
+        # Each request model's checks and form plan are compiled once per process,
+        # when the first client of the vendor is made, not inside anybody's first call.
         for operation in self._operations:
             _ = operation.validator
+            if operation.request_media_type in (None, "application/x-www-form-urlencoded"):
+                _ = operation.form_plan
         self._base_url = base_url.rstrip("/")
         self._wire_format = wire_format
         self._binding = binding

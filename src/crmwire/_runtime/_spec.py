@@ -48,7 +48,7 @@ class ErrorKind(enum.StrEnum):
     SERVER = "server"
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
 class ValueRules:
     """Documented rules of a scalar value that is not a model field (a credential).
 
@@ -64,7 +64,7 @@ class ValueRules:
     maximum: int | None = None
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
 class Credential:
     """One credential of a vendor, and where it goes on the wire.
 
@@ -89,7 +89,7 @@ class Credential:
     optional: bool = False
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
 class FormatSelector:
     """How a request chooses the reply's wire format.
 
@@ -105,7 +105,7 @@ class FormatSelector:
     values: Mapping[str, str]
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
 class ErrorDetail:
     """Where a refusal's details sit in a non-2xx reply body (ServiceStack's ``ResponseStatus``).
 
@@ -130,7 +130,7 @@ class ErrorDetail:
     field_meta: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
 class ErrorRules:
     """How a vendor signals an error inside a successful HTTP reply.
 
@@ -159,7 +159,7 @@ class ErrorRules:
     status_body: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
 class Vendor:
     """A vendor API as the runtime needs to know it.
 
@@ -198,7 +198,7 @@ class Vendor:
         return f"CRMWIRE_{self.name.upper()}_BASE_URL"
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
 class Reply(Generic[RespT]):
     """One documented reply body: its media type and its model.
 
@@ -211,7 +211,7 @@ class Reply(Generic[RespT]):
     element: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
 class Paging:
     """Where a paged reply keeps its items and its position (dotted attribute paths).
 
@@ -240,7 +240,7 @@ class SoapVersion(enum.StrEnum):
     SOAP12 = "1.2"
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
 class SoapBinding:
     """How an operation travels as a SOAP document/literal call.
 
@@ -263,7 +263,7 @@ class SoapBinding:
     result_element: str
 
 
-@attrs.frozen(slots=False)
+@attrs.frozen(slots=False, eq=False)
 class Operation(Generic[ReqT, RespT]):
     """One vendor operation, described for the runtime.
 
