@@ -610,9 +610,16 @@ class BaseClient(AsyncClosing):
         way = self._binding or self._wire_format
         with operation_span(self._vendor.name, operation.name, way) as span:
             try:
-                outcome = await self._attempts(
-                    operation, request, progress, raw=isinstance(mode, Capture)
-                )
+                if self._options.deadline is not None and self._deadline_by_attempts:
+                    # The common case, without a frame of its own (see _attempts).
+                    progress.deadline = asyncio.get_running_loop().time() + self._options.deadline
+                    outcome = await self._retry_loop(
+                        operation, request, progress, raw=isinstance(mode, Capture)
+                    )
+                else:
+                    outcome = await self._attempts(
+                        operation, request, progress, raw=isinstance(mode, Capture)
+                    )
             except CrmwireError as exc:
                 outcome = exc
             span.finish(progress.attempts, outcome if isinstance(outcome, Exception) else None)

@@ -55,15 +55,19 @@ def envelope(binding: SoapBinding, body: object) -> bytes:
     ).encode()
 
 
+_ENVELOPES = {f"{{{ns}}}Envelope": (ns, f"{{{ns}}}Body") for ns in ENVELOPE_NS.values()}
+
+
 def _body(root: etree._Element) -> tuple[etree._Element, str] | None:
     """The Body element of an envelope and its namespace, or None if ``root`` is not one."""
-    for ns in ENVELOPE_NS.values():
-        if root.tag == f"{{{ns}}}Envelope":
-            body = root.find(f"{{{ns}}}Body")
-            if body is None:
-                raise XmlDecodeError("the SOAP envelope has no Body")
-            return body, ns
-    return None
+    found = _ENVELOPES.get(str(root.tag))
+    if found is None:
+        return None
+    ns, body_tag = found
+    body = root.find(body_tag)
+    if body is None:
+        raise XmlDecodeError("the SOAP envelope has no Body")
+    return body, ns
 
 
 def _fault(body: etree._Element, ns: str) -> SoapFault | None:

@@ -213,8 +213,17 @@ class AiohttpTransport:
                 allow_redirects=False,
                 middlewares=self._middlewares(request, session),
             ) as resp:
-                body = await self._read(resp, request)
-                return WireResponse(resp.status, resp.headers, body)
+                headers = resp.headers
+                length = resp.content_length
+                if (
+                    length is not None
+                    and length <= self._max_reply_bytes
+                    and "Content-Encoding" not in headers
+                ):
+                    body = await resp.read()  # the common case: a known, allowed length
+                else:
+                    body = await self._read(resp, request)
+                return WireResponse(resp.status, headers, body)
         except aiohttp.ConnectionTimeoutError:
             failure = _failure(RequestTimeoutError, request, "connecting timed out", sent=False)
         except TimeoutError:

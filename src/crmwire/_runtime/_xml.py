@@ -85,10 +85,9 @@ def parse_tree(data: bytes) -> etree._Element:
 def adopt_namespace(root: etree._Element, namespace: str) -> None:
     """Put every element that has no namespace into ``namespace``, in place."""
     prefix = "{" + namespace + "}"
-    for element in root.iter():
-        tag = element.tag
-        if isinstance(tag, str) and not tag.startswith("{"):
-            element.tag = prefix + tag
+    # "{}*": lxml's own filter for elements in no namespace (none, usually).
+    for element in root.iter("{}*"):
+        element.tag = prefix + str(element.tag)
 
 
 def drop_namespace(root: etree._Element, namespace: str) -> None:
