@@ -143,7 +143,9 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
         "encode": [attrs.asdict(e) | {"ratio": e.ratio} for e in encode],
         "canvara_sizes": [attrs.asdict(c) | {"ratio": c.ratio} for c in sized],
         "imports": [attrs.asdict(i) for i in imports],
-        "first_call": [attrs.asdict(f) | {"ratio": f.ratio} for f in first_calls],
+        "first_call": [
+            attrs.asdict(f) | {"ratio": f.ratio, "floor_ratio": f.floor_ratio} for f in first_calls
+        ],
     }
 
 

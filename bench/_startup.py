@@ -47,11 +47,18 @@ class FirstCall:
     key: str
     first: float
     warm: float
+    floor_first: float = 0.0
+    floor_warm: float = 0.0
 
     @property
     def ratio(self) -> float:
         """First-call latency over the median warm one."""
         return self.first / self.warm
+
+    @property
+    def floor_ratio(self) -> float:
+        """The same for raw aiohttp sending the recorded request (context: its own cold path)."""
+        return self.floor_first / self.floor_warm if self.floor_warm else 0.0
 
 
 def compile_bytecode() -> None:
@@ -83,24 +90,39 @@ def import_times(modules: list[str], runs: int) -> list[ImportTime]:
     return [ImportTime(m, statistics.median(s), s) for m, s in samples.items()]
 
 
+def _fresh(server: str, key: str, warm: int, variant: str) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-m", "bench._startup", server, key, str(warm), variant],
+        capture_output=True,
+        check=True,
+    ).stdout
+    result: dict[str, float] = orjson.loads(out)
+    return result
+
+
 def first_call(server: str, key: str, warm: int, runs: int) -> FirstCall:
-    """Run the first-call probe for ``key`` in ``runs`` fresh processes; medians."""
+    """Run the first-call probe for ``key`` in ``runs`` fresh processes; medians.
+
+    Raw aiohttp's first call of the same request, in fresh processes of its
+    own, is measured beside it: aiohttp's first POST is slower than its warm
+    ones too, and crmwire's ratio includes that.
+    """
     compile_bytecode()
-    firsts, warms = [], []
+    samples: dict[str, list[float]] = {"first": [], "warm": [], "floor_first": [], "floor_warm": []}
     for _ in range(runs):
-        out = subprocess.run(
-            [sys.executable, "-m", "bench._startup", server, key, str(warm)],
-            capture_output=True,
-            check=True,
-        ).stdout
-        data = orjson.loads(out)
-        firsts.append(data["first"])
-        warms.append(data["warm"])
-    return FirstCall(key, statistics.median(firsts), statistics.median(warms))
+        crm = _fresh(server, key, warm, "crmwire")
+        floor = _fresh(server, key, warm, "floor")
+        samples["first"].append(crm["first"])
+        samples["warm"].append(crm["warm"])
+        samples["floor_first"].append(floor["first"])
+        samples["floor_warm"].append(floor["warm"])
+    medians = {name: statistics.median(values) for name, values in samples.items()}
+    return FirstCall(key, **medians)
 
 
-async def _probe(server: str, key: str, warm: int) -> dict[str, float]:
+async def _probe(server: str, key: str, warm: int, variant: str) -> dict[str, float]:
     from bench._crmwire_calls import BY_KEY, make_call, make_client  # noqa: PLC0415 (timed here)
+    from bench._replies import load  # noqa: PLC0415
 
     op = BY_KEY[key]
     base_url = f"{server}/{key}"
@@ -108,7 +130,20 @@ async def _probe(server: str, key: str, warm: int) -> dict[str, float]:
         async with session.get(f"{server}/warm-up/") as resp:  # a 400, on a kept-alive connection
             await resp.read()
         async with make_client(op, base_url, session=session) as client:
-            call = make_call(op, client)
+            if variant == "floor":
+                rec = load()[key]
+
+                async def call() -> bytes:
+                    async with session.request(
+                        rec.method,
+                        base_url + rec.target,
+                        data=rec.request_body or None,
+                        headers=rec.request_headers,
+                    ) as resp:
+                        return await resp.read()
+
+            else:
+                call = make_call(op, client)  # type: ignore[assignment]
             started = time.perf_counter()
             await call()
             first = time.perf_counter() - started
@@ -121,5 +156,6 @@ async def _probe(server: str, key: str, warm: int) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    result = asyncio.run(_probe(sys.argv[1], sys.argv[2], int(sys.argv[3])))
+    variant = sys.argv[4] if len(sys.argv) > 4 else "crmwire"
+    result = asyncio.run(_probe(sys.argv[1], sys.argv[2], int(sys.argv[3]), variant))
     sys.stdout.buffer.write(orjson.dumps(result))
