@@ -18,6 +18,10 @@ shared/vendor-notes.md, AcuInvoice):
 The document shows no failure message; the sandbox's own wording is marked so.
 Contact replies carry the members the document's contact.get sample shows
 (no client_id).
+
+Requests are read, and replies written, by crmwire's generated codecs
+(``Request``, ``Response``), as the SDK reads and writes them; a request they
+cannot read is ``status="fail"`` with the reason.
 """
 
 from __future__ import annotations
@@ -26,19 +30,19 @@ import base64
 import binascii
 import math
 from typing import Final
-from xml.sax.saxutils import escape
 
 import attrs
 from aiohttp import web
 from lxml import etree
 
+from crmwire._runtime._xml import XmlDecodeError, bind, encode_xml
 from crmwire.acuinvoice import Contact
+from crmwire.acuinvoice._models import Contacts, Request, Response, Status
 from crmwire.sandbox._control import install
 
 # The contact's members in the XSD's order, from the generated model.
 FIELDS: Final = tuple(f.name for f in attrs.fields(Contact))
 MANDATORY: Final = ("client_id", "first_name", "last_name", "email")  # the document's //mandatory
-SHOWN: Final = ("contact_id", "first_name", "last_name", "email", "phone", "mobile_phone")
 DEFAULT_PER_PAGE: Final = 25
 MAX_PER_PAGE: Final = 100
 _PARSER: Final = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
@@ -82,19 +86,38 @@ class Refusal(Exception):  # noqa: N818 (a reply, not a failure of the sandbox)
     """A ``status="fail"`` reply."""
 
 
-def _xml(status: str, inner: str = "") -> web.Response:
+def _xml(response: Response) -> web.Response:
+    """A reply, written by the generated codec."""
     head = '<?xml version="1.0" encoding="UTF-8"?>\n'
-    body = (
-        f'<response status="{status}">{inner}</response>'
-        if inner
-        else (f'<response status="{status}"/>')
+    text = head + encode_xml(response, root="response")
+    return web.Response(text=text, content_type="application/xml", charset="utf-8")
+
+
+def _ok(
+    contact_id: int | None = None,
+    contacts: Contacts | None = None,
+    contact: list[Contact] | None = None,
+) -> web.Response:
+    return _xml(
+        Response(status=Status.OK, contact_id=contact_id, contacts=contacts, contact=contact or [])
     )
-    return web.Response(text=head + body, content_type="application/xml", charset="utf-8")
 
 
-def _contact_xml(fields: dict[str, str]) -> str:
-    inner = "".join(f"<{n}>{escape(fields[n])}</{n}>" for n in SHOWN if n in fields)
-    return f"<contact>{inner}</contact>"
+def _fail(message: str) -> web.Response:
+    return _xml(Response(status=Status.FAIL, error=message))
+
+
+def _shown(fields: dict[str, str]) -> Contact:
+    """A stored contact as replies show it: the members of the document's sample."""
+    contact_id = fields.get("contact_id")
+    return Contact(
+        contact_id=None if contact_id is None else int(contact_id),
+        first_name=fields.get("first_name"),
+        last_name=fields.get("last_name"),
+        email=fields.get("email"),
+        phone=fields.get("phone"),
+        mobile_phone=fields.get("mobile_phone"),
+    )
 
 
 def _authorized(request: web.Request, state: AcuInvoiceState) -> bool:
@@ -108,83 +131,77 @@ def _authorized(request: web.Request, state: AcuInvoiceState) -> bool:
     return user == state.api_key
 
 
-def _int(element: etree._Element, name: str, *, required: bool = False) -> int | None:
-    text = element.findtext(name)
-    if text is None or not text.strip():
-        if required:
-            raise Refusal(f"{name} is required")  # sandbox wording
-        return None
-    try:
-        return int(text)
-    except ValueError:
-        raise Refusal(f"{name} must be a number") from None  # sandbox wording
+def _texts(contact: Contact) -> dict[str, str]:
+    """The members a request names, as the text stored (an empty element blanks its field)."""
+    return {name: str(value) for name in FIELDS if (value := getattr(contact, name)) is not None}
 
 
-def _fields(contact: etree._Element) -> dict[str, str]:
-    return {child.tag: child.text or "" for child in contact if child.tag in FIELDS}
+def _required(value: int | None, name: str) -> int:
+    if value is None:
+        raise Refusal(f"{name} is required")  # sandbox wording
+    return value
 
 
-def _create(state: AcuInvoiceState, root: etree._Element) -> web.Response:
-    contact = root.find("contact")
-    if contact is None:
+def _create(state: AcuInvoiceState, call: Request) -> web.Response:
+    if call.contact is None:
         raise Refusal("contact is required")  # sandbox wording
-    fields = _fields(contact)
+    fields = _texts(call.contact)
     missing = [name for name in MANDATORY if not fields.get(name)]
     if missing:
         raise Refusal(f"{missing[0]} is required")  # sandbox wording
-    if _int(contact, "client_id") not in state.clients:
+    if call.contact.client_id not in state.clients:
         raise Refusal("Client not found")  # sandbox wording
     fields.pop("contact_id", None)
-    return _xml("ok", f"<contact_id>{state.add(fields)}</contact_id>")
+    return _ok(contact_id=state.add(fields))
 
 
-def _update(state: AcuInvoiceState, root: etree._Element) -> web.Response:
-    contact = root.find("contact")
-    if contact is None:
+def _update(state: AcuInvoiceState, call: Request) -> web.Response:
+    if call.contact is None:
         raise Refusal("contact is required")  # sandbox wording
-    contact_id = _int(contact, "contact_id", required=True)
-    stored = state.contacts.get(contact_id or 0)
+    contact_id = _required(call.contact.contact_id, "contact_id")
+    stored = state.contacts.get(contact_id)
     if stored is None:
         raise Refusal("Contact not found")  # sandbox wording
-    changes = _fields(contact)
+    changes = _texts(call.contact)
     changes.pop("contact_id", None)
-    if "client_id" in changes and _int(contact, "client_id") not in state.clients:
+    if "client_id" in changes and call.contact.client_id not in state.clients:
         raise Refusal("Client not found")  # sandbox wording
     stored.update(changes)  # fields not referenced remain unchanged
-    return _xml("ok")
+    return _ok()
 
 
-def _get(state: AcuInvoiceState, root: etree._Element) -> web.Response:
-    stored = state.contacts.get(_int(root, "contact_id", required=True) or 0)
+def _get(state: AcuInvoiceState, call: Request) -> web.Response:
+    stored = state.contacts.get(_required(call.contact_id, "contact_id"))
     if stored is None:
         raise Refusal("Contact not found")  # sandbox wording
-    return _xml("ok", _contact_xml(stored))
+    return _ok(contact=[_shown(stored)])
 
 
-def _delete(state: AcuInvoiceState, root: etree._Element) -> web.Response:
-    contact_id = _int(root, "contact_id", required=True) or 0
-    if state.contacts.pop(contact_id, None) is None:
+def _delete(state: AcuInvoiceState, call: Request) -> web.Response:
+    if state.contacts.pop(_required(call.contact_id, "contact_id"), None) is None:
         raise Refusal("Contact not found")  # sandbox wording
-    return _xml("ok")
+    return _ok()
 
 
-def _list(state: AcuInvoiceState, root: etree._Element) -> web.Response:
-    client_id, email = _int(root, "client_id"), root.findtext("email")
-    page = max(1, _int(root, "page") or 1)
-    per_page = min(MAX_PER_PAGE, max(1, _int(root, "per_page") or DEFAULT_PER_PAGE))
+def _list(state: AcuInvoiceState, call: Request) -> web.Response:
+    client_id, email = call.client_id, call.email
+    page = max(1, call.page or 1)
+    per_page = min(MAX_PER_PAGE, max(1, call.per_page or DEFAULT_PER_PAGE))
     found = [
         c
         for _, c in sorted(state.contacts.items())
         if (client_id is None or c.get("client_id") == str(client_id))
         and (not email or c.get("email") == email)
     ]
-    shown = found[(page - 1) * per_page : page * per_page]
-    contacts = "".join(_contact_xml(c) for c in shown)
+    shown = [_shown(c) for c in found[(page - 1) * per_page : page * per_page]]
     if state.document_shape:
-        return _xml("ok", contacts)
+        return _ok(contact=shown)
     pages = max(1, math.ceil(len(found) / per_page))
-    head = f'<contacts page="{page}" per_page="{per_page}" pages="{pages}" total="{len(found)}"'
-    return _xml("ok", f"{head}>{contacts}</contacts>" if contacts else f"{head}/>")
+    return _ok(
+        contacts=Contacts(
+            contact=shown, page=page, per_page=per_page, pages=pages, total=len(found)
+        )
+    )
 
 
 _METHODS: Final = {
@@ -209,16 +226,20 @@ async def xml_in(request: web.Request) -> web.Response:
     try:
         root = etree.fromstring(body, _PARSER)
     except etree.XMLSyntaxError:
-        return _xml("fail", "<error>Invalid XML request</error>")  # sandbox wording
+        return _fail("Invalid XML request")  # sandbox wording
     method = root.get("method", "") if root.tag == "request" else ""
     state.received.append(ReceivedRequest(method, body))
     handler = _METHODS.get(method)
     if handler is None:
-        return _xml("fail", f"<error>Unknown method {escape(method)}</error>")  # sandbox wording
+        return _fail(f"Unknown method {method}")  # sandbox wording
     try:
-        return handler(state, root)
+        call = bind(root, Request, expected="request")  # the generated codec, as the SDK reads
+    except XmlDecodeError as exc:
+        return _fail(f"Invalid request: {exc}")  # sandbox wording
+    try:
+        return handler(state, call)
     except Refusal as refusal:
-        return _xml("fail", f"<error>{escape(str(refusal))}</error>")
+        return _fail(str(refusal))
 
 
 STATE: Final = web.AppKey("acuinvoice_state", AcuInvoiceState)

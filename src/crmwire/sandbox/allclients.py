@@ -8,19 +8,25 @@ shared/vendor-notes.md): form POST only; XML reply by default and JSON with
 
 Where the document is silent, its wording is the sandbox's own and marked so:
 the messages for a missing field, a non-numeric contact id and a bad URL.
+
+Replies are written by crmwire's generated codecs (``Results``) and laid out
+as the document's samples are; the form fields are read as text (a form has
+no document for a codec to read).
 """
 
 from __future__ import annotations
 
 from typing import Final
-from xml.sax.saxutils import escape
 
 import attrs
-import orjson
 from aiohttp import web
+from lxml import etree
 
 from crmwire._runtime import validator_for
+from crmwire._runtime._json import encode_json
+from crmwire._runtime._xml import encode_xml
 from crmwire.allclients import AddContactLinkForm
+from crmwire.allclients._models import Results
 from crmwire.sandbox._control import install
 
 XML_TYPE: Final = "text/xml; charset=utf-8"
@@ -71,22 +77,23 @@ class AllClientsState:
         return link
 
 
-def _xml(children: list[tuple[str, str]]) -> str:
-    # The document's samples: an XML declaration without encoding, 4-space indent.
-    inner = "".join(f"    <{tag}>{escape(text)}</{tag}>\n" for tag, text in children)
-    return f'<?xml version="1.0"?>\n<results>\n{inner}</results>\n'
+def _xml(results: Results) -> bytes:
+    """The reply as the document's samples show it: written by the codec, then laid out
+    as they are (an XML declaration without encoding, 4-space indent)."""
+    tree = etree.fromstring(encode_xml(results))
+    etree.indent(tree, space="    ")
+    return b'<?xml version="1.0"?>\n' + etree.tostring(tree, encoding="utf-8") + b"\n"
 
 
-def _reply(as_json: bool, children: list[tuple[str, str | int]]) -> web.Response:
+def _reply(as_json: bool, results: Results) -> web.Response:
     if as_json:
-        body = orjson.dumps(dict(children))
+        body = encode_json(results)
         return web.Response(body=body, content_type="application/json", charset="utf-8")
-    text = _xml([(tag, str(value)) for tag, value in children])
-    return web.Response(text=text, content_type="text/xml", charset="utf-8")
+    return web.Response(body=_xml(results), content_type="text/xml", charset="utf-8")
 
 
 def _error(as_json: bool, message: str) -> web.Response:
-    return _reply(as_json, [("error", message)])
+    return _reply(as_json, Results(error=message))
 
 
 async def add_contact_link(request: web.Request) -> web.Response:
@@ -111,7 +118,7 @@ async def add_contact_link(request: web.Request) -> web.Response:
     link = state.add_link(
         int(values["contactid"]), url[: _LIMITS["url"]], label[: _LIMITS["label"]]
     )
-    return _reply(as_json, [("message", "Success"), ("sourceid", link.link_id)])
+    return _reply(as_json, Results(message="Success", sourceid=link.link_id))
 
 
 STATE: Final = web.AppKey("allclients_state", AllClientsState)

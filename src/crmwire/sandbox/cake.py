@@ -25,6 +25,10 @@ shared/vendor-notes.md, CAKE):
 
 All of this was measured on Mono's ASMX with CAKE's typed signature
 (``tests/interop``).
+
+Replies are written by crmwire's generated codecs (``ContactAddeditResponse``,
+``ContactResponse``). Requests are read as text, parameter by parameter, as
+ASMX's binder sees them: its conversion errors and faults quote that text.
 """
 
 from __future__ import annotations
@@ -39,7 +43,9 @@ from aiohttp import web
 from lxml import etree
 
 from crmwire._runtime._aspnet import is_dangerous
+from crmwire._runtime._xml import encode_xml
 from crmwire.cake import Contact, EntityType
+from crmwire.cake._models import ContactAddeditResponse, ContactResponse
 from crmwire.sandbox._control import install
 
 NS: Final = "http://cakemarketing.com/api/1/"
@@ -166,7 +172,7 @@ class CakeState:
         ]
         return next((message for message, broken in checks if broken), None)
 
-    def addedit(self, params: Mapping[str, str | None]) -> tuple[bool, str, int | None]:
+    def addedit(self, params: Mapping[str, str | None]) -> tuple[bool, str, int]:
         """Apply one call: (success, message, contact id)."""
         refusal = self.refusal(params)
         if refusal is not None:
@@ -217,15 +223,20 @@ def _converts(value: str, dotnet: str) -> bool:
     return low <= int(text) <= high
 
 
-def _result(state: CakeState, outcome: tuple[bool, str | None, int | None], tag: str) -> str:
+def _reply(outcome: tuple[bool, str | None, int]) -> ContactAddeditResponse:
     success, message, contact_id = outcome
-    xmlns = f' xmlns="{NS}"' if state.namespaced else ""
-    parts = [f"<success>{'true' if success else 'false'}</success>"]
-    if message is not None:  # XmlSerializer leaves a null string out
-        parts.append(f"<message>{escape(message)}</message>")
-    if contact_id is not None:
-        parts.append(f"<contact_id>{contact_id}</contact_id>")
-    return f"<{tag}{xmlns}>{''.join(parts)}</{tag}>"
+    return ContactAddeditResponse(success=success, message=message, contact_id=contact_id)
+
+
+def _written(state: CakeState, model: object) -> str:
+    """A reply model written by the generated codec, as XmlSerializer writes it.
+
+    Members left at their default are left out (a null ``message``), and
+    ``contact_id`` is always there, as the model requires it. Without
+    ``namespaced``, CAKE's namespace is left out as in the document's sample.
+    """
+    text = encode_xml(model)
+    return text if state.namespaced else text.replace(f' xmlns="{NS}"', "", 1)
 
 
 # The first frame of ASMX's GET pipeline, as its plain-text 500s end.
@@ -260,9 +271,7 @@ async def contact_get(request: web.Request) -> web.Response:
                 "Parameter name: type ---> System.FormatException: Input string was not in a"
                 f" correct format.{_STACK}"
             )
-    body = '<?xml version="1.0" encoding="utf-8"?>' + _result(
-        state, state.addedit(query), "contact_addedit_response"
-    )
+    body = '<?xml version="1.0" encoding="utf-8"?>' + _written(state, _reply(state.addedit(query)))
     return web.Response(text=body, content_type="text/xml", charset="utf-8")
 
 
@@ -333,9 +342,7 @@ async def contact_soap(request: web.Request) -> web.Response:
                 f" {dotnet.removeprefix('System.')} value.",
             )
     state.received.append(ReceivedCall(binding, received))
-    result = _result(state, state.addedit(params), "ContactResult").replace(f' xmlns="{NS}"', "")
-    xmlns = f' xmlns="{NS}"' if state.namespaced else ""
-    inner = f"<ContactResponse{xmlns}>{result}</ContactResponse>"
+    inner = _written(state, ContactResponse(contact_result=_reply(state.addedit(params))))
     content_type = "text/xml" if ns == SOAP11 else "application/soap+xml"
     return web.Response(text=_envelope(ns, inner), content_type=content_type, charset="utf-8")
 
