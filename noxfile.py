@@ -15,7 +15,11 @@ nox.options.error_on_missing_interpreters = True
 
 DEV = ".[dev]"
 # Examples per case of the Hypothesis probe and of the xsdata oracle test in CI.
-DEEP = {"CRMWIRE_PROBE_EXAMPLES": "150", "CRMWIRE_ORACLE_EXAMPLES": "40"}
+DEEP = {
+    "CRMWIRE_PROBE_EXAMPLES": "150",
+    "CRMWIRE_ORACLE_EXAMPLES": "40",
+    "CRMWIRE_DEEP": "1",
+}
 
 
 @nox.session

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -20,6 +21,15 @@ pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
+
+
+DEEP = os.environ.get("CRMWIRE_DEEP") == "1"
+"""CI's deeper run (noxfile): more Hypothesis examples for the fast paths' differential tests."""
+
+
+def examples(quick: int, deep: int) -> int:
+    """Hypothesis examples: ``quick`` for a developer's run, ``deep`` in CI."""
+    return deep if DEEP else quick
 
 
 def example(vendor: str, name: str) -> bytes:

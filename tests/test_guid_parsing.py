@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crmwire._runtime._values import Bad, parse_uuid
+from tests.conftest import examples
 
 # The rule, as the spec's notes give it: hex digits in 8-4-4-4-12, each dash
 # optional, optionally in braces.
@@ -22,7 +23,7 @@ def _by_rule(text: str) -> uuid.UUID | None:
     return None if match is None else uuid.UUID(int=int("".join(match.groups()), 16))
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(500, 10000), deadline=None)
 @given(
     st.one_of(
         st.uuids().map(str),

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from crmwire._runtime._json import JsonDecodeError, _no_repeated_member, _strict, decode_json
 from crmwire.protech._models import ApiResponse
+from tests.conftest import examples
 
 _SPACE = st.sampled_from(["", " ", "\n", "\t", "\r\n  "])
 _NAMES = st.sampled_from(["a", "b", "Id", 'q"', "c:", '":', "\\", "é", "a b"])
@@ -67,7 +68,7 @@ def _repeats(text: str) -> bool:
     return False
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(400, 3000), deadline=None)
 @given(_documents())
 def test_a_member_sent_twice_is_never_missed(text: str) -> None:
     data = text.encode()
@@ -79,7 +80,7 @@ def test_a_member_sent_twice_is_never_missed(text: str) -> None:
         assert not _no_repeated_member(data, parsed)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(100, 1000), deadline=None)
 @given(_documents())
 def test_compact_json_without_repeats_takes_the_quick_way(text: str) -> None:
     data = text.encode()

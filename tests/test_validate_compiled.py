@@ -24,6 +24,7 @@ from crmwire._runtime import BaseClient
 from crmwire._runtime._fields import resolved_fields, unwrap_optional
 from crmwire._runtime._validate import validator_for
 from crmwire.protech import Contact, ContactRequest
+from tests.conftest import examples
 
 VENDORS = ("allclients", "cake", "acuinvoice", "canvara", "protech")
 
@@ -119,7 +120,7 @@ def _build(cls: type[Any], kwargs: dict[str, Any]) -> Any:
 
 
 @pytest.mark.parametrize("model", MODELS, ids=_name)
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(100, 300), deadline=None)
 @given(data=st.data())
 def test_the_quick_check_never_accepts_what_the_rules_refuse(model: type[Any], data: Any) -> None:
     validator = validator_for(model)
