@@ -48,7 +48,7 @@ def is_dangerous(value: str) -> bool:
     return _DANGEROUS.search(value) is not None
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class CreateDefault:
     """A value-typed member with no documented "ignore" value.
 
@@ -61,7 +61,7 @@ class CreateDefault:
     why: str
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class AspNetRules:
     """How ASP.NET treats one operation's parameters (``x-crmwire-aspnet``).
 

@@ -20,7 +20,6 @@ import aiohttp
 import attrs
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from crmwire._runtime._aspnet import status_body_failure
 from crmwire._runtime._closing import AsyncClosing
 from crmwire._runtime._form import FormPlan
 from crmwire._runtime._json import JsonDecodeError, decode_json, encode_json
@@ -118,7 +117,7 @@ def _client_timeout(timeout: float | aiohttp.ClientTimeout | None) -> aiohttp.Cl
     return aiohttp.ClientTimeout(total=float(timeout), connect=min(10.0, float(timeout)))
 
 
-@attrs.frozen
+@attrs.frozen(eq=False, repr=False)
 class _Options:
     """What ``with_options`` changes; shared by reference otherwise."""
 
@@ -131,7 +130,7 @@ class _Options:
     extra_query: tuple[tuple[str, str], ...] = ()
 
 
-@attrs.define
+@attrs.define(eq=False, repr=False)
 class _Progress:
     """How far a call got: attempts made, and whether any may have reached the server."""
 
@@ -233,7 +232,7 @@ class _Plan:
             self.shown = client.redact(self.shown + query)
 
 
-@attrs.define
+@attrs.define(eq=False, repr=False)
 class _Lifecycle:
     """Shared by a client and its ``with_options`` copies."""
 
@@ -960,6 +959,10 @@ class BaseClient(AsyncClosing):
         return (str(message) if message else None), (None if code is None else str(code))
 
     def _status_error(self, operation: Operation[Any, Any], response: WireResponse) -> ApiError:
+        # Imported here: only an error reply of a Web API or ASMX vendor needs it,
+        # and every import of crmwire would pay for it (it is ~2 ms).
+        from crmwire._runtime._aspnet import status_body_failure  # noqa: PLC0415
+
         kind = _status_kind(response.status)
         failure: tuple[str, str | None] | None = None
         field_errors: list[VendorFieldError] = []

@@ -14,7 +14,7 @@ import attrs
 from lxml import etree
 
 
-@attrs.frozen
+@attrs.frozen(eq=False, repr=False)
 class ClassCodec:
     """The generated functions of one model class.
 

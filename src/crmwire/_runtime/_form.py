@@ -29,7 +29,7 @@ def form_value(value: object) -> str:
     return str(value)
 
 
-@attrs.frozen
+@attrs.frozen(eq=False, repr=False)
 class FormPlan:
     """The wire order of one operation's form, with each body field's attribute."""
 

@@ -27,12 +27,12 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
-@attrs.define
+@attrs.define(eq=False, repr=False)
 class Capture:
     """Raw mode: the runtime sends, then hands the final reply back instead of decoding it."""
 
 
-@attrs.frozen
+@attrs.frozen(eq=False, repr=False)
 class Replay:
     """Parse mode: the runtime decodes this reply instead of sending anything."""
 

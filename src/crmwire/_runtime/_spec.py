@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
-from crmwire._runtime._aspnet import AspNetRules
 from crmwire._runtime._retry import DEFAULT_POLICY, RetryPolicy
 
 if TYPE_CHECKING:
+    from crmwire._runtime._aspnet import AspNetRules
     from crmwire._runtime._form import FormPlan
     from crmwire._runtime._validate import Validator
 
@@ -48,13 +48,21 @@ class ErrorKind(enum.StrEnum):
     SERVER = "server"
 
 
-@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
+def _described(self: object) -> str:
+    """A short repr of a spec description (attrs' full one costs ~0.2 ms a class to make)."""
+    name = getattr(self, "name", None)
+    return f"<{type(self).__name__} {name!r}>" if name is not None else f"<{type(self).__name__}>"
+
+
+@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class ValueRules:
     """Documented rules of a scalar value that is not a model field (a credential).
 
     The names are the spec's: ``minLength``, ``maxLength``, ``pattern`` (found
     anywhere, as in JSON Schema), ``minimum``, ``maximum``.
     """
+
+    __repr__ = _described
 
     python_type: type[object] = str
     min_length: int | None = None
@@ -64,7 +72,7 @@ class ValueRules:
     maximum: int | None = None
 
 
-@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class Credential:
     """One credential of a vendor, and where it goes on the wire.
 
@@ -80,6 +88,8 @@ class Credential:
             authenticate (Canvara: bearer token, API key or session cookie).
     """
 
+    __repr__ = _described
+
     name: str
     placement: Placement
     wire_name: str
@@ -89,7 +99,7 @@ class Credential:
     optional: bool = False
 
 
-@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class FormatSelector:
     """How a request chooses the reply's wire format.
 
@@ -100,12 +110,14 @@ class FormatSelector:
             the vendor's default and sends nothing.
     """
 
+    __repr__ = _described
+
     placement: Placement
     wire_name: str
     values: Mapping[str, str]
 
 
-@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class ErrorDetail:
     """Where a refusal's details sit in a non-2xx reply body (ServiceStack's ``ResponseStatus``).
 
@@ -120,6 +132,8 @@ class ErrorDetail:
         field_meta: On each field error, the attribute with its extra data (a map).
     """
 
+    __repr__ = _described
+
     member: str
     message: str
     code: str | None = None
@@ -130,7 +144,7 @@ class ErrorDetail:
     field_meta: str | None = None
 
 
-@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class ErrorRules:
     """How a vendor signals an error inside a successful HTTP reply.
 
@@ -150,6 +164,8 @@ class ErrorRules:
             is the vendor's (``aspnet-text``, ``webapi-error``; ``_aspnet``).
     """
 
+    __repr__ = _described
+
     status_member: str | None = None
     ok_values: tuple[object, ...] = ()
     message_member: str | None = None
@@ -159,7 +175,7 @@ class ErrorRules:
     status_body: str | None = None
 
 
-@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class Vendor:
     """A vendor API as the runtime needs to know it.
 
@@ -181,6 +197,8 @@ class Vendor:
             has its own host.
     """
 
+    __repr__ = _described
+
     name: str
     title: str
     credentials: tuple[Credential, ...]
@@ -198,7 +216,7 @@ class Vendor:
         return f"CRMWIRE_{self.name.upper()}_BASE_URL"
 
 
-@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class Reply(Generic[RespT]):
     """One documented reply body: its media type and its model.
 
@@ -206,12 +224,14 @@ class Reply(Generic[RespT]):
     (AcuInvoice: every reply is ``<response>``, each operation has its type).
     """
 
+    __repr__ = _described
+
     media_type: str
     model: type[RespT]
     element: str | None = None
 
 
-@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class Paging:
     """Where a paged reply keeps its items and its position (dotted attribute paths).
 
@@ -224,6 +244,8 @@ class Paging:
         total: The item count's path in the reply.
         default_per_page: The vendor's page size when the caller names none.
     """
+
+    __repr__ = _described
 
     items: tuple[str, ...]
     page: str
@@ -240,7 +262,7 @@ class SoapVersion(enum.StrEnum):
     SOAP12 = "1.2"
 
 
-@attrs.frozen(eq=False)  # compared by identity: one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class SoapBinding:
     """How an operation travels as a SOAP document/literal call.
 
@@ -256,6 +278,8 @@ class SoapBinding:
         result_element: The ``{namespace}local`` name of the result inside it.
     """
 
+    __repr__ = _described
+
     version: SoapVersion
     path: str
     action: str
@@ -263,7 +287,7 @@ class SoapBinding:
     result_element: str
 
 
-@attrs.frozen(slots=False, eq=False)
+@attrs.frozen(slots=False, eq=False, repr=False)
 class Operation(Generic[ReqT, RespT]):
     """One vendor operation, described for the runtime.
 
@@ -298,6 +322,8 @@ class Operation(Generic[ReqT, RespT]):
         retry: How failed calls are retried (``x-crmwire-retry``); only
             failures that provably never reached the server when not idempotent.
     """
+
+    __repr__ = _described
 
     vendor: Vendor
     name: str

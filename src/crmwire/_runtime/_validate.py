@@ -199,7 +199,7 @@ def _bound_checks(meta: dict[str, Any]) -> list[Check]:
 _NO_DEFAULT = object()
 
 
-@attrs.frozen
+@attrs.frozen(eq=False, repr=False)
 class FieldPlan:
     """The compiled checks of one field."""
 
@@ -216,7 +216,7 @@ class FieldPlan:
     extra: tuple[Check, ...] = ()  # the spec's rules beyond the type (length, pattern, ...)
 
 
-@attrs.frozen
+@attrs.frozen(eq=False, repr=False)
 class Validator:
     """Every rule of one model class, ready to run.
 
