@@ -687,10 +687,11 @@ def render_codecs(ir: VendorIR, header: str) -> str:
         ]
         if texts:
             lines.append(f"    members[{texts[0].name!r}] = members.pop('#text')")
-        lines += [
-            f"    _v.check_required(members, _{s.upper()}_REQUIRED, {_wire_names(c)!r})",
-            f"    return {c.name}(**members)",
-        ]
+        if required:  # a class without required members has nothing to check
+            lines.append(
+                f"    _v.check_required(members, _{s.upper()}_REQUIRED, {_wire_names(c)!r})"
+            )
+        lines.append(f"    return {c.name}(**members)")
         # JSON reading
         lines.append("")
         lines.append("")
@@ -712,9 +713,12 @@ def render_codecs(ir: VendorIR, header: str) -> str:
             f"    members = _json_quick_{s}(value) if type(value) is dict and _{s.upper()}_JSON_NAMES.issuperset(value) else None",
             "    if members is None:  # not the common case: member by member, naming what is wrong",
             f"        members = _v.read_object(value, _{s.upper()}_JSON, {ir.json_case_insensitive})",
-            f"    _v.check_required(members, _{s.upper()}_REQUIRED, {_wire_names(c)!r})",
-            f"    return {c.name}(**members)",
         ]
+        if required:
+            lines.append(
+                f"    _v.check_required(members, _{s.upper()}_REQUIRED, {_wire_names(c)!r})"
+            )
+        lines.append(f"    return {c.name}(**members)")
         # XML writing
         lines += _xml_writer(c, ir)
         lines += _json_writer(c, ir)

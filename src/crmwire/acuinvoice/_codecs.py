@@ -116,7 +116,6 @@ def _xml_read_contact(element: etree._Element) -> Contact:
     members = _xml_quick_contact(element)
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_element(element, _CONTACT_XML_ELEMENTS, _CONTACT_XML_ATTRIBUTES, False)
-    _v.check_required(members, _CONTACT_REQUIRED, {})
     return Contact(**members)
 
 
@@ -197,7 +196,6 @@ def _json_read_contact(value: Any) -> Contact:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _CONTACT_JSON, False)
-    _v.check_required(members, _CONTACT_REQUIRED, {})
     return Contact(**members)
 
 
@@ -549,7 +547,6 @@ def _xml_read_contact_list_request(element: etree._Element) -> ContactListReques
         members = _v.read_element(
             element, _CONTACT_LIST_REQUEST_XML_ELEMENTS, _CONTACT_LIST_REQUEST_XML_ATTRIBUTES, False
         )
-    _v.check_required(members, _CONTACT_LIST_REQUEST_REQUIRED, {})
     return ContactListRequest(**members)
 
 
@@ -607,7 +604,6 @@ def _json_read_contact_list_request(value: Any) -> ContactListRequest:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _CONTACT_LIST_REQUEST_JSON, False)
-    _v.check_required(members, _CONTACT_LIST_REQUEST_REQUIRED, {})
     return ContactListRequest(**members)
 
 
@@ -922,7 +918,6 @@ def _xml_read_contacts(element: etree._Element) -> Contacts:
     members = _xml_quick_contacts(element)
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_element(element, _CONTACTS_XML_ELEMENTS, _CONTACTS_XML_ATTRIBUTES, False)
-    _v.check_required(members, _CONTACTS_REQUIRED, {})
     return Contacts(**members)
 
 
@@ -985,7 +980,6 @@ def _json_read_contacts(value: Any) -> Contacts:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _CONTACTS_JSON, False)
-    _v.check_required(members, _CONTACTS_REQUIRED, {})
     return Contacts(**members)
 
 

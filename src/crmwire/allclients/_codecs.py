@@ -72,7 +72,6 @@ def _xml_read_results(element: etree._Element) -> Results:
     members = _xml_quick_results(element)
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_element(element, _RESULTS_XML_ELEMENTS, _RESULTS_XML_ATTRIBUTES, False)
-    _v.check_required(members, _RESULTS_REQUIRED, {})
     return Results(**members)
 
 
@@ -123,7 +122,6 @@ def _json_read_results(value: Any) -> Results:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _RESULTS_JSON, False)
-    _v.check_required(members, _RESULTS_REQUIRED, {})
     return Results(**members)
 
 

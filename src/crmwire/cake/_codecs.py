@@ -853,7 +853,6 @@ def _xml_read_contact_response(element: etree._Element) -> ContactResponse:
         members = _v.read_element(
             element, _CONTACT_RESPONSE_XML_ELEMENTS, _CONTACT_RESPONSE_XML_ATTRIBUTES, False
         )
-    _v.check_required(members, _CONTACT_RESPONSE_REQUIRED, {})
     return ContactResponse(**members)
 
 
@@ -891,7 +890,6 @@ def _json_read_contact_response(value: Any) -> ContactResponse:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _CONTACT_RESPONSE_JSON, False)
-    _v.check_required(members, _CONTACT_RESPONSE_REQUIRED, {})
     return ContactResponse(**members)
 
 

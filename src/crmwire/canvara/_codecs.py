@@ -76,7 +76,6 @@ def _xml_read_contact_connected_links(element: etree._Element) -> ContactConnect
             _CONTACT_CONNECTED_LINKS_XML_ATTRIBUTES,
             False,
         )
-    _v.check_required(members, _CONTACT_CONNECTED_LINKS_REQUIRED, {})
     return ContactConnectedLinks(**members)
 
 
@@ -118,7 +117,6 @@ def _json_read_contact_connected_links(value: Any) -> ContactConnectedLinks:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _CONTACT_CONNECTED_LINKS_JSON, True)
-    _v.check_required(members, _CONTACT_CONNECTED_LINKS_REQUIRED, {})
     return ContactConnectedLinks(**members)
 
 
@@ -255,7 +253,6 @@ def _xml_read_contact_email_address(element: etree._Element) -> ContactEmailAddr
             _CONTACT_EMAIL_ADDRESS_XML_ATTRIBUTES,
             False,
         )
-    _v.check_required(members, _CONTACT_EMAIL_ADDRESS_REQUIRED, {})
     return ContactEmailAddress(**members)
 
 
@@ -318,7 +315,6 @@ def _json_read_contact_email_address(value: Any) -> ContactEmailAddress:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _CONTACT_EMAIL_ADDRESS_JSON, True)
-    _v.check_required(members, _CONTACT_EMAIL_ADDRESS_REQUIRED, {})
     return ContactEmailAddress(**members)
 
 
@@ -732,7 +728,6 @@ def _xml_read_user_contact_connection_model(element: etree._Element) -> UserCont
             _USER_CONTACT_CONNECTION_MODEL_XML_ATTRIBUTES,
             False,
         )
-    _v.check_required(members, _USER_CONTACT_CONNECTION_MODEL_REQUIRED, {})
     return UserContactConnectionModel(**members)
 
 
@@ -950,7 +945,6 @@ def _json_read_user_contact_connection_model(value: Any) -> UserContactConnectio
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _USER_CONTACT_CONNECTION_MODEL_JSON, True)
-    _v.check_required(members, _USER_CONTACT_CONNECTION_MODEL_REQUIRED, {})
     return UserContactConnectionModel(**members)
 
 
@@ -1344,7 +1338,6 @@ def _xml_read_user_role_model(element: etree._Element) -> UserRoleModel:
         members = _v.read_element(
             element, _USER_ROLE_MODEL_XML_ELEMENTS, _USER_ROLE_MODEL_XML_ATTRIBUTES, False
         )
-    _v.check_required(members, _USER_ROLE_MODEL_REQUIRED, {})
     return UserRoleModel(**members)
 
 
@@ -1449,7 +1442,6 @@ def _json_read_user_role_model(value: Any) -> UserRoleModel:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _USER_ROLE_MODEL_JSON, True)
-    _v.check_required(members, _USER_ROLE_MODEL_REQUIRED, {})
     return UserRoleModel(**members)
 
 
@@ -1626,7 +1618,6 @@ def _xml_read_response_error(element: etree._Element) -> ResponseError:
         members = _v.read_element(
             element, _RESPONSE_ERROR_XML_ELEMENTS, _RESPONSE_ERROR_XML_ATTRIBUTES, False
         )
-    _v.check_required(members, _RESPONSE_ERROR_REQUIRED, {})
     return ResponseError(**members)
 
 
@@ -1684,7 +1675,6 @@ def _json_read_response_error(value: Any) -> ResponseError:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _RESPONSE_ERROR_JSON, True)
-    _v.check_required(members, _RESPONSE_ERROR_REQUIRED, {})
     return ResponseError(**members)
 
 
@@ -1849,7 +1839,6 @@ def _xml_read_response_status(element: etree._Element) -> ResponseStatus:
         members = _v.read_element(
             element, _RESPONSE_STATUS_XML_ELEMENTS, _RESPONSE_STATUS_XML_ATTRIBUTES, False
         )
-    _v.check_required(members, _RESPONSE_STATUS_REQUIRED, {})
     return ResponseStatus(**members)
 
 
@@ -1912,7 +1901,6 @@ def _json_read_response_status(value: Any) -> ResponseStatus:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _RESPONSE_STATUS_JSON, True)
-    _v.check_required(members, _RESPONSE_STATUS_REQUIRED, {})
     return ResponseStatus(**members)
 
 
@@ -2096,7 +2084,6 @@ def _xml_read_contact_connected_links_response(
             _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ATTRIBUTES,
             False,
         )
-    _v.check_required(members, _CONTACT_CONNECTED_LINKS_RESPONSE_REQUIRED, {})
     return ContactConnectedLinksResponse(**members)
 
 
@@ -2160,7 +2147,6 @@ def _json_read_contact_connected_links_response(value: Any) -> ContactConnectedL
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _CONTACT_CONNECTED_LINKS_RESPONSE_JSON, True)
-    _v.check_required(members, _CONTACT_CONNECTED_LINKS_RESPONSE_REQUIRED, {})
     return ContactConnectedLinksResponse(**members)
 
 

@@ -116,7 +116,6 @@ def _xml_read_attribute(element: etree._Element) -> Attribute:
         members = _v.read_element(
             element, _ATTRIBUTE_XML_ELEMENTS, _ATTRIBUTE_XML_ATTRIBUTES, False
         )
-    _v.check_required(members, _ATTRIBUTE_REQUIRED, {})
     return Attribute(**members)
 
 
@@ -172,7 +171,6 @@ def _json_read_attribute(value: Any) -> Attribute:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _ATTRIBUTE_JSON, False)
-    _v.check_required(members, _ATTRIBUTE_REQUIRED, {})
     return Attribute(**members)
 
 
@@ -319,7 +317,6 @@ def _xml_read_parent_customer(element: etree._Element) -> ParentCustomer:
         members = _v.read_element(
             element, _PARENT_CUSTOMER_XML_ELEMENTS, _PARENT_CUSTOMER_XML_ATTRIBUTES, False
         )
-    _v.check_required(members, _PARENT_CUSTOMER_REQUIRED, {})
     return ParentCustomer(**members)
 
 
@@ -379,7 +376,6 @@ def _json_read_parent_customer(value: Any) -> ParentCustomer:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _PARENT_CUSTOMER_JSON, False)
-    _v.check_required(members, _PARENT_CUSTOMER_REQUIRED, {})
     return ParentCustomer(**members)
 
 
@@ -511,7 +507,6 @@ def _xml_read_api_response(element: etree._Element) -> ApiResponse:
         members = _v.read_element(
             element, _API_RESPONSE_XML_ELEMENTS, _API_RESPONSE_XML_ATTRIBUTES, False
         )
-    _v.check_required(members, _API_RESPONSE_REQUIRED, {})
     return ApiResponse(**members)
 
 
@@ -561,7 +556,6 @@ def _json_read_api_response(value: Any) -> ApiResponse:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _API_RESPONSE_JSON, False)
-    _v.check_required(members, _API_RESPONSE_REQUIRED, {})
     return ApiResponse(**members)
 
 
@@ -653,7 +647,6 @@ def _xml_read_custom(element: etree._Element) -> Custom:
     members = _xml_quick_custom(element)
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_element(element, _CUSTOM_XML_ELEMENTS, _CUSTOM_XML_ATTRIBUTES, False)
-    _v.check_required(members, _CUSTOM_REQUIRED, {})
     return Custom(**members)
 
 
@@ -688,7 +681,6 @@ def _json_read_custom(value: Any) -> Custom:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _CUSTOM_JSON, False)
-    _v.check_required(members, _CUSTOM_REQUIRED, {})
     return Custom(**members)
 
 
@@ -1451,7 +1443,6 @@ def _xml_read_contact(element: etree._Element) -> Contact:
     members = _xml_quick_contact(element)
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_element(element, _CONTACT_XML_ELEMENTS, _CONTACT_XML_ATTRIBUTES, False)
-    _v.check_required(members, _CONTACT_REQUIRED, {})
     return Contact(**members)
 
 
@@ -1876,7 +1867,6 @@ def _json_read_contact(value: Any) -> Contact:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _CONTACT_JSON, False)
-    _v.check_required(members, _CONTACT_REQUIRED, {})
     return Contact(**members)
 
 
@@ -2323,7 +2313,6 @@ def _xml_read_contact_request(element: etree._Element) -> ContactRequest:
         members = _v.read_element(
             element, _CONTACT_REQUEST_XML_ELEMENTS, _CONTACT_REQUEST_XML_ATTRIBUTES, False
         )
-    _v.check_required(members, _CONTACT_REQUEST_REQUIRED, {})
     return ContactRequest(**members)
 
 
@@ -2358,7 +2347,6 @@ def _json_read_contact_request(value: Any) -> ContactRequest:
     )
     if members is None:  # not the common case: member by member, naming what is wrong
         members = _v.read_object(value, _CONTACT_REQUEST_JSON, False)
-    _v.check_required(members, _CONTACT_REQUEST_REQUIRED, {})
     return ContactRequest(**members)
 
 
