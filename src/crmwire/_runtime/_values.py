@@ -16,7 +16,7 @@ import enum
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta, timezone
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Final
 from uuid import UUID, SafeUUID
 
@@ -94,7 +94,8 @@ class WireDateTime(datetime):
     _wire: str
 
 
-_WCF = re.compile(r"\\?/Date\((-?\d+)([+-]\d{4})?\)\\?/")
+# ASCII digits only: Python's \d also matches other scripts' digits, which no wire form has.
+_WCF = re.compile(r"\\?/Date\((-?\d+)([+-]\d{4})?\)\\?/", re.ASCII)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _ZONES: dict[str, timezone] = {}
 
@@ -115,7 +116,8 @@ def _zone(text: str) -> timezone:
 
 
 _ISO_SHAPE = re.compile(
-    r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)?)?"
+    r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)?)?",
+    re.ASCII,
 )
 
 
@@ -179,17 +181,20 @@ def parse_date(text: str) -> date:
 
 # -- scalars from text ------------------------------------------------------
 
-_INT = re.compile(r"[+-]?\d+")
+_INT = re.compile(r"[+-]?\d+", re.ASCII)
 
 
 def int_parser(low: int | None, high: int | None) -> TextReader:
     """Text to int, within the XSD type's range."""
 
     def parse(text: str) -> int:
-        text = text.strip()
-        if _INT.fullmatch(text) is None:
-            raise Bad("not an integer")
-        value = int(text)
+        if text.isascii() and text.isdigit():  # the common case: plain digits
+            value = int(text)
+        else:
+            text = text.strip()
+            if _INT.fullmatch(text) is None:
+                raise Bad("not an integer")
+            value = int(text)
         if (low is not None and value < low) or (high is not None and value > high):
             raise Bad(f"{value} is out of range {low}..{high}")
         return value
@@ -207,25 +212,27 @@ def parse_bool(text: str) -> bool:
     raise Bad("not a boolean")
 
 
+# XSD's lexical forms (ASCII digits; float() and Decimal() would also take other
+# scripts' digits and underscores, which no wire form has).
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)", re.ASCII)
+_DOUBLE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
+
+
 def parse_float(text: str) -> float:
     """XSD double."""
     text = text.strip()
     special = {"INF": "inf", "-INF": "-inf", "NaN": "nan"}.get(text)
-    try:
-        return float(special or text)
-    except ValueError:
-        raise Bad("not a number") from None
+    if special is None and _DOUBLE.fullmatch(text) is None:
+        raise Bad("not a number")
+    return float(special or text)
 
 
 def parse_decimal(text: str) -> Decimal:
     """XSD decimal, every digit kept."""
-    try:
-        value = Decimal(text.strip())
-    except InvalidOperation:
-        raise Bad("not a decimal number") from None
-    if not value.is_finite():
+    text = text.strip()
+    if _DECIMAL.fullmatch(text) is None:
         raise Bad("not a decimal number")
-    return value
+    return Decimal(text)
 
 
 _GUID = re.compile(
@@ -624,7 +631,11 @@ def j_decimal(*, nillable: bool) -> JsonReader:
     """A JSON number (or string) as a Decimal."""
 
     def read(value: Any) -> Any:
-        if type(value) in (int, float):
+        if type(value) is int:
+            return Decimal(value)
+        if type(value) is float:
+            if value != value or value in (float("inf"), float("-inf")):  # noqa: PLR0124
+                raise Bad("not a finite number")
             return Decimal(str(value))
         if type(value) is str:
             return parse_decimal(value)
