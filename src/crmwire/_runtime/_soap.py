@@ -56,6 +56,12 @@ def envelope(binding: SoapBinding, body: object) -> bytes:
 
 
 _ENVELOPES = {f"{{{ns}}}Envelope": (ns, f"{{{ns}}}Body") for ns in ENVELOPE_NS.values()}
+_FAULTS = {ns: f"{{{ns}}}Fault" for ns in ENVELOPE_NS.values()}
+
+
+def _child(element: etree._Element, tag: str) -> etree._Element | None:
+    """The first child named ``tag`` (lxml filters in C; ``find`` goes through ElementPath)."""
+    return next(element.iterchildren(tag), None)
 
 
 def _body(root: etree._Element) -> tuple[etree._Element, str] | None:
@@ -64,14 +70,14 @@ def _body(root: etree._Element) -> tuple[etree._Element, str] | None:
     if found is None:
         return None
     ns, body_tag = found
-    body = root.find(body_tag)
+    body = _child(root, body_tag)
     if body is None:
         raise XmlDecodeError("the SOAP envelope has no Body")
     return body, ns
 
 
 def _fault(body: etree._Element, ns: str) -> SoapFault | None:
-    fault = body.find(f"{{{ns}}}Fault")
+    fault = _child(body, _FAULTS[ns])
     if fault is None:
         return None
     if ns == ENVELOPE_NS[SoapVersion.SOAP11]:
@@ -112,10 +118,10 @@ def open_envelope(
         return fault
     if namespace is not None:
         adopt_namespace(body, namespace)
-    response = body.find(binding.response_element)
+    response = _child(body, binding.response_element)
     if response is None:
         raise XmlDecodeError(f"the SOAP Body holds no <{binding.response_element}>")
-    result = response.find(binding.result_element)
+    result = _child(response, binding.result_element)
     if result is None:
         raise XmlDecodeError(f"<{binding.response_element}> holds no <{binding.result_element}>")
     return result

@@ -431,13 +431,13 @@ def x_map(entry_tag: str, key_tag: str, value_tag: str) -> Spec:
         for entry in element:
             if entry.tag != entry_tag:
                 continue
-            key = entry.find(key_tag)
+            key = next(entry.iterchildren(key_tag), None)
             if key is None or _is_nil(key):
                 raise Bad("a dictionary entry has no Key")
             name = key.text or ""
             if name in found:
                 raise Bad(f"the key {name!r} appears more than once")
-            value = entry.find(value_tag)
+            value = next(entry.iterchildren(value_tag), None)
             found[name] = None if value is None else slow_text(value, None, True)
         return found
 
