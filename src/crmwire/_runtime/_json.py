@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import orjson
 
 from crmwire._runtime._codec import codec_for
-from crmwire._runtime._values import Bad, datetime_text
+from crmwire._runtime._values import Bad, datetime_text, forget_guids
 
 T = TypeVar("T")
 
@@ -90,6 +90,7 @@ def decode_json(data: bytes, cls: type[T]) -> T:
 
 def from_json_value(raw: Any, cls: type[T]) -> T:
     """Build ``cls`` from parsed JSON (dicts, lists, scalars)."""
+    forget_guids()
     try:
         value: T = codec_for(cls).json_read(raw)
     except Bad as exc:

@@ -247,8 +247,33 @@ _fromhex = bytes.fromhex
 _from_bytes = int.from_bytes
 
 
+_GUIDS: dict[str, UUID] = {}
+_GUIDS_MAX: Final = 65_536
+
+
+def forget_guids() -> None:
+    """Start a reply: Guids are remembered only while one reply is decoded.
+
+    A reply names the same role, status or parent many times (a Canvara reply
+    of 5 connections has 40 Guids, 12 of them different); each is parsed once
+    per reply. ``UUID`` is immutable, so sharing one is safe; a decode running
+    in a worker thread meanwhile only finds fewer of its own.
+    """
+    _GUIDS.clear()
+
+
 def parse_uuid(text: str) -> UUID:
     """A .NET Guid, with or without dashes or braces (strict: hex digits in 8-4-4-4-12)."""
+    known = _GUIDS.get(text)
+    if known is not None:
+        return known
+    value = _parse_uuid(text)
+    if len(_GUIDS) < _GUIDS_MAX:
+        _GUIDS[text] = value
+    return value
+
+
+def _parse_uuid(text: str) -> UUID:
     # The two forms vendors write (D: 8-4-4-4-12, N: 32 digits) in C calls;
     # fromhex refuses anything but hex digits (and white space, which makes
     # the digits fewer than 16 bytes' worth).

@@ -13,7 +13,7 @@ from typing import Any, Final, TypeVar
 from lxml import etree
 
 from crmwire._runtime._codec import codec_for
-from crmwire._runtime._values import XSI, Bad
+from crmwire._runtime._values import XSI, Bad, forget_guids
 
 T = TypeVar("T")
 
@@ -107,6 +107,7 @@ def bind(element: etree._Element, cls: type[T], *, expected: str | None = None) 
     tag = element.tag
     if tag != expected:
         raise XmlDecodeError(f"element is <{tag!s}>, expected <{expected}>")
+    forget_guids()
     try:
         value: T = codec.xml_read(element)
     except Bad as exc:
