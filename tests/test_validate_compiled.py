@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import importlib
+import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -22,7 +23,7 @@ from hypothesis import strategies as st
 
 from crmwire._runtime import BaseClient
 from crmwire._runtime._fields import resolved_fields, unwrap_optional
-from crmwire._runtime._validate import validator_for
+from crmwire._runtime._validate import _has_surrogate, _not_xml, validator_for
 from crmwire.protech import Contact, ContactRequest
 from tests.conftest import examples
 
@@ -151,3 +152,22 @@ def test_the_quick_check_takes_the_common_types_without_the_slow_path() -> None:
     assert not validator_for(ContactRequest).valid(
         ContactRequest(contact=Contact(first_name="a\x00")), True
     )
+
+
+# XML 1.0's Char production, as a pattern: what the checks must refuse.
+_NOT_XML_RULE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+@settings(max_examples=examples(500, 5000), deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(codec=None),
+            st.sampled_from(["\x00", "\x1f", "\t", "\n", "\r", "\ud800", "\udfff", "\ufffe"]),
+        ),
+        max_size=12,
+    )
+)
+def test_the_text_checks_follow_xml_1_0(text: str) -> None:
+    assert _not_xml(text) == (_NOT_XML_RULE.search(text) is not None)
+    assert _has_surrogate(text) == any("\ud800" <= c <= "\udfff" for c in text)

@@ -46,7 +46,25 @@ _SCALARS: dict[type[Any], str] = {
 
 
 # What XML 1.0 cannot carry: C0 controls but tab, LF and CR; lone surrogates; U+FFFE/F.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _has_surrogate(text: str) -> bool:
+    """A lone surrogate: text UTF-8 cannot encode (one C pass; no pattern to compile at import)."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _not_xml(text: str) -> bool:
+    """Whether ``text`` holds what XML 1.0 cannot carry."""
+    if _CONTROLS.search(text) is not None:
+        return True
+    return not text.isascii() and ("\ufffe" in text or "\uffff" in text or _has_surrogate(text))
 
 
 def _enum_check(tp: type[enum.Enum], open_: bool) -> Check:
@@ -121,18 +139,15 @@ def _int_range_check(kind: str) -> Check:
     return check
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _text_check(value: Any) -> tuple[str, str] | None:
     """A lone surrogate is no Unicode text: no UTF-8 form, no wire can carry it."""
-    if isinstance(value, str) and _SURROGATE.search(value) is not None:
+    if isinstance(value, str) and _has_surrogate(value):
         return "unicode", "holds a lone surrogate, which no UTF-8 wire can carry"
     return None
 
 
 def _xml_text_check(value: Any) -> tuple[str, str] | None:
-    if isinstance(value, str) and _NOT_XML.search(value) is not None:
+    if isinstance(value, str) and _not_xml(value):
         return "xml", "holds a character XML 1.0 cannot carry (a control character or a surrogate)"
     return None
 
@@ -347,7 +362,7 @@ def validator_for(cls: type[Any]) -> Validator:
 
 def _text_ok(value: str, xml: bool) -> bool:
     """No character the wire cannot carry (the slow half of the compiled check)."""
-    return (_NOT_XML if xml else _SURROGATE).search(value) is None
+    return not (_not_xml(value) if xml else _has_surrogate(value))
 
 
 _EXACT: dict[Any, str] = {
