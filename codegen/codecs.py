@@ -522,16 +522,37 @@ def _xml_quick(
         f"def _xml_quick_{s}(element: etree._Element) -> dict[str, Any] | None:",
         f'    """<{c.qname}> in the common case (None: not that case)."""',
     ]
-    if elements:
+    singles = [f for f in elements if not f.repeated]
+    repeated = [f for f in elements if f.repeated]
+    if any(_text_member(f) for f in repeated):  # repeated values (none in the specs today)
+        lines.append("    return None  # repeated text members: read member by member")
+        return lines
+    if singles and not repeated:
         lines += [
             "    children = {child.tag: child for child in element}",
             "    if len(children) != len(element):  # a member repeated: not the common case",
             "        return None",
             "    get = children.get",
         ]
+    elif singles:
+        tags = ", ".join(repr(f.qname) for f in singles)
+        lines += [
+            f"    kids = list(element.iterchildren({tags}))",
+            "    children = {child.tag: child for child in kids}",
+            "    if len(children) != len(kids):  # a single member repeated: not the common case",
+            "        return None",
+            "    get = children.get",
+        ]
     lines += ["    found: dict[str, Any] = {}", "    try:"]
     for index, f in enumerate(elements):
         reader = f"_{s.upper()}_X{index}"
+        if f.repeated:  # a list of models, in document order (lxml filters by tag in C)
+            lines += [
+                f"        items = [{reader}(c) for c in element.iterchildren({f.qname!r})]",
+                "        if items:",
+                f"            found[{f.name!r}] = items",
+            ]
+            continue
         lines += [f"        c = get({f.qname!r})", "        if c is not None:"]
         if _text_member(f):
             parse = "None" if f.base == "str" and f.base_kind == "scalar" else reader
@@ -545,7 +566,7 @@ def _xml_quick(
             ]
         else:
             lines.append(f"            v = {reader}(c)")
-        lines.append(f"            found[{f.name!r}] = {'[v]' if f.repeated else 'v'}")
+        lines.append(f"            found[{f.name!r}] = v")
     for f in attributes:
         lines += [
             f"        a = element.get({f.qname!r})",

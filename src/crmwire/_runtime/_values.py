@@ -244,7 +244,10 @@ def parse_decimal(text: str) -> Decimal:
 
 
 # Any other form .NET reads (braces, some dashes): compiled on first use.
-_GUID = r"\{?([0-9a-fA-F]{8})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{12})\}?"
+_GUID = (
+    r"\{?([0-9a-fA-F]{8})-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{4})"
+    r"-?([0-9a-fA-F]{4})-?([0-9a-fA-F]{12})\}?"
+)
 _new_uuid = object.__new__
 _set = object.__setattr__
 _UNKNOWN = SafeUUID.unknown  # an enum member: looked up once, not per Guid

@@ -886,16 +886,11 @@ _CONTACTS_X0 = _CONTACTS_XML_ELEMENTS["contact"][1][1]
 
 def _xml_quick_contacts(element: etree._Element) -> dict[str, Any] | None:
     """<Contacts> in the common case (None: not that case)."""
-    children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
-    get = children.get
     found: dict[str, Any] = {}
     try:
-        c = get("contact")
-        if c is not None:
-            v = _CONTACTS_X0(c)
-            found["contact"] = [v]
+        items = [_CONTACTS_X0(c) for c in element.iterchildren("contact")]
+        if items:
+            found["contact"] = items
         a = element.get("page")
         if a is not None:
             found["page"] = _CONTACTS_XML_ATTRIBUTES["page"][1](a)
@@ -1724,8 +1719,9 @@ _CONTACT_LIST_RESULT_X3 = _CONTACT_LIST_RESULT_XML_ELEMENTS["contact"][1][1]
 
 def _xml_quick_contact_list_result(element: etree._Element) -> dict[str, Any] | None:
     """<ContactListResult> in the common case (None: not that case)."""
-    children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
+    kids = list(element.iterchildren("error", "code", "contacts"))
+    children = {child.tag: child for child in kids}
+    if len(children) != len(kids):  # a single member repeated: not the common case
         return None
     get = children.get
     found: dict[str, Any] = {}
@@ -1744,10 +1740,9 @@ def _xml_quick_contact_list_result(element: etree._Element) -> dict[str, Any] | 
         if c is not None:
             v = _CONTACT_LIST_RESULT_X2(c)
             found["contacts"] = v
-        c = get("contact")
-        if c is not None:
-            v = _CONTACT_LIST_RESULT_X3(c)
-            found["contact"] = [v]
+        items = [_CONTACT_LIST_RESULT_X3(c) for c in element.iterchildren("contact")]
+        if items:
+            found["contact"] = items
         a = element.get("status")
         if a is not None:
             found["status"] = _CONTACT_LIST_RESULT_XML_ATTRIBUTES["status"][1](a)
@@ -1896,8 +1891,9 @@ _RESPONSE_X4 = _RESPONSE_XML_ELEMENTS["contact"][1][1]
 
 def _xml_quick_response(element: etree._Element) -> dict[str, Any] | None:
     """<response> in the common case (None: not that case)."""
-    children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
+    kids = list(element.iterchildren("error", "code", "contact_id", "contacts"))
+    children = {child.tag: child for child in kids}
+    if len(children) != len(kids):  # a single member repeated: not the common case
         return None
     get = children.get
     found: dict[str, Any] = {}
@@ -1925,10 +1921,9 @@ def _xml_quick_response(element: etree._Element) -> dict[str, Any] | None:
         if c is not None:
             v = _RESPONSE_X3(c)
             found["contacts"] = v
-        c = get("contact")
-        if c is not None:
-            v = _RESPONSE_X4(c)
-            found["contact"] = [v]
+        items = [_RESPONSE_X4(c) for c in element.iterchildren("contact")]
+        if items:
+            found["contact"] = items
         a = element.get("status")
         if a is not None:
             found["status"] = _RESPONSE_XML_ATTRIBUTES["status"][1](a)
