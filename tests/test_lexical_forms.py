@@ -43,6 +43,8 @@ INT32 = int_parser(-(2**31), 2**31 - 1)
         (parse_datetime, "\u0662\u0660\u0662\u0660-01-02T03:04:05"),
         (parse_datetime, "/Date(\u0661\u0662)/"),
         (parse_date, "\u0662\u0660\u0662\u0660-01-02"),
+        (parse_date, "20200102"),  # ISO's basic form: Python reads it, XSD has no such date
+        (parse_date, "2020-W01-1"),  # an ISO week date, likewise
     ],
 )
 def test_other_scripts_digits_and_underscores_are_refused(parse: object, text: str) -> None:

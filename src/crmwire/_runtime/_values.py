@@ -173,7 +173,9 @@ def datetime_text(value: datetime) -> str:
 
 
 def parse_date(text: str) -> date:
-    """An XSD date (``YYYY-MM-DD``)."""
+    """An XSD date (``YYYY-MM-DD``; Python's own reader also takes ``20200102`` and week dates)."""
+    if _pattern(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fullmatch(text) is None:
+        raise Bad("not an ISO 8601 date")
     try:
         return date.fromisoformat(text)
     except ValueError:
