@@ -11,8 +11,9 @@ import copy
 import enum
 import logging
 import os
+import re
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Self, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -165,6 +166,50 @@ class _Progress:
     def end(self, earlier: bool, *, maybe_sent: bool) -> None:
         """The attempt failed; ``maybe_sent`` says whether it may have arrived."""
         self.maybe_sent = earlier or maybe_sent
+
+
+# Credentials placed in an HTTP header (directly or inside Cookie/Authorization).
+_IN_HEADERS = frozenset(
+    {
+        Placement.HEADER,
+        Placement.COOKIE,
+        Placement.BEARER,
+        Placement.BASIC_USERNAME,
+        Placement.BASIC_PASSWORD,
+    }
+)
+# RFC 9110's token: what a header name may be.
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+").fullmatch
+# Set by the exchange from the body; a caller's value would contradict it.
+_FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})
+
+
+def _breaks_header(text: str) -> bool:
+    """Whether ``text`` would end an HTTP header line early (and could smuggle another)."""
+    return "\r" in text or "\n" in text or "\x00" in text
+
+
+def _check_extra_headers(headers: Mapping[str, str], call: str) -> None:
+    """Refuse, before anything is sent, extra headers HTTP cannot carry as given."""
+    errors: list[FieldError] = []
+    given: Iterable[tuple[object, object]] = headers.items()  # typed str, checked anyway
+    for name, value in given:
+        shown = name if isinstance(name, str) and _TOKEN(name) else repr(name)[:40]
+        if not isinstance(name, str) or not _TOKEN(name):
+            rule, text = "token", "a header name must be an HTTP token (RFC 9110)"
+        elif name.lower() in _FRAMING_HEADERS:
+            rule, text = "framing", "set from the body by the exchange, not by the caller"
+        elif not isinstance(value, str):
+            rule, text = "type", f"must be str, not {type(value).__name__}"
+        elif _breaks_header(value):
+            rule, text = "header", "cannot contain CR, LF or NUL"
+        else:
+            continue
+        errors.append(
+            FieldError(f"extra_headers[{shown}]", shown, rule, f"extra_headers[{shown}]: {text}")
+        )
+    if errors:
+        raise RequestValidationError("with_options", errors, call=call)
 
 
 class _Plan:
@@ -329,6 +374,16 @@ class BaseClient(AsyncClosing):
             if cred.optional and credentials[cred.name] is None:
                 continue
             errors += check_value(cred.name, cred.wire_name, credentials[cred.name], cred.rules)
+            value = credentials[cred.name]
+            if cred.placement in _IN_HEADERS and isinstance(value, str) and _breaks_header(value):
+                errors.append(
+                    FieldError(
+                        cred.name,
+                        cred.wire_name,
+                        "header",
+                        f"{cred.name}: cannot contain CR, LF or NUL (it travels in an HTTP header)",
+                    )
+                )
         # Bearer and Basic both travel in the Authorization header: only one can.
         schemes = {
             cred.name: "Bearer" if cred.placement is Placement.BEARER else "Basic"
@@ -527,6 +582,7 @@ class BaseClient(AsyncClosing):
                 **{k: float(v) for k, v in timing.items() if v is not None},
             }
         if extra_headers:
+            _check_extra_headers(extra_headers, f"{type(self).__name__}.with_options")
             changes["extra_headers"] = {**self._options.extra_headers, **extra_headers}
         if extra_query:
             pairs = extra_query.items() if isinstance(extra_query, Mapping) else extra_query

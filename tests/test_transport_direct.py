@@ -1,0 +1,465 @@
+"""The direct exchange: ``AiohttpTransport`` on its own session, past ``ClientSession.request``.
+
+Each check runs against a loopback server that records the bytes it is sent
+and answers from a script, so that what goes over the wire is compared with
+what ``ClientSession.request`` sends for the same ``WireRequest`` (the path a
+caller's own session takes), and the replies aiohttp's parser must handle
+(compressed, chunked, read to the end, informational, too large, cut) are
+written byte by byte.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import re
+from collections.abc import AsyncIterator, Callable
+from typing import Any, cast
+from urllib.parse import parse_qsl, quote, unquote, urlencode
+
+import aiohttp
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crmwire._runtime._transport import USER_AGENT, AiohttpTransport, WireRequest, WireResponse
+from crmwire.canvara import CanvaraClient
+from crmwire.errors import (
+    ConnectionFailedError,
+    DecodeError,
+    RequestTimeoutError,
+    RequestValidationError,
+)
+
+OK = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok"
+Reply = bytes | Callable[[asyncio.StreamWriter], Any]
+
+
+class RawServer:
+    """An HTTP/1.1 server on 127.0.0.1 that records requests and answers from a script.
+
+    ``replies`` is taken in order (a callable gets the writer and does what it
+    likes); when it is empty every request gets ``OK``. Connections are kept
+    alive unless a reply says otherwise.
+    """
+
+    def __init__(self) -> None:
+        self.requests: list[bytes] = []
+        self.replies: list[Reply] = []
+        self.connections = 0
+        self.closed_by_client = 0
+        self.port = 0
+        self._server: asyncio.Server | None = None
+
+    async def start(self) -> None:
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        assert self._server is not None
+        self._server.close()
+        await self._server.wait_closed()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        try:
+            while True:
+                try:
+                    head = await reader.readuntil(b"\r\n\r\n")
+                except asyncio.IncompleteReadError:
+                    self.closed_by_client += 1
+                    return
+                match = re.search(rb"(?im)^content-length: *(\d+)\r$", head)
+                body = await reader.readexactly(int(match.group(1))) if match else b""
+                self.requests.append(head + body)
+                reply = self.replies.pop(0) if self.replies else OK
+                if callable(reply):
+                    if await reply(writer) is False:
+                        return
+                else:
+                    writer.write(reply)
+                    await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            self.closed_by_client += 1
+        finally:
+            writer.close()
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[RawServer]:
+    running = RawServer()
+    await running.start()
+    yield running
+    await running.stop()
+
+
+def _request(base: str, **kw: Any) -> WireRequest:
+    fields: dict[str, Any] = {
+        "method": "POST",
+        "url": base + "/api/x?a=1",
+        "headers": {"Content-Type": "text/xml; charset=utf-8", "X-Key": "v"},
+        "body": b"<a/>",
+        "vendor": "test",
+        "operation": "Op",
+        "shown_url": base,
+    }
+    fields.update(kw)
+    return WireRequest(**fields)
+
+
+def _session_transport(**kw: Any) -> tuple[AiohttpTransport, aiohttp.ClientSession]:
+    """A transport on a caller's session set up as crmwire's own: ClientSession.request."""
+    session = aiohttp.ClientSession(headers={"User-Agent": USER_AGENT})
+    return AiohttpTransport(session=session, **kw), session
+
+
+class _Parsed:
+    """A request as the server read it, normalized where HTTP says two forms are equal."""
+
+    def __init__(self, raw: bytes) -> None:
+        head, _, self.body = raw.partition(b"\r\n\r\n")
+        line, *fields = head.decode().split("\r\n")
+        self.method, target, self.version = line.split(" ")
+        path, _, query = target.partition("?")
+        self.path = _normalize_path(path)
+        # Servers read a query as form pairs: '%3F' and '?' (which yarl writes) are one.
+        self.query = parse_qsl(query, keep_blank_values=True)
+        self.headers = sorted(
+            (name.lower(), value.strip()) for name, value in (f.split(":", 1) for f in fields)
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Parsed) and vars(self) == vars(other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __repr__(self) -> str:
+        return repr(vars(self))
+
+
+_ESCAPE = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# Escapes a router must keep: they would change the path's structure if decoded.
+_STRUCTURAL = {"/", "?", "#", "%"}
+
+
+def _normalize_path(path: str) -> str:
+    """The path as a server's router reads it: escapes decoded (UTF-8) but '/', '?', '#', '%'."""
+
+    def fix(m: re.Match[str]) -> str:
+        text = unquote(m.group(0), errors="strict")
+        return "".join(quote(c, safe="") if c in _STRUCTURAL else c for c in text)
+
+    return _ESCAPE.sub(fix, path)
+
+
+async def _sent_both_ways(server: RawServer, request: WireRequest) -> tuple[_Parsed, _Parsed]:
+    direct = AiohttpTransport()
+    other, session = _session_transport()
+    try:
+        await direct.send(request)
+        assert direct._direct, "a session crmwire owns takes the direct path"
+        await other.send(request)
+    finally:
+        await direct.aclose()
+        await session.close()
+    first, second = server.requests[-2:]
+    return _Parsed(first), _Parsed(second)
+
+
+_TCHAR = st.sampled_from(
+    "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
+_NAME = st.text(_TCHAR, min_size=1, max_size=12).filter(
+    lambda n: (
+        n.lower()
+        not in {"host", "content-length", "transfer-encoding", "connection", "expect", "te"}
+    )
+)
+_VALUE = st.text(st.characters(min_codepoint=0x21, max_codepoint=0x7E), max_size=24)
+_PATH = st.text(
+    st.one_of(
+        st.sampled_from("abc/-._~:@!$&'()*+,;=%20 é?#[]"), st.characters(codec="utf-8")
+    ).filter(lambda c: c not in "\r\n\x00#?"),
+    max_size=16,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    method=st.sampled_from(["GET", "POST", "PUT", "DELETE", "PATCH"]),
+    body=st.one_of(st.none(), st.binary(max_size=64)),
+    headers=st.dictionaries(_NAME, _VALUE, max_size=5),
+    path=_PATH,
+    raw=st.booleans(),
+    query=st.lists(st.tuples(_VALUE, _VALUE), max_size=3),
+)
+async def test_the_same_request_as_client_session(
+    server: RawServer,
+    *,
+    method: str,
+    body: bytes | None,
+    headers: dict[str, str],
+    path: str,
+    raw: bool,
+    query: list[tuple[str, str]],
+) -> None:
+    """Request line, headers and body as ClientSession.request writes them (RFC-equal).
+
+    ``raw`` leaves the path unquoted (spaces, non-ASCII, a stray '%'): yarl
+    quotes such a URL on both paths.
+    """
+    url = f"{server.url}/{path if raw else quote(path)}"
+    if query:
+        url += "?" + urlencode(query)
+    request = _request(server.url, method=method, body=body, headers=headers, url=url)
+    direct, session = await _sent_both_ways(server, request)
+    assert direct == session
+
+
+async def test_a_plain_target_is_written_as_built(server: RawServer) -> None:
+    """crmwire's own URLs (quote/urlencode) go out byte for byte, as aiohttp sends them."""
+    url = server.url + "/api/contacts/ab%2Fc/links?api_key=k%26y&x=%C3%A9"
+    direct, session = await _sent_both_ways(server, _request(server.url, url=url))
+    assert server.requests[0].startswith(
+        b"POST /api/contacts/ab%2Fc/links?api_key=k%26y&x=%C3%A9 HTTP/1.1\r\n"
+    )
+    assert direct == session
+
+
+async def test_default_headers(server: RawServer) -> None:
+    """Host, Accept, Accept-Encoding, User-Agent, a body's type and length; a GET has no length."""
+    transport = AiohttpTransport()
+    try:
+        await transport.send(_request(server.url, method="GET", body=None, headers={}))
+        await transport.send(_request(server.url, headers={}))
+    finally:
+        await transport.aclose()
+    get, post = (_Parsed(r) for r in server.requests)
+    host = f"127.0.0.1:{server.port}"
+    common = [
+        ("accept", "*/*"),
+        ("accept-encoding", "gzip, deflate"),
+        ("host", host),
+        ("user-agent", USER_AGENT),
+    ]
+    assert get.headers == common
+    assert post.headers == sorted(
+        [*common, ("content-length", "4"), ("content-type", "application/octet-stream")]
+    )
+    assert server.connections == 1, "the connection was kept alive and reused"
+
+
+def _gzip_reply() -> bytes:
+    data = gzip.compress(b"<r>" + b"x" * 500 + b"</r>")
+    return b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n\r\n%s" % (
+        len(data),
+        data,
+    )
+
+
+_CHUNKED = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n"
+_EARLY_HINTS = b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n" + OK
+
+
+async def _to_eof(writer: asyncio.StreamWriter) -> bool:
+    writer.write(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil the end")
+    await writer.drain()
+    return False  # close: the body ends with the connection
+
+
+@pytest.mark.parametrize(
+    ("reply", "body"),
+    [
+        (_gzip_reply(), b"<r>" + b"x" * 500 + b"</r>"),
+        (_CHUNKED, b"abcde"),
+        (_EARLY_HINTS, b"ok"),
+        (_to_eof, b"until the end"),
+    ],
+    ids=["gzip", "chunked", "103-then-200", "read-to-eof"],
+)
+async def test_reply_forms(server: RawServer, reply: Reply, body: bytes) -> None:
+    """Each framing aiohttp's parser handles gives the same reply on both paths."""
+    results: list[WireResponse] = []
+    for shared in (False, True):
+        session = aiohttp.ClientSession(headers={"User-Agent": USER_AGENT}) if shared else None
+        transport = AiohttpTransport(session=session)
+        server.replies = [reply, OK]
+        try:
+            results.append(await transport.send(_request(server.url)))
+            # The connection is usable (or replaced) after each form.
+            assert (await transport.send(_request(server.url))).body == b"ok"
+            assert transport._direct is not shared
+        finally:
+            await transport.aclose()
+            if session is not None:
+                await session.close()
+    direct, session_reply = results
+    assert direct.status == session_reply.status == 200
+    assert direct.body == session_reply.body == body
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n" + b"x" * 100,
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n" + b"y" * 64 + b"\r\n"
+        b"40\r\n" + b"y" * 64 + b"\r\n0\r\n\r\n",
+    ],
+    ids=["content-length", "chunked"],
+)
+async def test_reply_too_large(server: RawServer, reply: bytes) -> None:
+    """Past max_reply_bytes: a DecodeError, and the half-read connection is not reused."""
+    transport = AiohttpTransport(max_reply_bytes=80)
+    server.replies = [reply]
+    try:
+        with pytest.raises(DecodeError, match="larger than 80 bytes"):
+            await transport.send(_request(server.url))
+        assert (await transport.send(_request(server.url))).body == b"ok"
+    finally:
+        await transport.aclose()
+    assert server.connections == 2
+
+
+async def test_a_pooled_connection_closed_before_the_write(server: RawServer) -> None:
+    """Nothing was written to it: a fresh connection carries the request, sent once."""
+    transport = AiohttpTransport()
+    try:
+        await transport.send(_request(server.url))
+        session = transport._get_session(_request(server.url))
+        connector = session.connector
+        assert connector is not None
+        real = connector.connect
+        killed = 0
+
+        async def connect_then_break(*args: Any, **kw: Any) -> Any:
+            nonlocal killed
+            conn: Any = await real(*args, **kw)
+            if not killed:
+                killed += 1
+                # what a peer's close looks like before it is read
+                conn.protocol.transport.close()
+            return conn
+
+        connector.connect = connect_then_break  # type: ignore[method-assign]
+        reply = await transport.send(_request(server.url))
+    finally:
+        await transport.aclose()
+    assert reply.body == b"ok"
+    assert killed == 1
+    assert len(server.requests) == 2
+
+
+async def test_dropped_after_the_write_is_not_resent(server: RawServer) -> None:
+    """The server read the request and hung up: maybe_sent, and no second copy."""
+
+    async def hang_up(writer: asyncio.StreamWriter) -> bool:
+        return False
+
+    server.replies = [hang_up]
+    transport = AiohttpTransport()
+    try:
+        with pytest.raises(ConnectionFailedError) as caught:
+            await transport.send(_request(server.url, idempotent=True))
+    finally:
+        await transport.aclose()
+    assert caught.value.maybe_sent
+    assert len(server.requests) == 1
+
+
+async def test_timeouts(server: RawServer) -> None:
+    """The total timeout covers the whole exchange; sock_read each read."""
+
+    async def silent(writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(1)
+
+    for timeout in (aiohttp.ClientTimeout(total=0.2), aiohttp.ClientTimeout(sock_read=0.2)):
+        server.replies = [silent]
+        transport = AiohttpTransport(timeout=timeout)
+        try:
+            with pytest.raises(RequestTimeoutError) as caught:
+                await transport.send(_request(server.url))
+        finally:
+            await transport.aclose()
+        assert caught.value.maybe_sent
+
+
+async def test_cancelled_call_closes_its_connection(server: RawServer) -> None:
+    """A cancelled exchange never returns its connection to the pool."""
+    replied = asyncio.Event()
+
+    async def slow(writer: asyncio.StreamWriter) -> None:
+        replied.set()
+        await asyncio.sleep(0.3)
+        writer.write(OK)
+
+    server.replies = [slow]
+    transport = AiohttpTransport()
+    try:
+        task = asyncio.create_task(transport.send(_request(server.url)))
+        await replied.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert (await transport.send(_request(server.url))).body == b"ok"
+    finally:
+        await transport.aclose()
+    assert server.connections == 2
+
+
+async def test_header_that_would_split_is_refused(server: RawServer) -> None:
+    """CR/LF in a header never reaches the wire, and never as a raw ValueError."""
+    transport = AiohttpTransport()
+    try:
+        with pytest.raises(ConnectionFailedError) as caught:
+            await transport.send(_request(server.url, headers={"X-A": "v\r\nX-Injected: 1"}))
+    finally:
+        await transport.aclose()
+    assert not caught.value.maybe_sent
+    assert "Injected" not in str(caught.value)
+    assert server.requests == []
+
+
+async def test_client_refuses_header_breaking_values_before_sending() -> None:
+    """Credentials in headers and with_options' extra headers are checked up front."""
+    with pytest.raises(RequestValidationError) as caught:
+        CanvaraClient(bearer_token="s3cr3t\r\nX: y", base_url="http://127.0.0.1:9")
+    assert "bearer_token: cannot contain CR, LF or NUL" in str(caught.value)
+    assert "s3cr3t" not in str(caught.value)
+    client = CanvaraClient(bearer_token="tok", base_url="http://127.0.0.1:9")
+    for bad in ({"X-A": "v\nw"}, {"Bad Name": "v"}, {"Content-Length": "3"}, {"X-B": 3}):
+        with pytest.raises(RequestValidationError):
+            client.with_options(extra_headers=cast(Any, bad))
+    await client.aclose()
+
+
+async def test_a_traced_session_goes_through_client_session(
+    server: RawServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a TraceConfig on crmwire's session (as OpenTelemetry adds), requests stay observable."""
+    seen: list[str] = []
+
+    async def on_start(_: object, __: object, params: aiohttp.TraceRequestStartParams) -> None:
+        seen.append(params.method)
+
+    real_init = aiohttp.ClientSession.__init__
+
+    def traced_init(self: aiohttp.ClientSession, *args: Any, **kw: Any) -> None:
+        trace = aiohttp.TraceConfig()
+        trace.on_request_start.append(on_start)
+        kw["trace_configs"] = [trace]
+        real_init(self, *args, **kw)
+
+    monkeypatch.setattr(aiohttp.ClientSession, "__init__", traced_init)
+    transport = AiohttpTransport()
+    try:
+        await transport.send(_request(server.url))
+    finally:
+        await transport.aclose()
+    assert not transport._direct
+    assert seen == ["POST"]
