@@ -22,12 +22,14 @@ from bench._replies import Recording, load
 
 def make_app(recordings: dict[str, Recording]) -> web.Application:
     """The app answering every recorded operation under ``/<key>``."""
-    # As the request line carries them: yarl normalises the escapes of every client's URL.
+    # Compared as yarl normalises escapes ('%40' and '@' in a query are one): a
+    # client may send the escapes its URL was built with, as crmwire's direct
+    # exchange does, or yarl's requoted form, as ClientSession.request does.
     expected = {URL(f"/{key}{rec.target}").raw_path_qs: rec for key, rec in recordings.items()}
 
     async def replay(request: web.Request) -> web.Response:
         await request.read()
-        rec = expected.get(request.raw_path)
+        rec = expected.get(URL(request.raw_path).raw_path_qs)
         if rec is None or rec.method != request.method:
             return web.Response(status=400, text=f"not a recorded request: {request.path_qs}")
         return web.Response(
