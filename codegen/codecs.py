@@ -584,9 +584,10 @@ _JSON_TESTS = {
     "bool": "type(v) is bool",
 }
 _JSON_PARSERS = {
-    "UUID": "_v.parse_uuid",
-    "datetime": "_v.parse_datetime",
-    "date": "_v.parse_date",
+    # A Guid seen before in this reply is found without a call (see _values.known_guid).
+    "UUID": "_known_guid(v) or _v.parse_uuid(v)",
+    "datetime": "_v.parse_datetime(v)",
+    "date": "_v.parse_date(v)",
 }
 
 
@@ -609,7 +610,7 @@ def _json_quick(c: ClassIR, s: str, fields: list[FieldIR]) -> list[str]:
     ]
     # A value that does not fit raises Bad: the member-by-member reading names it.
     for index, f in enumerate(fields):
-        lines += [f"        v = get({f.local!r}, _v.ABSENT)", "        if v is not _v.ABSENT:"]
+        lines += [f"        v = get({f.local!r}, _ABSENT)", "        if v is not _ABSENT:"]
         simple = f.map_entry is None and f.collection_item is None and f.base_kind == "scalar"
         test = _JSON_TESTS.get(f.base) if simple else None
         if simple and f.base == "int":
@@ -622,25 +623,25 @@ def _json_quick(c: ClassIR, s: str, fields: list[FieldIR]) -> list[str]:
             nil = " or v is None" if f.nillable else ""
             lines += [
                 f"            if not ({test}{nil}):",
-                "                raise _v.Bad(v)",
+                "                raise _Bad(v)",
                 f"            found[{f.name!r}] = v",
             ]
         elif parse is not None:
             lines += [
                 "            if type(v) is str:",
-                f"                found[{f.name!r}] = {parse}(v)",
+                f"                found[{f.name!r}] = {parse}",
             ]
             if f.nillable:
                 lines += [
                     "            elif v is None:",
                     f"                found[{f.name!r}] = None",
                 ]
-            lines += ["            else:", "                raise _v.Bad(v)"]
+            lines += ["            else:", "                raise _Bad(v)"]
         else:
             lines.append(f"            found[{f.name!r}] = _{s.upper()}_J{index}(v)")
     if not fields:
         lines.append("        pass")
-    lines += ["    except _v.Bad:", "        return None", "    return found"]
+    lines += ["    except _Bad:", "        return None", "    return found"]
     return lines
 
 
@@ -666,6 +667,11 @@ def render_codecs(ir: VendorIR, header: str) -> str:
         "from decimal import Decimal  # noqa: E402",
         "",
         "__all__: list[str] = []",
+        "",
+        "# What the quick readers use in every member, bound once.",
+        "_ABSENT = _v.ABSENT",
+        "_Bad = _v.Bad",
+        "_known_guid = _v.known_guid",
         "",
     ]
     for e in ir.enums:

@@ -274,6 +274,13 @@ def forget_guids() -> None:
     _GUIDS.clear()
 
 
+known_guid: Final = _GUIDS.get
+"""A Guid already parsed from this reply (None if not): the generated readers' first look.
+
+Bound to the one memo dict, which ``forget_guids`` empties in place.
+"""
+
+
 def parse_uuid(text: str) -> UUID:
     """A .NET Guid, with or without dashes or braces (strict: hex digits in 8-4-4-4-12)."""
     known = _GUIDS.get(text)

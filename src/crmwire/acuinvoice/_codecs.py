@@ -31,6 +31,11 @@ from ._models import (
 
 __all__: list[str] = []
 
+# What the quick readers use in every member, bound once.
+_ABSENT = _v.ABSENT
+_Bad = _v.Bad
+_known_guid = _v.known_guid
+
 
 # -- Contact -------------------------------------------------------------------------
 _CONTACT_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
@@ -147,42 +152,42 @@ def _json_quick_contact(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("contact_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_id", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_id"] = v
-        v = get("client_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("client_id", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["client_id"] = v
-        v = get("first_name", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("first_name", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["first_name"] = v
-        v = get("last_name", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("last_name", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["last_name"] = v
-        v = get("email", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("email", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["email"] = v
-        v = get("phone", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("phone", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["phone"] = v
-        v = get("mobile_phone", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("mobile_phone", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["mobile_phone"] = v
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -312,12 +317,12 @@ def _json_quick_contact_delete_request(value: dict[str, Any]) -> dict[str, Any] 
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("contact_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_id", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_id"] = v
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -424,12 +429,12 @@ def _json_quick_contact_get_request(value: dict[str, Any]) -> dict[str, Any] | N
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("contact_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_id", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_id"] = v
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -570,27 +575,27 @@ def _json_quick_contact_list_request(value: dict[str, Any]) -> dict[str, Any] | 
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("client_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("client_id", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["client_id"] = v
-        v = get("email", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("email", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["email"] = v
-        v = get("page", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("page", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["page"] = v
-        v = get("per_page", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("per_page", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["per_page"] = v
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -708,10 +713,10 @@ def _json_quick_contact_create_request(value: dict[str, Any]) -> dict[str, Any] 
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("contact", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact", _ABSENT)
+        if v is not _ABSENT:
             found["contact"] = _CONTACT_CREATE_REQUEST_J0(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -816,10 +821,10 @@ def _json_quick_contact_update_request(value: dict[str, Any]) -> dict[str, Any] 
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("contact", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact", _ABSENT)
+        if v is not _ABSENT:
             found["contact"] = _CONTACT_UPDATE_REQUEST_J0(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -938,30 +943,30 @@ def _json_quick_contacts(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("contact", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact", _ABSENT)
+        if v is not _ABSENT:
             found["contact"] = _CONTACTS_J0(v)
-        v = get("page", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("page", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["page"] = v
-        v = get("per_page", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("per_page", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["per_page"] = v
-        v = get("pages", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("pages", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["pages"] = v
-        v = get("total", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("total", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["total"] = v
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -1095,20 +1100,20 @@ def _json_quick_result(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("error", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("error", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["error"] = v
-        v = get("code", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("code", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["code"] = v
-        v = get("status", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("status", _ABSENT)
+        if v is not _ABSENT:
             found["status"] = _RESULT_J2(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -1281,38 +1286,38 @@ def _json_quick_request(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("contact", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact", _ABSENT)
+        if v is not _ABSENT:
             found["contact"] = _REQUEST_J0(v)
-        v = get("contact_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_id", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_id"] = v
-        v = get("client_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("client_id", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["client_id"] = v
-        v = get("email", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("email", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["email"] = v
-        v = get("page", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("page", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["page"] = v
-        v = get("per_page", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("per_page", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["per_page"] = v
-        v = get("method", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("method", _ABSENT)
+        if v is not _ABSENT:
             found["method"] = _REQUEST_J6(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -1466,25 +1471,25 @@ def _json_quick_contact_create_result(value: dict[str, Any]) -> dict[str, Any] |
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("error", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("error", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["error"] = v
-        v = get("code", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("code", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["code"] = v
-        v = get("contact_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_id", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_id"] = v
-        v = get("status", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("status", _ABSENT)
+        if v is not _ABSENT:
             found["status"] = _CONTACT_CREATE_RESULT_J3(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -1622,23 +1627,23 @@ def _json_quick_contact_get_result(value: dict[str, Any]) -> dict[str, Any] | No
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("error", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("error", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["error"] = v
-        v = get("code", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("code", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["code"] = v
-        v = get("contact", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact", _ABSENT)
+        if v is not _ABSENT:
             found["contact"] = _CONTACT_GET_RESULT_J2(v)
-        v = get("status", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("status", _ABSENT)
+        if v is not _ABSENT:
             found["status"] = _CONTACT_GET_RESULT_J3(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -1784,26 +1789,26 @@ def _json_quick_contact_list_result(value: dict[str, Any]) -> dict[str, Any] | N
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("error", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("error", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["error"] = v
-        v = get("code", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("code", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["code"] = v
-        v = get("contacts", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contacts", _ABSENT)
+        if v is not _ABSENT:
             found["contacts"] = _CONTACT_LIST_RESULT_J2(v)
-        v = get("contact", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact", _ABSENT)
+        if v is not _ABSENT:
             found["contact"] = _CONTACT_LIST_RESULT_J3(v)
-        v = get("status", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("status", _ABSENT)
+        if v is not _ABSENT:
             found["status"] = _CONTACT_LIST_RESULT_J4(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -1965,31 +1970,31 @@ def _json_quick_response(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("error", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("error", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["error"] = v
-        v = get("code", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("code", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["code"] = v
-        v = get("contact_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_id", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_id"] = v
-        v = get("contacts", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contacts", _ABSENT)
+        if v is not _ABSENT:
             found["contacts"] = _RESPONSE_J3(v)
-        v = get("contact", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact", _ABSENT)
+        if v is not _ABSENT:
             found["contact"] = _RESPONSE_J4(v)
-        v = get("status", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("status", _ABSENT)
+        if v is not _ABSENT:
             found["status"] = _RESPONSE_J5(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 

@@ -15,6 +15,11 @@ from ._models import Results
 
 __all__: list[str] = []
 
+# What the quick readers use in every member, bound once.
+_ABSENT = _v.ABSENT
+_Bad = _v.Bad
+_known_guid = _v.known_guid
+
 
 # -- Results -------------------------------------------------------------------------
 _RESULTS_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
@@ -93,22 +98,22 @@ def _json_quick_results(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("message", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("message", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["message"] = v
-        v = get("sourceid", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("sourceid", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -9223372036854775808 and v <= 9223372036854775807):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["sourceid"] = v
-        v = get("error", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("error", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["error"] = v
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 

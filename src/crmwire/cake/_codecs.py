@@ -15,6 +15,11 @@ from ._models import Contact, ContactAddeditResponse, ContactResponse, EntityTyp
 
 __all__: list[str] = []
 
+# What the quick readers use in every member, bound once.
+_ABSENT = _v.ABSENT
+_Bad = _v.Bad
+_known_guid = _v.known_guid
+
 
 # -- ContactAddeditResponse ----------------------------------------------------------
 _CONTACT_ADDEDIT_RESPONSE_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
@@ -113,22 +118,22 @@ def _json_quick_contact_addedit_response(value: dict[str, Any]) -> dict[str, Any
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("success", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("success", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not bool:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["success"] = v
-        v = get("message", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("message", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["message"] = v
-        v = get("contact_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_id", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not int:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_id"] = v
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -544,100 +549,100 @@ def _json_quick_contact(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("api_key", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("api_key", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["api_key"] = v
-        v = get("entity_type", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("entity_type", _ABSENT)
+        if v is not _ABSENT:
             found["entity_type"] = _CONTACT_J1(v)
-        v = get("entity_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("entity_id", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["entity_id"] = v
-        v = get("contact_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_id", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_id"] = v
-        v = get("include_in_mass_email", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("include_in_mass_email", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not bool:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["include_in_mass_email"] = v
-        v = get("contact_first_name", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_first_name", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_first_name"] = v
-        v = get("contact_middle_name", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_middle_name", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_middle_name"] = v
-        v = get("contact_last_name", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_last_name", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_last_name"] = v
-        v = get("contact_email_address", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_email_address", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_email_address"] = v
-        v = get("contact_password", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_password", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_password"] = v
-        v = get("contact_title", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_title", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_title"] = v
-        v = get("contact_department_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_department_id", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= 0 and v <= 255):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_department_id"] = v
-        v = get("contact_phone_work", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_phone_work", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_phone_work"] = v
-        v = get("contact_phone_cell", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_phone_cell", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_phone_cell"] = v
-        v = get("contact_phone_fax", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_phone_fax", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_phone_fax"] = v
-        v = get("contact_im_service", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_im_service", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_im_service"] = v
-        v = get("contact_im_name", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_im_name", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_im_name"] = v
-        v = get("contact_timezone", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_timezone", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not str:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_timezone"] = v
-        v = get("contact_language_id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("contact_language_id", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= 0 and v <= 255):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_language_id"] = v
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -873,10 +878,10 @@ def _json_quick_contact_response(value: dict[str, Any]) -> dict[str, Any] | None
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("ContactResult", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ContactResult", _ABSENT)
+        if v is not _ABSENT:
             found["contact_result"] = _CONTACT_RESPONSE_J0(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 

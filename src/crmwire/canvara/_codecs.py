@@ -24,6 +24,11 @@ from ._models import (
 
 __all__: list[str] = []
 
+# What the quick readers use in every member, bound once.
+_ABSENT = _v.ABSENT
+_Bad = _v.Bad
+_known_guid = _v.known_guid
+
 
 # -- ContactConnectedLinks -----------------------------------------------------------
 _CONTACT_CONNECTED_LINKS_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
@@ -97,13 +102,13 @@ def _json_quick_contact_connected_links(value: dict[str, Any]) -> dict[str, Any]
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("ContactId", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ContactId", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["contact_id"] = _v.parse_uuid(v)
+                found["contact_id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-    except _v.Bad:
+                raise _Bad(v)
+    except _Bad:
         return None
     return found
 
@@ -280,28 +285,28 @@ def _json_quick_contact_email_address(value: dict[str, Any]) -> dict[str, Any] |
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("ContactId", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ContactId", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["contact_id"] = _v.parse_uuid(v)
+                found["contact_id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-        v = get("ContactName", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("ContactName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_name"] = v
-        v = get("ContactPhotoURL", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ContactPhotoURL", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_photo_url"] = v
-        v = get("EmailAddress", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("EmailAddress", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["email_address"] = v
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -829,109 +834,109 @@ def _json_quick_user_contact_connection_model(value: dict[str, Any]) -> dict[str
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("ConnectionContactId", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ConnectionContactId", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["connection_contact_id"] = v
-        v = get("ConnectionContactListItemRoleId", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ConnectionContactListItemRoleId", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["connection_contact_list_item_role_id"] = _v.parse_uuid(v)
+                found["connection_contact_list_item_role_id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-        v = get("ConnectionContactName", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("ConnectionContactName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["connection_contact_name"] = v
-        v = get("ConnectionContactPhotoURL", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ConnectionContactPhotoURL", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["connection_contact_photo_url"] = v
-        v = get("ConnectionContactRoleId", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ConnectionContactRoleId", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["connection_contact_role_id"] = _v.parse_uuid(v)
+                found["connection_contact_role_id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-        v = get("ConnectionContactRoleName", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("ConnectionContactRoleName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["connection_contact_role_name"] = v
-        v = get("ConnectionId", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ConnectionId", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["connection_id"] = _v.parse_uuid(v)
+                found["connection_id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-        v = get("ConnectionRequestId", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("ConnectionRequestId", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["connection_request_id"] = _v.parse_uuid(v)
+                found["connection_request_id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-        v = get("ConnectionStatusId", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("ConnectionStatusId", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["connection_status_id"] = _v.parse_uuid(v)
+                found["connection_status_id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-        v = get("ConnectionStatusName", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("ConnectionStatusName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["connection_status_name"] = v
-        v = get("ContactListItemRoleId", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ContactListItemRoleId", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["contact_list_item_role_id"] = _v.parse_uuid(v)
+                found["contact_list_item_role_id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-        v = get("ContactRoleId", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("ContactRoleId", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["contact_role_id"] = _v.parse_uuid(v)
+                found["contact_role_id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-        v = get("ContactRoleName", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("ContactRoleName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_role_name"] = v
-        v = get("ContactRolePrimaryImageId", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ContactRolePrimaryImageId", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_role_primary_image_id"] = v
-        v = get("ContactRolePrimaryImageThumbnailURL", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ContactRolePrimaryImageThumbnailURL", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_role_primary_image_thumbnail_url"] = v
-        v = get("ContactRolePrimaryImageURL", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ContactRolePrimaryImageURL", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_role_primary_image_url"] = v
-        v = get("ContactTypeName", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ContactTypeName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["contact_type_name"] = v
-        v = get("IsConnectionLicenseeRole", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("IsConnectionLicenseeRole", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not bool:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["is_connection_licensee_role"] = v
-        v = get("IsContactLicenseeRole", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("IsContactLicenseeRole", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not bool:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["is_contact_licensee_role"] = v
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -1382,53 +1387,53 @@ def _json_quick_user_role_model(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("ContactRoleId", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ContactRoleId", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["contact_role_id"] = _v.parse_uuid(v)
+                found["contact_role_id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-        v = get("EndDate", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("EndDate", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
                 found["end_date"] = _v.parse_datetime(v)
             elif v is None:
                 found["end_date"] = None
             else:
-                raise _v.Bad(v)
-        v = get("RoleId", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("RoleId", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["role_id"] = _v.parse_uuid(v)
+                found["role_id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-        v = get("RoleName", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("RoleName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["role_name"] = v
-        v = get("RolePrimaryImageId", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("RolePrimaryImageId", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["role_primary_image_id"] = v
-        v = get("RolePrimaryImageThumbnailURL", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("RolePrimaryImageThumbnailURL", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["role_primary_image_thumbnail_url"] = v
-        v = get("RolePrimaryImageURL", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("RolePrimaryImageURL", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["role_primary_image_url"] = v
-        v = get("StartDate", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("StartDate", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
                 found["start_date"] = _v.parse_datetime(v)
             else:
-                raise _v.Bad(v)
-    except _v.Bad:
+                raise _Bad(v)
+    except _Bad:
         return None
     return found
 
@@ -1643,25 +1648,25 @@ def _json_quick_response_error(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("ErrorCode", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ErrorCode", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["error_code"] = v
-        v = get("FieldName", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("FieldName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["field_name"] = v
-        v = get("Message", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Message", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["message"] = v
-        v = get("Meta", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Meta", _ABSENT)
+        if v is not _ABSENT:
             found["meta"] = _RESPONSE_ERROR_J3(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -1866,28 +1871,28 @@ def _json_quick_response_status(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("ErrorCode", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ErrorCode", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["error_code"] = v
-        v = get("Message", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Message", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["message"] = v
-        v = get("StackTrace", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("StackTrace", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["stack_trace"] = v
-        v = get("Errors", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Errors", _ABSENT)
+        if v is not _ABSENT:
             found["errors"] = _RESPONSE_STATUS_J3(v)
-        v = get("Meta", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Meta", _ABSENT)
+        if v is not _ABSENT:
             found["meta"] = _RESPONSE_STATUS_J4(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -2121,19 +2126,19 @@ def _json_quick_contact_connected_links_response(value: dict[str, Any]) -> dict[
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("ContactConnections", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ContactConnections", _ABSENT)
+        if v is not _ABSENT:
             found["contact_connections"] = _CONTACT_CONNECTED_LINKS_RESPONSE_J0(v)
-        v = get("EmailAddressBook", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("EmailAddressBook", _ABSENT)
+        if v is not _ABSENT:
             found["email_address_book"] = _CONTACT_CONNECTED_LINKS_RESPONSE_J1(v)
-        v = get("ResponseStatus", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("ResponseStatus", _ABSENT)
+        if v is not _ABSENT:
             found["response_status"] = _CONTACT_CONNECTED_LINKS_RESPONSE_J2(v)
-        v = get("Roles", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Roles", _ABSENT)
+        if v is not _ABSENT:
             found["roles"] = _CONTACT_CONNECTED_LINKS_RESPONSE_J3(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 

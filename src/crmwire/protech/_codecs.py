@@ -26,6 +26,11 @@ from ._models import (
 
 __all__: list[str] = []
 
+# What the quick readers use in every member, bound once.
+_ABSENT = _v.ABSENT
+_Bad = _v.Bad
+_known_guid = _v.known_guid
+
 _ATTRIBUTETYPE_NUMBERS: dict[Any, int] = {AttributeType.TEXT: 0}
 _PARENTCUSTOMERTYPE_NUMBERS: dict[Any, int] = {ParentCustomerType.ACCOUNT: 1}
 _STATUS_NUMBERS: dict[Any, int] = {Status.SUCCESS: 0}
@@ -139,25 +144,25 @@ def _json_quick_attribute(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("FormattedValue", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("FormattedValue", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["formatted_value"] = v
-        v = get("Key", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Key", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["key"] = v
-        v = get("Type", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Type", _ABSENT)
+        if v is not _ABSENT:
             found["type_value"] = _ATTRIBUTE_J2(v)
-        v = get("Value", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Value", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["value"] = v
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -343,26 +348,26 @@ def _json_quick_parent_customer(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("Id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Id", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["id"] = _v.parse_uuid(v)
+                found["id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-        v = get("Name", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("Name", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["name"] = v
-        v = get("Number", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Number", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["number"] = v
-        v = get("Type", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Type", _ABSENT)
+        if v is not _ABSENT:
             found["type_value"] = _PARENT_CUSTOMER_J3(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -528,21 +533,21 @@ def _json_quick_api_response(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("Description", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Description", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["description"] = v
-        v = get("Id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Id", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["id"] = _v.parse_uuid(v)
+                found["id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-        v = get("Status", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("Status", _ABSENT)
+        if v is not _ABSENT:
             found["status"] = _API_RESPONSE_J2(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -664,10 +669,10 @@ def _json_quick_custom(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("Attribute", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Attribute", _ABSENT)
+        if v is not _ABSENT:
             found["attribute"] = _CUSTOM_J0(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -1608,252 +1613,252 @@ def _json_quick_contact(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("Age", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Age", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["age"] = v
-        v = get("BirthDate", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("BirthDate", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
                 found["birth_date"] = _v.parse_datetime(v)
             else:
-                raise _v.Bad(v)
-        v = get("BusinessPhone", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("BusinessPhone", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["business_phone"] = v
-        v = get("Custom", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Custom", _ABSENT)
+        if v is not _ABSENT:
             found["custom"] = _CONTACT_J3(v)
-        v = get("CustomerType", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("CustomerType", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["customer_type"] = v
-        v = get("Designation", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Designation", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["designation"] = v
-        v = get("Email", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Email", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["email"] = v
-        v = get("EmailCommunication", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("EmailCommunication", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not bool:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["email_communication"] = v
-        v = get("Facebook", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Facebook", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["facebook"] = v
-        v = get("Fax", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Fax", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["fax"] = v
-        v = get("FirstName", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("FirstName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["first_name"] = v
-        v = get("Gender", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Gender", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["gender"] = v
-        v = get("HomePhone", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("HomePhone", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["home_phone"] = v
-        v = get("Id", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Id", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
-                found["id"] = _v.parse_uuid(v)
+                found["id"] = _known_guid(v) or _v.parse_uuid(v)
             else:
-                raise _v.Bad(v)
-        v = get("Image", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("Image", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["image"] = v
-        v = get("IncludeInDirectory", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("IncludeInDirectory", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not bool:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["include_in_directory"] = v
-        v = get("JobTitle", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("JobTitle", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["job_title"] = v
-        v = get("LabelName", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("LabelName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["label_name"] = v
-        v = get("LastName", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("LastName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["last_name"] = v
-        v = get("LinkedIn", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("LinkedIn", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["linked_in"] = v
-        v = get("Member", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Member", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is not bool:
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["member"] = v
-        v = get("MiddleInitial", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("MiddleInitial", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["middle_initial"] = v
-        v = get("MobilePhone", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("MobilePhone", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["mobile_phone"] = v
-        v = get("NickName", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("NickName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["nick_name"] = v
-        v = get("Number", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Number", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["number"] = v
-        v = get("OriginalJoinDate", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("OriginalJoinDate", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
                 found["original_join_date"] = _v.parse_datetime(v)
             else:
-                raise _v.Bad(v)
-        v = get("PaidThroughDate", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("PaidThroughDate", _ABSENT)
+        if v is not _ABSENT:
             if type(v) is str:
                 found["paid_through_date"] = _v.parse_datetime(v)
             else:
-                raise _v.Bad(v)
-        v = get("ParentCustomer", _v.ABSENT)
-        if v is not _v.ABSENT:
+                raise _Bad(v)
+        v = get("ParentCustomer", _ABSENT)
+        if v is not _ABSENT:
             found["parent_customer"] = _CONTACT_J27(v)
-        v = get("Prefix", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Prefix", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["prefix"] = v
-        v = get("PriceLevel", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("PriceLevel", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["price_level"] = v
-        v = get("Primary_Address1", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Primary_Address1", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["primary_address1"] = v
-        v = get("Primary_Address2", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Primary_Address2", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["primary_address2"] = v
-        v = get("Primary_Address3", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Primary_Address3", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["primary_address3"] = v
-        v = get("Primary_AddressName", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Primary_AddressName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["primary_address_name"] = v
-        v = get("Primary_City", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Primary_City", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["primary_city"] = v
-        v = get("Primary_Country", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Primary_Country", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["primary_country"] = v
-        v = get("Primary_PostalCode", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Primary_PostalCode", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["primary_postal_code"] = v
-        v = get("Primary_State", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Primary_State", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["primary_state"] = v
-        v = get("Secondary_Address1", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Secondary_Address1", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["secondary_address1"] = v
-        v = get("Secondary_Address2", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Secondary_Address2", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["secondary_address2"] = v
-        v = get("Secondary_Address3", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Secondary_Address3", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["secondary_address3"] = v
-        v = get("Secondary_AddressName", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Secondary_AddressName", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["secondary_address_name"] = v
-        v = get("Secondary_City", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Secondary_City", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["secondary_city"] = v
-        v = get("Secondary_Country", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Secondary_Country", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["secondary_country"] = v
-        v = get("Secondary_PostalCode", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Secondary_PostalCode", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["secondary_postal_code"] = v
-        v = get("Secondary_State", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Secondary_State", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["secondary_state"] = v
-        v = get("Suffix", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Suffix", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["suffix"] = v
-        v = get("Twitter", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Twitter", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["twitter"] = v
-        v = get("WebSite", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("WebSite", _ABSENT)
+        if v is not _ABSENT:
             if not (type(v) is str or v is None):
-                raise _v.Bad(v)
+                raise _Bad(v)
             found["web_site"] = v
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
@@ -2330,10 +2335,10 @@ def _json_quick_contact_request(value: dict[str, Any]) -> dict[str, Any] | None:
     get = value.get
     found: dict[str, Any] = {}
     try:
-        v = get("Contact", _v.ABSENT)
-        if v is not _v.ABSENT:
+        v = get("Contact", _ABSENT)
+        if v is not _ABSENT:
             found["contact"] = _CONTACT_REQUEST_J0(v)
-    except _v.Bad:
+    except _Bad:
         return None
     return found
 
