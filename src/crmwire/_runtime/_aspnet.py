@@ -83,7 +83,7 @@ class AspNetRules:
 
     def prepare(self, body: Any, binding: str) -> tuple[Any, list[FieldError]]:
         """``body`` with create defaults filled in, and every rule it breaks."""
-        wire = {f.name: f.metadata.get("name") or f.name for f in attrs.fields(type(body))}
+        wire = _wire_names(type(body))
         errors: list[FieldError] = []
         changes: dict[str, object] = {}
         creating = (
@@ -132,6 +132,19 @@ class AspNetRules:
                         )
                     )
         return (attrs.evolve(body, **changes) if changes else body), errors
+
+
+_WIRE_NAMES: dict[type, dict[str, str]] = {}
+
+
+def _wire_names(cls: type) -> dict[str, str]:
+    """Each field's wire name, by attribute name (made once per class, not per call)."""
+    names = _WIRE_NAMES.get(cls)
+    if names is None:
+        names = _WIRE_NAMES[cls] = {
+            f.name: f.metadata.get("name") or f.name for f in attrs.fields(cls)
+        }
+    return names
 
 
 def status_body_failure(style: str, content_type: str, body: bytes) -> Failure | None:

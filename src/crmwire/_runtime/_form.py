@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 # What quote_plus leaves as it is: such a value needs no quoting (the common case).
 _SAFE = re.compile(r"[A-Za-z0-9_.\-~]*")
+_safe = _SAFE.fullmatch
 
 
 def form_value(value: object) -> str:
@@ -68,8 +69,8 @@ class FormPlan:
                 continue
             value = getattr(body, attr)
             if value is not None:
-                text = form_value(value)
-                parts.append(key + (text if _SAFE.fullmatch(text) else quote_plus(text)))
+                text = value if type(value) is str else form_value(value)
+                parts.append(key + (text if _safe(text) else quote_plus(text)))
             elif send_unset:
                 parts.append(key)
         return "&".join(parts).encode("ascii")
