@@ -1,9 +1,11 @@
 """Import times and first-call latency, each in fresh interpreter processes.
 
 ``python -m bench._startup <server> <key> <warm>`` is the first-call probe: it
-imports crmwire, warms an aiohttp session's connection to the replay server
-with a raw request (so TCP set-up is not counted), then times crmwire's first
-call of operation ``key`` and ``warm`` further calls, printing JSON.
+imports crmwire, makes a client as a user does (its own session), opens that
+client's connection to the replay server with one request of its transport
+(so TCP set-up is not counted), then times crmwire's first call of operation
+``key`` and ``warm`` further calls, printing JSON. With ``floor`` after them,
+the same for raw aiohttp on a session whose connection is open.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import aiohttp
@@ -123,35 +126,49 @@ def first_call(server: str, key: str, warm: int, runs: int) -> FirstCall:
 async def _probe(server: str, key: str, warm: int, variant: str) -> dict[str, float]:
     from bench._crmwire_calls import BY_KEY, make_call, make_client  # noqa: PLC0415 (timed here)
     from bench._replies import load  # noqa: PLC0415
+    from crmwire._runtime import WireRequest  # noqa: PLC0415
 
     op = BY_KEY[key]
     base_url = f"{server}/{key}"
-    async with aiohttp.ClientSession() as session:
-        async with session.get(f"{server}/warm-up/") as resp:  # a 400, on a kept-alive connection
-            await resp.read()
-        async with make_client(op, base_url, session=session) as client:
-            if variant == "floor":
-                rec = load()[key]
+    warm_up = f"{server}/warm-up/"  # a 400, on a kept-alive connection
+    call: Callable[[], Awaitable[object]]
+    if variant == "floor":
+        rec = load()[key]
+        async with aiohttp.ClientSession() as session:
+            async with session.get(warm_up) as resp:
+                await resp.read()
 
-                async def call() -> bytes:
-                    async with session.request(
-                        rec.method,
-                        base_url + rec.target,
-                        data=rec.request_body or None,
-                        headers=rec.request_headers,
-                    ) as resp:
-                        return await resp.read()
+            async def floor() -> bytes:
+                async with session.request(
+                    rec.method,
+                    base_url + rec.target,
+                    data=rec.request_body or None,
+                    headers=rec.request_headers,
+                ) as resp:
+                    return await resp.read()
 
-            else:
-                call = make_call(op, client)  # type: ignore[assignment]
-            started = time.perf_counter()
-            await call()
-            first = time.perf_counter() - started
-            times = []
-            for _ in range(warm):
-                started = time.perf_counter()
-                await call()
-                times.append(time.perf_counter() - started)
+            return await _time(floor, warm)
+    # A client as a user makes it (its own session, the direct exchange); its
+    # connection opened by one request of its own transport, so that TCP
+    # set-up is not counted, as for the floor.
+    async with make_client(op, base_url) as client:
+        await client._transport.send(
+            WireRequest("GET", warm_up, {}, None, "bench", "warm-up", warm_up)
+        )
+        call = make_call(op, client)
+        return await _time(call, warm)
+
+
+async def _time(call: Callable[[], Awaitable[object]], warm: int) -> dict[str, float]:
+    """The first call's seconds, and the median of ``warm`` calls after it."""
+    started = time.perf_counter()
+    await call()
+    first = time.perf_counter() - started
+    times = []
+    for _ in range(warm):
+        started = time.perf_counter()
+        await call()
+        times.append(time.perf_counter() - started)
     return {"first": first, "warm": statistics.median(times)}
 
 

@@ -13,12 +13,19 @@ from __future__ import annotations
 import asyncio
 import gzip
 import re
+import shutil
+import ssl
+import subprocess
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any, cast
 from urllib.parse import parse_qsl, quote, unquote, urlencode
 
 import aiohttp
+import aiohttp.connector
 import pytest
+from aiohttp import hdrs
+from aiohttp.client_reqrep import ClientRequest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -244,7 +251,7 @@ async def test_default_headers(server: RawServer) -> None:
     host = f"127.0.0.1:{server.port}"
     common = [
         ("accept", "*/*"),
-        ("accept-encoding", "gzip, deflate"),
+        ("accept-encoding", ClientRequest.DEFAULT_HEADERS[hdrs.ACCEPT_ENCODING]),
         ("host", host),
         ("user-agent", USER_AGENT),
     ]
@@ -463,3 +470,69 @@ async def test_a_traced_session_goes_through_client_session(
         await transport.aclose()
     assert not transport._direct
     assert seen == ["POST"]
+
+
+@pytest.fixture
+def certificate(tmp_path: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (Debian's openssl)."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl is not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(  # noqa: S603 (a fixed command line)
+        [
+            openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+            "-keyout", str(key), "-out", str(cert),
+            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+async def _tls_server(certificate: tuple[Path, Path]) -> tuple[RawServer, asyncio.Server]:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*certificate)
+    running = RawServer()
+    server = await asyncio.start_server(running._serve, "127.0.0.1", 0, ssl=context)
+    running.port = server.sockets[0].getsockname()[1]
+    return running, server
+
+
+async def test_tls_certificates_are_verified(certificate: tuple[Path, Path]) -> None:
+    """An untrusted certificate stops the exchange before anything is sent."""
+    running, server = await _tls_server(certificate)
+    transport = AiohttpTransport()
+    try:
+        with pytest.raises(ConnectionFailedError) as caught:
+            await transport.send(_request(f"https://127.0.0.1:{running.port}"))
+    finally:
+        await transport.aclose()
+        server.close()
+    assert not caught.value.maybe_sent
+    assert running.requests == []
+
+
+async def test_tls_exchange_with_a_trusted_certificate(
+    certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over TLS the request is the same: Host without the default port, SNI, keep-alive."""
+    if not hasattr(aiohttp.connector, "_SSL_CONTEXT_VERIFIED"):
+        pytest.skip("this aiohttp keeps its default TLS context elsewhere")
+    trusted = ssl.create_default_context(cafile=str(certificate[0]))
+    monkeypatch.setattr(aiohttp.connector, "_SSL_CONTEXT_VERIFIED", trusted)
+    running, server = await _tls_server(certificate)
+    transport = AiohttpTransport()
+    try:
+        url = f"https://127.0.0.1:{running.port}"
+        assert (await transport.send(_request(url))).body == b"ok"
+        assert (await transport.send(_request(url))).body == b"ok"
+        assert transport._direct
+    finally:
+        await transport.aclose()
+        server.close()
+    assert [dict(_Parsed(r).headers)["host"] for r in running.requests] == [
+        f"127.0.0.1:{running.port}"
+    ] * 2
+    assert running.connections == 1

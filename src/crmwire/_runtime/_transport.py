@@ -34,10 +34,12 @@ DEFAULT_MAX_REPLY_BYTES = 8 * 1024 * 1024
 
 USER_AGENT = "crmwire/0.1.0"
 
-# What aiohttp's ClientRequest adds to every request unless the caller set it.
+# What aiohttp's ClientRequest adds to every request unless the caller set it
+# (Accept-Encoding names br or zstd where aiohttp can decompress them here).
 _AUTO_HEADERS = (
-    ("Accept", "*/*"),
-    ("Accept-Encoding", "gzip, deflate"),
+    *getattr(
+        ClientRequest, "DEFAULT_HEADERS", {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
+    ).items(),
     ("User-Agent", USER_AGENT),
 )
 # Headers the exchange itself writes: a caller's own value would contradict the body.
