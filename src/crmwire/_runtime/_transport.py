@@ -297,17 +297,8 @@ class AiohttpTransport:
                 allow_redirects=False,
                 middlewares=self._middlewares(request, session),
             ) as resp:
-                headers = resp.headers
-                length = resp.content_length
-                if (
-                    length is not None
-                    and length <= self._max_reply_bytes
-                    and "Content-Encoding" not in headers
-                ):
-                    body = await resp.read()  # the common case: a known, allowed length
-                else:
-                    body = await self._read(resp, request)
-                return WireResponse(resp.status, headers, body)
+                body = await self._body(resp.content, resp.status, resp.headers, request)
+                return WireResponse(resp.status, resp.headers, body)
         except aiohttp.ConnectionTimeoutError:
             failure = _failure(RequestTimeoutError, request, "connecting timed out", sent=False)
         except TimeoutError:
@@ -471,28 +462,37 @@ class AiohttpTransport:
             while 100 <= message.code < 200 and message.code != 101:
                 message, payload = await proto.read()  # 1xx: informational
             headers = message.headers
-            length = headers.get("Content-Length")
-            limit = self._max_reply_bytes
-            if length is not None and "Content-Encoding" not in headers:
-                if int(length) > limit:
-                    raise self._too_large_reply(message.code, headers, request)
-                body = await payload.read()
-            else:
-                chunks: list[bytes] = []
-                size = 0
-                while chunk := await payload.readany():
-                    size += len(chunk)
-                    if size > limit:
-                        raise self._too_large_reply(message.code, headers, request)
-                    chunks.append(chunk)
-                body = b"".join(chunks)
+            body = await self._body(payload, message.code, headers, request)
         except BaseException:
             conn.close()
             raise
         conn.release()
         return WireResponse(message.code, headers, body)
 
-    def _too_large_reply(
+    async def _body(
+        self,
+        stream: aiohttp.StreamReader,
+        status: int,
+        headers: Mapping[str, str],
+        request: WireRequest,
+    ) -> bytes:
+        """A reply's whole body, refused past ``max_reply_bytes`` (by its length when known)."""
+        limit = self._max_reply_bytes
+        length = headers.get("Content-Length")
+        if length is not None and "Content-Encoding" not in headers:
+            if int(length) > limit:  # the parser has checked it is digits
+                raise self._too_large(status, headers, request)
+            return await stream.read()  # the common case: a known, allowed length
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := await stream.readany():
+            size += len(chunk)
+            if size > limit:
+                raise self._too_large(status, headers, request)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _too_large(
         self, status: int, headers: Mapping[str, str], request: WireRequest
     ) -> DecodeError:
         return DecodeError(
@@ -504,25 +504,6 @@ class AiohttpTransport:
             call=request.call,
             headers=headers,
         )
-
-    async def _read(self, resp: aiohttp.ClientResponse, request: WireRequest) -> bytes:
-        limit = self._max_reply_bytes
-        length = resp.content_length
-        if length is not None and "Content-Encoding" not in resp.headers:
-            if length > limit:
-                raise self._too_large(resp, request)
-            return await resp.read()
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in resp.content.iter_chunked(64 * 1024):
-            size += len(chunk)
-            if size > limit:
-                raise self._too_large(resp, request)
-            chunks.append(chunk)
-        return b"".join(chunks)
-
-    def _too_large(self, resp: aiohttp.ClientResponse, request: WireRequest) -> DecodeError:
-        return self._too_large_reply(resp.status, resp.headers, request)
 
     async def aclose(self) -> None:
         """Close the session if this transport made it; no call is sent after this."""
