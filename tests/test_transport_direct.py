@@ -239,6 +239,29 @@ async def test_a_plain_target_is_written_as_built(server: RawServer) -> None:
     assert direct == session
 
 
+@pytest.mark.parametrize(
+    "suffix",
+    ["", "?only=query", "/p#fragment", "/a b/é?x=y z"],
+    ids=["bare", "query", "fragment", "raw"],
+)
+async def test_unusual_urls(server: RawServer, suffix: str) -> None:
+    """No path, only a query, a fragment or raw characters: sent as aiohttp sends it."""
+    url = server.url + suffix
+    direct, session = await _sent_both_ways(server, _request(server.url, url=url))
+    assert direct == session
+
+
+async def test_user_info_in_the_url_goes_through_client_session(server: RawServer) -> None:
+    """aiohttp turns user:password@ into Basic auth: such a URL takes its path."""
+    url = server.url.replace("http://", "http://user:pw@") + "/x"
+    transport = AiohttpTransport()
+    try:
+        await transport.send(_request(server.url, url=url))
+    finally:
+        await transport.aclose()
+    assert dict(_Parsed(server.requests[0]).headers)["authorization"] == "Basic dXNlcjpwdw=="
+
+
 async def test_default_headers(server: RawServer) -> None:
     """Host, Accept, Accept-Encoding, User-Agent, a body's type and length; a GET has no length."""
     transport = AiohttpTransport()

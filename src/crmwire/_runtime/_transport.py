@@ -48,6 +48,9 @@ _FRAMING = frozenset({"content-length", "transfer-encoding", "host"})
 # (anything else is left to yarl, which percent-encodes it as aiohttp's request does).
 _PLAIN_TARGET = re.compile(r"(?:[A-Za-z0-9\-._~:/?\[\]@!$&'()*+,;=]+|%[0-9A-Fa-f]{2})*").fullmatch
 _CACHE_SIZE = 256
+# scheme://host[:port] and the rest; user info ("user:pw@") is left to aiohttp,
+# which turns it into an Authorization header.
+_ORIGIN = re.compile(r"(https?://[^/?#@\s]+)(.*)", re.IGNORECASE | re.DOTALL).fullmatch
 # Methods aiohttp sends without a body or Content-Length when given no data.
 _NO_BODY_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 _POST_METHODS = frozenset({"POST", "PUT", "PATCH"})
@@ -323,9 +326,12 @@ class AiohttpTransport:
     def _target(self, request: WireRequest) -> tuple[_Origin, str] | None:
         """The origin and the request target (path and query) of ``request.url``."""
         url = request.url
-        start = url.find("//") + 2
-        cut = url.find("/", start)
-        origin_text, target = (url, "/") if cut < 0 else (url[:cut], url[cut:])
+        parts = _ORIGIN(url)
+        if parts is None:
+            return None  # not plain http(s), or with user info: aiohttp's request handles it
+        origin_text, target = parts.groups()
+        if target[:1] != "/":
+            target = "/" + target  # "http://host" or "http://host?q": the root
         origin = self._origins.get(origin_text)
         if origin is None:
             try:
