@@ -10,6 +10,7 @@ from pathlib import Path
 import aiohttp
 from aiohttp import web
 
+from bench._cpu import per_call
 from bench._replay import make_app
 from bench._replies import load
 from bench.capture import check_handwritten, prepare
@@ -83,6 +84,25 @@ class TestReplayServer:
                     assert resp.status == 400
         finally:
             await runner.cleanup()
+
+
+class TestCpu:
+    """``python -m bench._cpu``: the in-loop CPU of each variant."""
+
+    async def test_one_operation(self) -> None:
+        """Every variant is measured on the replay app, and the server saw no wrong request."""
+        recordings = load()
+        runner = web.AppRunner(make_app(recordings), access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        try:
+            server = f"http://127.0.0.1:{runner.addresses[0][1]}"
+            row = await per_call(server, SMOKE_OP, rounds=1, calls=3, warm=1)
+        finally:
+            await runner.cleanup()
+        assert set(row) == {"transport", "floor", "hand", "crmwire"}
+        assert all(value > 0 for value in row.values())
 
 
 class TestHandwritten:
