@@ -70,7 +70,7 @@ def _no_repeated_member(data: bytes, parsed: Any) -> bool:
     """
     if type(parsed) is not dict and type(parsed) is not list:
         return True
-    if _UNICODE_ESCAPE(data):  # an escaped colon would not be counted
+    if b"\\" in data and _UNICODE_ESCAPE(data):  # an escaped colon would not be counted
         return False
     try:
         return data.count(b":") == orjson.dumps(parsed).count(b":")
