@@ -184,9 +184,27 @@ _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+").fullmatch
 _FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})
 
 
+# What aiohttp's header writer refuses (RFC 9110 5.5): controls other than HTAB, and DEL.
+_HEADER_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]").search
+
+
 def _breaks_header(text: str) -> bool:
-    """Whether ``text`` would end an HTTP header line early (and could smuggle another)."""
-    return "\r" in text or "\n" in text or "\x00" in text
+    """Whether HTTP cannot carry ``text`` in a header.
+
+    CR or LF would end the line early (and could smuggle another header),
+    aiohttp refuses the other controls, and a lone surrogate cannot be encoded.
+    """
+    if _HEADER_CONTROL(text) is not None:
+        return True
+    return not text.isascii() and _has_lone_surrogate(text)
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _check_extra_headers(headers: Mapping[str, str], call: str) -> None:
@@ -202,7 +220,7 @@ def _check_extra_headers(headers: Mapping[str, str], call: str) -> None:
         elif not isinstance(value, str):
             rule, text = "type", f"must be str, not {type(value).__name__}"
         elif _breaks_header(value):
-            rule, text = "header", "cannot contain CR, LF or NUL"
+            rule, text = "header", "cannot contain control characters or lone surrogates"
         else:
             continue
         errors.append(
@@ -267,7 +285,14 @@ class _Plan:
             else:
                 self.kind = "unsupported"
         self.sends_xml = self.kind in ("soap", "xml")
-        self.headers = headers
+        # Header names are case-insensitive: an extra header that names one set
+        # by the credentials or the binding under other letters is dropped too.
+        own = {name.lower() for name in headers if name not in options.extra_headers}
+        self.headers = {
+            name: value
+            for name, value in headers.items()
+            if name not in options.extra_headers or name.lower() not in own
+        }
         # Without path parameters or per-call query values, the URL is the same every call.
         self.fixed_url = not operation.path_params and self.kind != "query"
         self.url, self.shown = client._urls_for(path)
@@ -381,7 +406,8 @@ class BaseClient(AsyncClosing):
                         cred.name,
                         cred.wire_name,
                         "header",
-                        f"{cred.name}: cannot contain CR, LF or NUL (it travels in an HTTP header)",
+                        f"{cred.name}: cannot contain control characters or lone surrogates"
+                        " (it travels in an HTTP header)",
                     )
                 )
         # Bearer and Basic both travel in the Authorization header: only one can.

@@ -16,6 +16,8 @@ from typing import Any, Protocol
 import aiohttp
 import attrs
 from aiohttp.client_reqrep import ClientRequest
+from aiohttp.http_exceptions import HttpProcessingError
+from aiohttp.streams import EMPTY_PAYLOAD
 from yarl import URL
 
 from crmwire.errors import (
@@ -47,7 +49,12 @@ _FRAMING = frozenset({"content-length", "transfer-encoding", "host"})
 # A request target that can be written as it is: RFC 3986's characters, no fragment
 # (anything else is left to yarl, which percent-encodes it as aiohttp's request does).
 _PLAIN_TARGET = re.compile(r"(?:[A-Za-z0-9\-._~:/?\[\]@!$&'()*+,;=]+|%[0-9A-Fa-f]{2})*").fullmatch
+# A "." or ".." segment, plain or escaped: yarl removes them (RFC 3986 5.2.4), as
+# aiohttp's request does, so that a path parameter of ".." cannot climb a level.
+_DOT_SEGMENT = re.compile(r"/(?:\.|%2[eE])").search
 _CACHE_SIZE = 256
+# What aiohttp's header writer refuses (RFC 9110 5.5): controls other than HTAB, and DEL.
+_HEADER_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]").search
 # scheme://host[:port] and the rest; user info ("user:pw@") is left to aiohttp,
 # which turns it into an Authorization header.
 _ORIGIN = re.compile(r"(https?://[^/?#@\s]+)(.*)", re.IGNORECASE | re.DOTALL).fullmatch
@@ -136,6 +143,30 @@ async def no_replay(
         raise NotReplayedError(type(exc).__name__) from None
 
 
+def _direct_failure(exc: Exception, request: WireRequest, *, connected: bool) -> TransportError:
+    """The typed error for what broke a direct exchange (as the session path maps it)."""
+    if isinstance(exc, aiohttp.ConnectionTimeoutError) or (
+        isinstance(exc, TimeoutError) and not connected
+    ):
+        return _failure(RequestTimeoutError, request, "connecting timed out", sent=False)
+    if isinstance(exc, TimeoutError):
+        return _failure(RequestTimeoutError, request, "timed out", sent=True)
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        reason = f"cannot connect: {exc.strerror or type(exc.os_error).__name__}"
+        return _failure(ConnectionFailedError, request, reason, sent=False)
+    if isinstance(exc, _NotWrittenError):
+        reason = "failed: every connection closed before the request was written"
+        return _failure(ConnectionFailedError, request, reason, sent=False)
+    if isinstance(exc, HttpProcessingError):
+        # A reply aiohttp's parser refused (ClientSession.request raises it as
+        # ClientResponseError); its text quotes the reply's bytes: not shown.
+        reason = f"failed: the reply is not valid HTTP ({type(exc).__name__})"
+        return _failure(ConnectionFailedError, request, reason, sent=True)
+    # Disconnects, resets and cut bodies: the request may have arrived. Never
+    # resent here (see no_replay): crmwire's retries decide.
+    return _failure(ConnectionFailedError, request, f"failed: {type(exc).__name__}", sent=True)
+
+
 class _NotWrittenError(Exception):
     """Every connection the pool gave had closed before the request could be written."""
 
@@ -158,27 +189,44 @@ def _header_block(headers: Mapping[str, str], host: str, has_body: bool) -> str 
     ``Host`` first, then the caller's headers, then what aiohttp's
     ``ClientRequest`` adds unless set (``Accept``, ``Accept-Encoding``,
     ``User-Agent``, a body's ``Content-Type``); ``Content-Length`` is the
-    exchange's. A name or value with CR, LF or NUL could end the header early
-    and smuggle another: aiohttp refuses it, and so does this.
+    exchange's. Names are folded case-insensitively, the later value in the
+    first one's place, as aiohttp's ``CIMultiDict`` does. A control character
+    (CR or LF would end the line early and could smuggle another header) is
+    aiohttp's to refuse: None.
     """
-    lines: list[str] = []
-    names: set[str] = set()
+    folded: dict[str, tuple[str, str]] = {}
     for name, value in headers.items():
-        if "\r" in name + value or "\n" in name + value or "\x00" in name + value:
+        if _HEADER_CONTROL(name) or _HEADER_CONTROL(value):
             return None
         lowered = name.lower()
         if lowered in _FRAMING and lowered != "host":
             continue  # the exchange writes the body's own framing
-        names.add(lowered)
-        lines.append(f"{name}: {value}\r\n")
-    if "host" not in names:
+        first = folded.get(lowered)
+        folded[lowered] = (name if first is None else first[0], value)
+    lines = [f"{name}: {value}\r\n" for name, value in folded.values()]
+    if "host" not in folded:
         lines.insert(0, f"Host: {host}\r\n")
     lines.extend(
-        f"{name}: {value}\r\n" for name, value in _AUTO_HEADERS if name.lower() not in names
+        f"{name}: {value}\r\n" for name, value in _AUTO_HEADERS if name.lower() not in folded
     )
-    if has_body and "content-type" not in names:
+    if has_body and "content-type" not in folded:
         lines.append("Content-Type: application/octet-stream\r\n")
     return "".join(lines)
+
+
+# ClientSession.request as aiohttp ships it: aioresponses, vcrpy and other test
+# doubles patch it, and then every request must reach their version.
+_AIOHTTP_REQUEST = aiohttp.ClientSession._request
+
+
+def _plain_session(session: aiohttp.ClientSession) -> bool:
+    """Whether ``ClientSession.request`` would do nothing the direct exchange skips.
+
+    Checked on every send: a test double may patch ``ClientSession._request``,
+    and OpenTelemetry's ``instrument_session`` adds a trace config to a session
+    that already exists.
+    """
+    return type(session)._request is _AIOHTTP_REQUEST and not session.trace_configs
 
 
 class Transport(Protocol):
@@ -252,11 +300,17 @@ class AiohttpTransport:
             # (RFC 9112 9.3.1); on a session crmwire owns it never does:
             # crmwire's own retries decide, by the operation's spec.
             self._session = aiohttp.ClientSession(
-                headers={"User-Agent": USER_AGENT}, middlewares=(no_replay,)
+                headers={"User-Agent": USER_AGENT},
+                middlewares=(no_replay,),
+                # An API client is stateless: a reply's Set-Cookie (a load
+                # balancer's, an ASP.NET session) is never sent back, on either
+                # path. A caller who wants cookies passes a session of its own.
+                cookie_jar=aiohttp.DummyCookieJar(),
             )
             # OpenTelemetry's aiohttp instrumentation (and any TraceConfig)
-            # observes ClientSession.request: with one, every request goes that way.
-            self._direct = getattr(self._session, "_trace_configs", None) == []
+            # observes ClientSession.request: with one, every request goes that
+            # way (_plain_session checks again on every send).
+            self._direct = True
         return self._session
 
     def _middlewares(
@@ -276,7 +330,7 @@ class AiohttpTransport:
     async def send(self, request: WireRequest) -> WireResponse:
         """Send one request over aiohttp; see ``Transport.send``."""
         session = self._get_session(request)
-        if self._direct:
+        if self._direct and _plain_session(session):
             return await self._send_direct(session, request)
         return await self._send_session(session, request)
 
@@ -341,7 +395,7 @@ class AiohttpTransport:
             if len(self._origins) >= _CACHE_SIZE:
                 self._origins.clear()
             self._origins[origin_text] = origin
-        if not _PLAIN_TARGET(target):
+        if not _PLAIN_TARGET(target) or _DOT_SEGMENT(target):
             try:
                 target = URL(url).raw_path_qs
             except ValueError:
@@ -364,9 +418,13 @@ class AiohttpTransport:
             return None
         if body is None:
             length = "" if request.method in _NO_BODY_METHODS else "Content-Length: 0\r\n"
-            return f"{request.method} {target} HTTP/1.1\r\n{block}{length}\r\n".encode()
-        head = f"{request.method} {target} HTTP/1.1\r\n{block}Content-Length: {len(body)}\r\n\r\n"
-        return head.encode() + body
+        else:
+            length = f"Content-Length: {len(body)}\r\n"
+        try:
+            head = f"{request.method} {target} HTTP/1.1\r\n{block}{length}\r\n".encode()
+        except UnicodeEncodeError:
+            return None  # a lone surrogate in a header: aiohttp's writer decides
+        return head if body is None else head + body
 
     async def _send_direct(
         self, session: aiohttp.ClientSession, request: WireRequest
@@ -415,24 +473,8 @@ class AiohttpTransport:
                     stale += 1
                     if stale > 2:
                         raise _NotWrittenError
-        except aiohttp.ConnectionTimeoutError:
-            failure = _failure(RequestTimeoutError, request, "connecting timed out", sent=False)
-        except TimeoutError:
-            if connected:
-                failure = _failure(RequestTimeoutError, request, "timed out", sent=True)
-            else:
-                failure = _failure(RequestTimeoutError, request, "connecting timed out", sent=False)
-        except aiohttp.ClientConnectorError as exc:
-            reason = f"cannot connect: {exc.strerror or type(exc.os_error).__name__}"
-            failure = _failure(ConnectionFailedError, request, reason, sent=False)
-        except _NotWrittenError:
-            reason = "failed: every connection closed before the request was written"
-            failure = _failure(ConnectionFailedError, request, reason, sent=False)
-        except aiohttp.ClientError as exc:
-            # Disconnects, resets and cut bodies: the request may have arrived.
-            # Never resent here (see no_replay): crmwire's retries decide.
-            reason = f"failed: {type(exc).__name__}"
-            failure = _failure(ConnectionFailedError, request, reason, sent=True)
+        except (TimeoutError, aiohttp.ClientError, HttpProcessingError, _NotWrittenError) as exc:
+            failure = _direct_failure(exc, request, connected=connected)
         raise failure
 
     async def _exchange(
@@ -463,6 +505,11 @@ class AiohttpTransport:
                 conn.close()
                 return None
             transport.write(data)
+            if proto.writing_paused:
+                # Past the transport's high-water mark: wait as aiohttp's
+                # StreamWriter.drain does, so that sock_read starts once the body
+                # is out, not while it uploads.
+                await proto._drain_helper()
             if read_timeout:
                 proto.start_timeout()  # sock_read: from the end of the write, as aiohttp
             message, payload = await proto.read()
@@ -484,6 +531,8 @@ class AiohttpTransport:
         request: WireRequest,
     ) -> bytes:
         """A reply's whole body, refused past ``max_reply_bytes`` (by its length when known)."""
+        if stream is EMPTY_PAYLOAD:
+            return b""  # HEAD, 204, 304: a Content-Length there names no body
         limit = self._max_reply_bytes
         length = headers.get("Content-Length")
         if length is not None and "Content-Encoding" not in headers:
