@@ -699,3 +699,20 @@ async def test_a_length_that_names_no_body(server: RawServer, method: str, reply
         await transport.aclose()
     assert got.body == b""
     assert server.connections == 1
+
+
+async def test_a_client_of_its_own_takes_the_direct_path(
+    server: RawServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A client made without session= never goes through ClientSession.request."""
+
+    async def no_session_path(*_: object) -> WireResponse:
+        raise AssertionError("ClientSession.request was used")
+
+    monkeypatch.setattr(AiohttpTransport, "_send_session", no_session_path)
+    server.replies = [b"HTTP/1.1 500 Oops\r\nContent-Length: 0\r\n\r\n"]
+    async with CanvaraClient(bearer_token="tok", base_url=server.url) as client:
+        with pytest.raises(CrmwireError) as caught:
+            await client.with_options(max_retries=0).contact_connected_links(contact_id=uuid4())
+    assert not isinstance(caught.value.__cause__, AssertionError)
+    assert len(server.requests) == 1

@@ -226,7 +226,8 @@ def _plain_session(session: aiohttp.ClientSession) -> bool:
     and OpenTelemetry's ``instrument_session`` adds a trace config to a session
     that already exists.
     """
-    return type(session)._request is _AIOHTTP_REQUEST and not session.trace_configs
+    traces = getattr(session, "trace_configs", None)  # a property since aiohttp 3.x
+    return type(session)._request is _AIOHTTP_REQUEST and traces == []
 
 
 class Transport(Protocol):
