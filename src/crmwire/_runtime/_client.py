@@ -41,6 +41,7 @@ from crmwire._runtime._spec import (
 )
 from crmwire._runtime._transport import (
     DEFAULT_TIMEOUT,
+    HEADER_CONTROL,
     AiohttpTransport,
     Transport,
     WireRequest,
@@ -184,17 +185,13 @@ _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+").fullmatch
 _FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})
 
 
-# What aiohttp's header writer refuses (RFC 9110 5.5): controls other than HTAB, and DEL.
-_HEADER_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]").search
-
-
 def _breaks_header(text: str) -> bool:
     """Whether HTTP cannot carry ``text`` in a header.
 
     CR or LF would end the line early (and could smuggle another header),
     aiohttp refuses the other controls, and a lone surrogate cannot be encoded.
     """
-    if _HEADER_CONTROL(text) is not None:
+    if HEADER_CONTROL(text) is not None:
         return True
     return not text.isascii() and _has_lone_surrogate(text)
 

@@ -54,7 +54,8 @@ _PLAIN_TARGET = re.compile(r"(?:[A-Za-z0-9\-._~:/?\[\]@!$&'()*+,;=]+|%[0-9A-Fa-f
 _DOT_SEGMENT = re.compile(r"/(?:\.|%2[eE])").search
 _CACHE_SIZE = 256
 # What aiohttp's header writer refuses (RFC 9110 5.5): controls other than HTAB, and DEL.
-_HEADER_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]").search
+# The client checks credentials and extra headers with it before anything is sent.
+HEADER_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]").search
 # scheme://host[:port] and the rest; user info ("user:pw@") is left to aiohttp,
 # which turns it into an Authorization header.
 _ORIGIN = re.compile(r"(https?://[^/?#@\s]+)(.*)", re.IGNORECASE | re.DOTALL).fullmatch
@@ -143,28 +144,40 @@ async def no_replay(
         raise NotReplayedError(type(exc).__name__) from None
 
 
-def _direct_failure(exc: Exception, request: WireRequest, *, connected: bool) -> TransportError:
-    """The typed error for what broke a direct exchange (as the session path maps it)."""
+def _transport_failure(exc: Exception, request: WireRequest, *, connected: bool) -> TransportError:
+    """The typed error for what broke an exchange, on either path.
+
+    ``connected``: a connection was had, so a plain timeout may have come after
+    the request was sent.
+    """
+    cls: type[TransportError] = ConnectionFailedError
     if isinstance(exc, aiohttp.ConnectionTimeoutError) or (
         isinstance(exc, TimeoutError) and not connected
     ):
-        return _failure(RequestTimeoutError, request, "connecting timed out", sent=False)
-    if isinstance(exc, TimeoutError):
-        return _failure(RequestTimeoutError, request, "timed out", sent=True)
-    if isinstance(exc, aiohttp.ClientConnectorError):
+        cls, reason, sent = RequestTimeoutError, "connecting timed out", False
+    elif isinstance(exc, TimeoutError):
+        cls, reason, sent = RequestTimeoutError, "timed out", True
+    elif isinstance(exc, aiohttp.ClientConnectorError):
         reason = f"cannot connect: {exc.strerror or type(exc.os_error).__name__}"
-        return _failure(ConnectionFailedError, request, reason, sent=False)
-    if isinstance(exc, _NotWrittenError):
-        reason = "failed: every connection closed before the request was written"
-        return _failure(ConnectionFailedError, request, reason, sent=False)
-    if isinstance(exc, HttpProcessingError):
+        sent = False
+    elif isinstance(exc, _NotWrittenError):
+        reason, sent = "failed: every connection closed before the request was written", False
+    elif isinstance(exc, NotReplayedError):
+        reason = f"failed: {exc.kind}; not resent, it may have reached the server"
+        sent = True
+    elif isinstance(exc, ValueError) and not isinstance(exc, aiohttp.ClientError):
+        # aiohttp refused to write it (a header with CR/LF, a bad URL): nothing
+        # was sent. Its text may quote a credential, so only its kind is shown.
+        reason, sent = f"cannot be sent: aiohttp refused it ({type(exc).__name__})", False
+    elif isinstance(exc, HttpProcessingError):
         # A reply aiohttp's parser refused (ClientSession.request raises it as
         # ClientResponseError); its text quotes the reply's bytes: not shown.
-        reason = f"failed: the reply is not valid HTTP ({type(exc).__name__})"
-        return _failure(ConnectionFailedError, request, reason, sent=True)
-    # Disconnects, resets and cut bodies: the request may have arrived. Never
-    # resent here (see no_replay): crmwire's retries decide.
-    return _failure(ConnectionFailedError, request, f"failed: {type(exc).__name__}", sent=True)
+        reason, sent = f"failed: the reply is not valid HTTP ({type(exc).__name__})", True
+    else:
+        # Disconnects, resets and cut bodies: the request may have arrived. Never
+        # resent here (see no_replay): crmwire's retries decide.
+        reason, sent = f"failed: {type(exc).__name__}", True
+    return _failure(cls, request, reason, sent=sent)
 
 
 class _NotWrittenError(Exception):
@@ -196,7 +209,7 @@ def _header_block(headers: Mapping[str, str], host: str, has_body: bool) -> str 
     """
     folded: dict[str, tuple[str, str]] = {}
     for name, value in headers.items():
-        if _HEADER_CONTROL(name) or _HEADER_CONTROL(value):
+        if HEADER_CONTROL(name) or HEADER_CONTROL(value):
             return None
         lowered = name.lower()
         if lowered in _FRAMING and lowered != "host":
@@ -277,9 +290,6 @@ class AiohttpTransport:
             )
         self._max_reply_bytes = max_reply_bytes
         self._closed = False
-        # The direct exchange (see _send_direct): only on a session crmwire owns
-        # and nobody traces; decided when that session is made.
-        self._direct = False
         self._origins: dict[str, _Origin] = {}
         self._blocks: dict[tuple[object, ...], str | None] = {}
 
@@ -308,10 +318,6 @@ class AiohttpTransport:
                 # path. A caller who wants cookies passes a session of its own.
                 cookie_jar=aiohttp.DummyCookieJar(),
             )
-            # OpenTelemetry's aiohttp instrumentation (and any TraceConfig)
-            # observes ClientSession.request: with one, every request goes that
-            # way (_plain_session checks again on every send).
-            self._direct = True
         return self._session
 
     def _middlewares(
@@ -331,7 +337,9 @@ class AiohttpTransport:
     async def send(self, request: WireRequest) -> WireResponse:
         """Send one request over aiohttp; see ``Transport.send``."""
         session = self._get_session(request)
-        if self._direct and _plain_session(session):
+        # The direct exchange only on a session crmwire owns, and only while
+        # nothing observes ClientSession.request (_plain_session, every send).
+        if self._owns_session and _plain_session(session):
             return await self._send_direct(session, request)
         return await self._send_session(session, request)
 
@@ -357,25 +365,10 @@ class AiohttpTransport:
             ) as resp:
                 body = await self._body(resp.content, resp.status, resp.headers, request)
                 return WireResponse(resp.status, resp.headers, body)
-        except aiohttp.ConnectionTimeoutError:
-            failure = _failure(RequestTimeoutError, request, "connecting timed out", sent=False)
-        except TimeoutError:
-            failure = _failure(RequestTimeoutError, request, "timed out", sent=True)
-        except aiohttp.ClientConnectorError as exc:
-            reason = f"cannot connect: {exc.strerror or type(exc.os_error).__name__}"
-            failure = _failure(ConnectionFailedError, request, reason, sent=False)
-        except NotReplayedError as exc:
-            reason = f"failed: {exc.kind}; not resent, it may have reached the server"
-            failure = _failure(ConnectionFailedError, request, reason, sent=True)
-        except aiohttp.ClientError as exc:
-            # Disconnects, resets and cut bodies: the request may have arrived.
-            reason = f"failed: {type(exc).__name__}"
-            failure = _failure(ConnectionFailedError, request, reason, sent=True)
-        except ValueError as exc:
-            # aiohttp refused to write it (a header with CR/LF, a bad URL): nothing
-            # was sent. Its text may quote a credential, so only its kind is shown.
-            reason = f"cannot be sent: aiohttp refused it ({type(exc).__name__})"
-            failure = _failure(ConnectionFailedError, request, reason, sent=False)
+        except (TimeoutError, aiohttp.ClientError, ValueError) as exc:
+            # aiohttp wraps a connect timeout as ConnectionTimeoutError: any other
+            # timeout came after the request may have been sent.
+            failure = _transport_failure(exc, request, connected=True)
         raise failure
 
     def _target(self, request: WireRequest) -> tuple[_Origin, str] | None:
@@ -475,7 +468,7 @@ class AiohttpTransport:
                     if stale > 2:
                         raise _NotWrittenError
         except (TimeoutError, aiohttp.ClientError, HttpProcessingError, _NotWrittenError) as exc:
-            failure = _direct_failure(exc, request, connected=connected)
+            failure = _transport_failure(exc, request, connected=connected)
         raise failure
 
     async def _exchange(
