@@ -941,9 +941,9 @@ class BaseClient(AsyncClosing):
             text = encode_xml(body, root=operation.request_element)
             data = f'<?xml version="1.0" encoding="UTF-8"?>\n{text}'.encode()
         elif kind == "form":
-            data = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
+            data = operation.form_plan.encode(body, self._form_fixed)
         elif kind == "query":
-            encoded = operation.form_plan.encode(body, self._form_fixed, operation.send_unset)
+            encoded = operation.form_plan.encode(body, self._form_fixed)
             query = ("&" if "?" in url else "?") + encoded.decode("ascii")
             url += query
             shown = self.redact(shown + query)
