@@ -17,6 +17,7 @@ from crmwire._runtime import (
     encode_json,
     encode_xml,
 )
+from crmwire._runtime import _xml as xml_runtime
 from crmwire._runtime._client import OFF_LOOP_BYTES
 from crmwire._runtime._xml import MAX_ATTRIBUTES, XmlDecodeError
 from crmwire.acuinvoice import AcuInvoiceClient
@@ -356,3 +357,30 @@ class TestLargeReplies:
         many = " ".join(f'a{i}="1"' for i in range(MAX_ATTRIBUTES + 1))
         with pytest.raises(XmlDecodeError, match="attributes"):
             decode_xml(f"<results {many}/>".encode(), Results)
+
+    @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+    def test_limits_bound_by_bytes_and_counted_past_the_bound(
+        self, monkeypatch: pytest.MonkeyPatch, encoding: str
+    ) -> None:
+        """Byte counts of "<" and "=" only stand in for the tree when they are below the limits.
+
+        Comments and "=" in text make the counts exceed the limits while the
+        tree does not: such a reply is read. A UTF-16 reply is always counted
+        in the tree.
+        """
+        monkeypatch.setattr(xml_runtime, "MAX_ELEMENTS", 10)
+        monkeypatch.setattr(xml_runtime, "MAX_ATTRIBUTES", 10)
+        plain = "x " * 40_000  # past 64 KiB, no "<" and no "="
+        equals = "x=1 " * 20_000  # past 64 KiB, 20,000 "=" in text
+        notes = "<!-- c -->" * 20  # 20 more "<", no element
+        for pad in (plain, equals):
+            ok = f'<results><message a="1">{pad}</message>{notes}</results>'
+            assert decode_xml(ok.encode(encoding), Results).message == pad
+        elements = "".join("<x/>" for _ in range(10))
+        refused = f"<results>{elements}<message>{plain}</message></results>"
+        with pytest.raises(XmlDecodeError, match="elements"):
+            decode_xml(refused.encode(encoding), Results)
+        attributes = " ".join(f'a{i}="1"' for i in range(11))
+        refused = f"<results {attributes}><message>{plain}</message></results>"
+        with pytest.raises(XmlDecodeError, match="attributes"):
+            decode_xml(refused.encode(encoding), Results)

@@ -77,7 +77,13 @@ def parse_tree(data: bytes) -> etree._Element:
         raise XmlDecodeError("empty XML document")
     if not ascii_compatible and root.getroottree().docinfo.doctype:
         raise XmlDecodeError("a DOCTYPE is not allowed in a reply")
-    if len(data) > 64 * 1024:  # fewer bytes cannot break the limits
+    # Fewer bytes than 64 KiB cannot break the limits. In an ASCII-compatible
+    # document every element has a "<" and every attribute an "=" (entities are
+    # never expanded), so byte counts bound both without visiting the tree; the
+    # tree is counted only when a bound is over a limit (or the encoding is another).
+    if len(data) > 64 * 1024 and not (
+        ascii_compatible and data.count(b"<") <= MAX_ELEMENTS and data.count(b"=") <= MAX_ATTRIBUTES
+    ):
         _check_limits(root)
     return root
 
