@@ -22,7 +22,7 @@ from crmwire.protech._models import ApiResponse
 from tests.conftest import examples
 
 _SPACE = st.sampled_from(["", " ", "\n", "\t", "\r\n  "])
-_NAMES = st.sampled_from(["a", "b", "Id", 'q"', "c:", '":', "\\", "é", "a b"])
+_NAMES = st.sampled_from(["a", "b", "Id", 'q"', "c:", '":', "\\", "é", "a b", "/", "\\/", "a/"])
 
 
 def _string(text: str, escape_all: bool) -> str:
@@ -100,11 +100,26 @@ def test_compact_json_without_repeats_takes_the_quick_way(text: str) -> None:
         b'{"Status" :0, "Status": 1}',
         b'{"Id":"\\u0022:","Status":0,"Status":0}',
         b'{"Nested":{"a":1,"a":2},"Status":0}',
+        b'{"Id":"\\/","Status":0,"Status":0}',
+        b'{"Id\\/":"\\/","Id/":"/","Status":0}',
+        b'{"Id":"\\\\/","Id":"\\\\/","Status":0}',
     ],
 )
 def test_decode_refuses_a_repeated_member_however_it_is_written(body: bytes) -> None:
     with pytest.raises(JsonDecodeError, match="more than once"):
         decode_json(body, ApiResponse)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"Id":"\\/Date(0)\\/","Status":0}',  # .NET's escaped "/", as ServiceStack writes dates
+        b'{"Id":"a\\\\/b","Status":0}',  # an escaped backslash before "/": counted instead
+        b'{"Id" : "x", "Status" : 0}',  # spaced: counted
+    ],
+)
+def test_replies_without_repeats_are_proven_so(body: bytes) -> None:
+    assert _no_repeated_member(body, orjson.loads(body))
 
 
 def test_what_orjson_refuses_is_read_strictly() -> None:

@@ -53,29 +53,44 @@ def _strict(data: bytes) -> Any:
         raise JsonDecodeError(f"not valid JSON: {exc}") from None
 
 
-# re's literal search beats bytes.__contains__ on a two-byte needle that starts
-# with a backslash (1 µs against 3 µs on a 4 KB reply with some '\/').
+# re's literal search and substitution beat bytes' own on two-byte needles that
+# start with a backslash (1 µs against 3 µs, and 1.3 µs against 6, on a 4 KB reply).
 _UNICODE_ESCAPE = re.compile(rb"\\u").search
+# .NET's "\\/" read as "/" (a backslash of the text is itself escaped, "\\\\", so
+# where this takes one from an escaped backslash, the text no longer matches).
+_SLASH_ESCAPE = re.compile(rb"\\/").sub
 
 
 def _no_repeated_member(data: bytes, parsed: Any) -> bool:
     """Whether no object of ``data`` names a member twice (False: not proven, look closely).
 
     orjson keeps only the last of a repeated member (and drops the first
-    one's value). Outside strings, a colon only ends a member's name; inside
-    strings, orjson writes a colon as a colon, and so does any text without
-    ``\\u`` escapes (refused here). So the text holds as many colons as
-    orjson's output of what it parsed, plus one for every member dropped
-    (and any in the dropped values): equal counts prove nothing was dropped.
+    one's value). Two proofs that nothing was dropped, the cheaper first:
+
+    - orjson's own output of what it parsed is ``data`` byte for byte, once
+      .NET's ``\\/`` escape is read as ``/``: the same text has the same
+      members, and orjson's output repeats none. This is the common case
+      (compact replies from Json.NET and ServiceStack).
+    - Outside strings, a colon only ends a member's name; inside strings,
+      orjson writes a colon as a colon, and so does any text without ``\\u``
+      escapes (refused here). So the text holds as many colons as orjson's
+      output, plus one for every member dropped (and any in the dropped
+      values): equal counts prove nothing was dropped.
     """
     if type(parsed) is not dict and type(parsed) is not list:
         return True
-    if b"\\" in data and _UNICODE_ESCAPE(data):  # an escaped colon would not be counted
-        return False
     try:
-        return data.count(b":") == orjson.dumps(parsed).count(b":")
+        written = orjson.dumps(parsed)
     except orjson.JSONEncodeError:  # deeper than orjson writes: look closely
         return False
+    if written == data:
+        return True
+    if b"\\" in data:  # one byte: memchr, unlike the two-byte needles below
+        if written == _SLASH_ESCAPE(b"/", data):
+            return True
+        if _UNICODE_ESCAPE(data):  # an escaped colon would not be counted
+            return False
+    return data.count(b":") == written.count(b":")
 
 
 def decode_json(data: bytes, cls: type[T]) -> T:
