@@ -171,3 +171,50 @@ _NOT_XML_RULE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff
 def test_the_text_checks_follow_xml_1_0(text: str) -> None:
     assert _not_xml(text) == (_NOT_XML_RULE.search(text) is not None)
     assert _has_surrogate(text) == any("\ud800" <= c <= "\udfff" for c in text)
+
+
+def _inline_cases() -> list[tuple[str, Any, str, Any]]:
+    """(case id, field's declared type, inline source, its check) for every inlined rule."""
+    cases = []
+    for model in MODELS:
+        for plan in validator_for(model).fields:
+            for number, (check, source) in enumerate(zip(plan.extra, plan.inline, strict=True)):
+                if source is not None:
+                    rule = f"{_name(model)}.{plan.name}[{number}]"
+                    cases.append((rule, plan.item_type, source, (check, plan.inline_names)))
+    return cases
+
+
+INLINE_CASES = _inline_cases()
+
+
+def _of_type(tp: Any) -> st.SearchStrategy[Any]:
+    if tp is str:
+        return st.one_of(st.text(max_size=70), st.text(alphabet="a1-.@", min_size=0, max_size=70))
+    if tp is int:
+        edges = [0, 1, -1, 255, 256, 2**31 - 1, 2**31, -(2**31), -(2**31) - 1, 2**63, 2**64]
+        return st.one_of(st.integers(), st.sampled_from(edges + [-e for e in edges]))
+    if tp is float:
+        return st.floats(allow_nan=False)
+    return st.decimals(allow_nan=False, allow_infinity=False)
+
+
+def test_some_rules_are_inlined() -> None:
+    """The case list is not empty by accident: CAKE's lengths and int ranges are inlined."""
+    assert any(rule.startswith("cake.Contact.contact_first_name") for rule, *_ in INLINE_CASES)
+    assert any(rule.startswith("cake.Contact.entity_id") for rule, *_ in INLINE_CASES)
+
+
+@pytest.mark.parametrize(
+    ("rule", "tp", "source", "check"), INLINE_CASES, ids=[c[0] for c in INLINE_CASES]
+)
+@settings(max_examples=examples(60, 300), deadline=None)
+@given(data=st.data())
+def test_an_inlined_rule_is_its_check(
+    rule: str, tp: Any, source: str, check: Any, data: Any
+) -> None:
+    """The compiled check's inline expression breaks exactly where the rule's check does."""
+    function, names = check
+    value = data.draw(_of_type(tp))
+    broken = eval(source.format(v="value"), dict(names), {"value": value})  # noqa: S307
+    assert broken == (function(value) is not None), rule

@@ -11,7 +11,7 @@ import enum
 import re
 import types
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -229,6 +229,10 @@ class FieldPlan:
     default: object = None  # the field's default: valid by construction, never checked
     item_type: Any = None  # the declared type of the value (of each item for a list)
     extra: tuple[Check, ...] = ()  # the spec's rules beyond the type (length, pattern, ...)
+    # Each of ``extra`` as an expression of ``{v}`` true when the rule is broken, for
+    # the compiled check (None: call the check); constants it names in ``inline_names``.
+    inline: tuple[str | None, ...] = ()
+    inline_names: Mapping[str, Any] = attrs.field(factory=dict)
 
 
 @attrs.frozen(eq=False, repr=False)
@@ -332,6 +336,7 @@ def validator_for(cls: type[Any]) -> Validator:
         extra = _length_checks(meta) + _pattern_checks(meta) + _bound_checks(meta)
         if meta.get("xsd_type") in INT_RANGES:
             extra.insert(0, _int_range_check(meta["xsd_type"]))
+        inline, inline_names = _inline_rules(meta, item_tp, field.name)
         checks += _length_checks(meta) + _pattern_checks(meta) + _bound_checks(meta)
         if item_tp is str:
             checks.append(_text_check)
@@ -355,6 +360,8 @@ def validator_for(cls: type[Any]) -> Validator:
                 else _NO_DEFAULT,
                 item_tp,
                 tuple(extra),
+                inline,
+                inline_names,
             )
         )
     return Validator(tuple(plans), _compile(cls, plans))
@@ -401,6 +408,50 @@ def _exact_check(tp: Any, v: str, names: dict[str, Any], owner: type[Any]) -> st
     return "False"  # no quick answer: the rules one by one
 
 
+def _inline_rules(
+    meta: Mapping[str, Any], item_tp: Any, field: str
+) -> tuple[tuple[str | None, ...], dict[str, Any]]:
+    """The spec's rules of one field (``extra``, in its order) as inline expressions.
+
+    Each is true when ``{v}`` breaks the rule. The compiled check evaluates it
+    after the exact type check passed, so a rule on text needs no ``isinstance``
+    when the field is ``str``, nor a rule on numbers when it is a number; a
+    rule the field's type does not imply stays a call of the check (None).
+    """
+    sources: list[str | None] = []
+    names: dict[str, Any] = {}
+    text = item_tp is str
+    number = item_tp in (int, float, Decimal)
+
+    def constant(value: Any) -> str:
+        name = f"_k_{field}_{len(names)}"
+        names[name] = value
+        return name
+
+    if meta.get("xsd_type") in INT_RANGES:
+        low, high = INT_RANGES[meta["xsd_type"]]
+        bounds = [f"{{v}} < {low}"] if low is not None else []
+        bounds += [f"{{v}} > {high}"] if high is not None else []
+        sources.append(f"({' or '.join(bounds)})" if item_tp is int and bounds else None)
+    for key, op in (("min_length", "<"), ("max_length", ">"), ("length", "!=")):
+        if meta.get(key) is not None:
+            sources.append(f"len({{v}}) {op} {int(meta[key])}" if text else None)
+    for key, whole in (("pattern", True), ("search_pattern", False)):
+        if meta.get(key) is not None:
+            compiled = re.compile(meta[key])
+            find = constant(compiled.fullmatch if whole else compiled.search)
+            sources.append(f"{find}({{v}}) is None" if text else None)
+    for key, op in (
+        ("min_inclusive", "<"),
+        ("max_inclusive", ">"),
+        ("min_exclusive", "<="),
+        ("max_exclusive", ">="),
+    ):
+        if meta.get(key) is not None:
+            sources.append(f"{{v}} {op} {constant(meta[key])}" if number else None)
+    return tuple(sources), names
+
+
 def _compile(cls: type[Any], plans: list[FieldPlan]) -> Callable[[Any, bool], bool]:
     """``plans`` as one function ``valid(obj, xml) -> bool`` (see ``Validator``)."""
     names: dict[str, Any] = {
@@ -430,12 +481,22 @@ def _compile(cls: type[Any], plans: list[FieldPlan]) -> Callable[[Any, bool], bo
             body.append("else:")
             body.append(f"    for item in {v}:")
             body.append(f"        if not {item}: return False")
+            names.update(plan.inline_names)
             for number, check in enumerate(plan.extra):
+                source = plan.inline[number] if number < len(plan.inline) else None
+                if source is not None:
+                    body.append(f"        if {source.format(v='item')}: return False")
+                    continue
                 names[f"_c{index}_{number}"] = check
                 body.append(f"        if _c{index}_{number}(item) is not None: return False")
         else:
             body.append(f"elif not {_exact_check(plan.item_type, v, names, cls)}: return False")
+            names.update(plan.inline_names)
             for number, check in enumerate(plan.extra):
+                source = plan.inline[number] if number < len(plan.inline) else None
+                if source is not None:
+                    body.append(f"elif {source.format(v=v)}: return False")
+                    continue
                 names[f"_c{index}_{number}"] = check
                 body.append(f"elif _c{index}_{number}({v}) is not None: return False")
         if plan.default is not _NO_DEFAULT and not plan.required:
