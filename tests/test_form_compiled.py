@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crmwire._runtime import _aspnet as aspnet_runtime
 from crmwire._runtime._aspnet import AspNetRules, CreateDefault, _copier, is_dangerous
 from crmwire._runtime._form import form_value
 from crmwire._runtime._spec import Operation
@@ -203,3 +204,16 @@ def test_one_search_finds_what_field_by_field_finds(texts: list[str]) -> None:
     }
     assert flagged == expected
     assert rules.prepare(body, "soap11")[1] == []  # SOAP is not checked by ASP.NET
+
+
+def test_a_client_makes_what_prepare_needs_before_its_first_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The getters and the compiled copier are made with the client: no compile in a first call."""
+    monkeypatch.setattr(aspnet_runtime, "_COPIERS", {})
+    monkeypatch.setattr(aspnet_runtime, "_GETTERS", {})
+    CakeClient("key", base_url="http://127.0.0.1:9")
+    (operation,) = CakeClient._operations
+    assert operation.aspnet is not None
+    assert aspnet_runtime._COPIERS.get(Contact) is not None
+    assert (operation.aspnet, Contact) in aspnet_runtime._GETTERS

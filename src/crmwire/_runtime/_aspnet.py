@@ -100,6 +100,11 @@ class AspNetRules:
                 errors += _dangerous_fields(body, binding, getters.wire)
         return (_evolve(body, changes) if changes else body), errors
 
+    def compile_for(self, cls: type) -> None:
+        """Make what ``prepare`` uses on ``cls`` now (getters, the copier), not in a first call."""
+        _getters(self, cls)
+        _copier(cls)
+
     def _fill(
         self, body: Any, creating: bool, wire: Mapping[str, str], errors: list[FieldError]
     ) -> dict[str, object]:

@@ -341,6 +341,8 @@ class BaseClient(AsyncClosing):
             _ = operation.validator
             if operation.request_media_type in (None, "application/x-www-form-urlencoded"):
                 _ = operation.form_plan
+            if operation.aspnet is not None:
+                operation.aspnet.compile_for(operation.request_model)
         self._base_url = base_url.rstrip("/")
         self._wire_format = wire_format
         self._binding = binding
