@@ -84,20 +84,20 @@ class AspNetRules:
 
     def prepare(self, body: Any, binding: str) -> tuple[Any, list[FieldError]]:
         """``body`` with create defaults filled in, and every rule it breaks."""
-        getters = _getters(self, type(body))
+        wire, value_typed, every = _getters(self, type(body))
         errors: list[FieldError] = []
         changes: dict[str, object] = {}
-        if None in getters.value_typed(body):  # the rare case: something to fill or refuse
+        if None in value_typed(body):  # the rare case: something to fill or refuse
             creating = (
                 self.create_member is not None
                 and getattr(body, self.create_member) == self.create_value
             )
-            changes = self._fill(body, creating, getters.wire, errors)
+            changes = self._fill(body, creating, wire, errors)
         if binding in self.request_validation:
             # One search over every text value; only a hit looks field by field.
-            texts = [v for v in getters.every(body) if isinstance(v, str)]
+            texts = [v for v in every(body) if isinstance(v, str)]
             if _DANGEROUS.search("\0".join(texts)) is not None:
-                errors += _dangerous_fields(body, binding, getters.wire)
+                errors += _dangerous_fields(body, binding, wire)
         return (_evolve(body, changes) if changes else body), errors
 
     def compile_for(self, cls: type) -> None:
@@ -156,13 +156,12 @@ def _dangerous_fields(body: Any, binding: str, wire: Mapping[str, str]) -> list[
     ]
 
 
-@attrs.frozen(eq=False)
-class _Getters:
-    """What ``prepare`` reads of one class, as C-level attribute getters."""
-
-    wire: Mapping[str, str]
-    value_typed: Callable[[Any], tuple[Any, ...]]
-    every: Callable[[Any], tuple[Any, ...]]
+# What ``prepare`` reads of one class: each field's wire name, and C-level getters
+# (attrgetter) of the value-typed members and of every member. A plain tuple: an
+# attrs class costs import time, and this is private.
+_Getters = tuple[
+    Mapping[str, str], Callable[[Any], tuple[Any, ...]], Callable[[Any], tuple[Any, ...]]
+]
 
 
 _GETTERS: dict[tuple[AspNetRules, type], _Getters] = {}
@@ -173,8 +172,10 @@ def _getters(rules: AspNetRules, cls: type) -> _Getters:
     found = _GETTERS.get((rules, cls))
     if found is None:
         wire = _wire_names(cls)
-        found = _GETTERS[(rules, cls)] = _Getters(
-            wire, _tuple_getter(rules.value_typed), _tuple_getter(tuple(wire))
+        found = _GETTERS[(rules, cls)] = (
+            wire,
+            _tuple_getter(rules.value_typed),
+            _tuple_getter(tuple(wire)),
         )
     return found
 
