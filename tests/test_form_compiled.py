@@ -11,7 +11,7 @@ and the caller's object is never changed.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 import attrs
 import pytest
@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from crmwire._runtime import _aspnet as aspnet_runtime
 from crmwire._runtime._aspnet import AspNetRules, CreateDefault, _copier, is_dangerous
-from crmwire._runtime._form import form_value
+from crmwire._runtime._form import form_value, quote
 from crmwire._runtime._spec import Operation
 from crmwire.allclients._client import AllClientsClient
 from crmwire.cake import Contact, EntityType
@@ -217,3 +217,8 @@ def test_a_client_makes_what_prepare_needs_before_its_first_call(
     assert operation.aspnet is not None
     assert aspnet_runtime._COPIERS.get(Contact) is not None
     assert (operation.aspnet, Contact) in aspnet_runtime._GETTERS
+
+
+@given(st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=127))))
+def test_quote_is_quote_plus(text: str) -> None:
+    assert quote(text) == quote_plus(text)
