@@ -358,6 +358,35 @@ class TestLargeReplies:
         with pytest.raises(XmlDecodeError, match="attributes"):
             decode_xml(f"<results {many}/>".encode(), Results)
 
+    @pytest.mark.parametrize(
+        "data",
+        [
+            "<?xml version='1.0' encoding='UTF-16'?><!DOCTYPE r><r/>".encode("utf-16-le"),
+            "<?xml version='1.0' encoding='UTF-16'?><!DOCTYPE r><r/>".encode("utf-16-be"),
+            "<?xml version='1.0' encoding='UTF-32'?><!DOCTYPE r><r/>".encode("utf-32-le"),
+            b'<?xml version="1.0" encoding="UTF-7"?>+ADw-!DOCTYPE r+AD4-<r/>',
+        ],
+        ids=["utf-16-le", "utf-16-be", "utf-32-le", "utf-7"],
+    )
+    def test_a_doctype_is_refused_in_any_encoding(self, data: bytes) -> None:
+        """Without a BOM, or in UTF-7, "<!DOCTYPE" is not those bytes: the parsed tree says."""
+        with pytest.raises(XmlDecodeError, match="DOCTYPE"):
+            decode_xml(data, Results)
+
+    def test_limits_hold_where_bytes_do_not_show_markup(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """In UTF-7 "<" and "=" can be written "+ADw-" and "+AD0-": such a reply is counted."""
+        monkeypatch.setattr(xml_runtime, "MAX_ELEMENTS", 10)
+        monkeypatch.setattr(xml_runtime, "MAX_ATTRIBUTES", 10)
+        head = b'<?xml version="1.0" encoding="UTF-7"?><results>'
+        pad = b"<message>" + b"x " * 40_000 + b"</message>"
+        attributes = b'+ADw-e a+AD0-"1" b+AD0-"1"/+AD4-' * 6  # 12 attributes, no "<" or "="
+        with pytest.raises(XmlDecodeError, match="attributes"):
+            decode_xml(head + attributes + pad + b"</results>", Results)
+        with pytest.raises(XmlDecodeError, match="elements"):
+            decode_xml(head + b"+ADw-e/>" * 11 + pad + b"</results>", Results)
+
     @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
     def test_limits_bound_by_bytes_and_counted_past_the_bound(
         self, monkeypatch: pytest.MonkeyPatch, encoding: str

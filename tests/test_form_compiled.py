@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crmwire._runtime import _aspnet as aspnet_runtime
+from crmwire._runtime import _codec as codec_runtime
 from crmwire._runtime._aspnet import AspNetRules, CreateDefault, _copier, is_dangerous
 from crmwire._runtime._form import form_value, quote
 from crmwire._runtime._spec import Operation
@@ -163,23 +164,84 @@ class _Hooked:
         self.seen.append("init")
 
 
-@pytest.mark.parametrize("cls", [_Frozen, _Checked, _Hooked])
-def test_classes_that_do_more_than_store_are_evolved(cls: type[Any]) -> None:
-    assert _copier(cls) is None
+@attrs.define(unsafe_hash=True, cache_hash=True)
+class _CachedHash:
+    flag: bool | None = None
+    name: str | None = None
+
+
+@attrs.define(slots=False)
+class _OwnInit:
+    flag: bool | None = None
+    name: str | None = None
+
+    def __init__(self, flag: bool | None = None, name: str | None = None) -> None:
+        self.__attrs_init__(flag, name)  # type: ignore[attr-defined]  # attrs makes it
+        self.label = f"#{name}"
+
+
+@attrs.define
+class _Private:
+    _flag: bool | None = None
+    name: str | None = None
+
+
+@attrs.define
+class _Plain:
+    flag: bool | None = None
+    name: str | None = None
+
+
+_NOT_PLAIN = [_Frozen, _Checked, _Hooked, _CachedHash, _OwnInit, _Private]
+
+
+@pytest.mark.parametrize("cls", _NOT_PLAIN)
+@pytest.mark.parametrize("generated", [False, True], ids=["any class", "as if generated"])
+def test_classes_that_do_more_than_store_are_evolved(
+    monkeypatch: pytest.MonkeyPatch, cls: type[Any], generated: bool
+) -> None:
+    """Only a generated model that is its fields and nothing else is copied field by field.
+
+    Registered as if it were a generated model, a class that does more than
+    store its fields (a cached hash, its own ``__init__``, hooks, validators,
+    frozen) is still copied by ``attrs.evolve``, with what its ``__init__`` does.
+    """
+    monkeypatch.setattr(aspnet_runtime, "_COPIERS", {})
+    if generated:
+        monkeypatch.setitem(codec_runtime._CODECS, cls, object())
+    member = "_flag" if cls is _Private else "flag"
+    assert (_copier(cls) is None) == (cls is not _Private or not generated)
     rules = AspNetRules(
-        value_typed=("flag",),
+        value_typed=(member,),
         create_member="name",
         create_value="n",
-        create_defaults={"flag": CreateDefault(False, "why")},
+        create_defaults={member: CreateDefault(False, "why")},
     )
     body = cls(name="n")
     prepared, errors = rules.prepare(body, "get")
     assert errors == []
-    assert prepared.flag is False
+    assert getattr(prepared, member) is False
     assert prepared.name == "n"
-    assert body.flag is None
+    assert getattr(body, member) is None
+    if cls is _CachedHash:
+        assert hash(prepared) == hash(_CachedHash(flag=False, name="n"))  # made afresh
     if cls is _Hooked:
         assert prepared.seen == ["init", "init"]  # __init__ ran again, as evolve does
+    if cls is _OwnInit:
+        assert prepared.label == "#n"
+
+
+def test_a_plain_generated_class_is_copied_field_by_field(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(aspnet_runtime, "_COPIERS", {})
+    assert _copier(_Plain) is None  # not a generated model
+    monkeypatch.setattr(aspnet_runtime, "_COPIERS", {})
+    monkeypatch.setitem(codec_runtime._CODECS, _Plain, object())
+    copy = _copier(_Plain)
+    assert copy is not None
+    body = _Plain(flag=True, name="n")
+    copied = copy(body)
+    assert copied == body
+    assert copied is not body
 
 
 @given(

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from crmwire._runtime import BaseClient
 from crmwire._runtime._fields import resolved_fields, unwrap_optional
-from crmwire._runtime._validate import _has_surrogate, _not_xml, validator_for
+from crmwire._runtime._validate import _has_surrogate, _inline_rules, _not_xml, validator_for
 from crmwire.protech import Contact, ContactRequest
 from tests.conftest import examples
 
@@ -218,3 +218,9 @@ def test_an_inlined_rule_is_its_check(
     value = data.draw(_of_type(tp))
     broken = eval(source.format(v="value"), dict(names), {"value": value})  # noqa: S307
     assert broken == (function(value) is not None), rule
+
+
+def test_a_length_that_is_not_an_int_stays_a_call_of_its_check() -> None:
+    """``int(2.5)`` would make the rule weaker: only whole limits are written inline."""
+    sources, _ = _inline_rules({"min_length": 2.5, "max_length": 4}, str, "f")
+    assert sources == (None, "len({v}) > 4")

@@ -434,8 +434,10 @@ def _inline_rules(
         bounds += [f"{{v}} > {high}"] if high is not None else []
         sources.append(f"({' or '.join(bounds)})" if item_tp is int and bounds else None)
     for key, op in (("min_length", "<"), ("max_length", ">"), ("length", "!=")):
-        if meta.get(key) is not None:
-            sources.append(f"len({{v}}) {op} {int(meta[key])}" if text else None)
+        limit = meta.get(key)
+        if limit is not None:
+            exact = text and type(limit) is int  # else the check's own comparison
+            sources.append(f"len({{v}}) {op} {limit}" if exact else None)
     for key, whole in (("pattern", True), ("search_pattern", False)):
         if meta.get(key) is not None:
             compiled = re.compile(meta[key])

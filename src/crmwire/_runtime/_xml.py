@@ -64,10 +64,11 @@ def _check_limits(root: etree._Element) -> None:
 
 def parse_tree(data: bytes) -> etree._Element:
     """Parse bytes into an element tree, refusing DTDs, entities, bad XML and huge trees."""
-    # A DOCTYPE is refused before parsing: by a byte search where the document
-    # is ASCII-compatible (UTF-8, the vendors' encoding), else after parsing.
-    ascii_compatible = data[:1] in _ASCII_STARTS
-    if ascii_compatible and b"<!DOCTYPE" in data:
+    # In UTF-8 (the vendors' encoding) "<" and "=" are always those bytes, so
+    # byte searches can stand in for the tree; in another encoding (UTF-16 or
+    # UTF-32 without a BOM, UTF-7, EBCDIC) they say nothing, and the tree is read.
+    utf8_start = data[:1] in _ASCII_STARTS and data[1:2] != b"\x00"
+    if utf8_start and b"<!DOCTYPE" in data:  # refused before parsing
         raise XmlDecodeError("a DOCTYPE is not allowed in a reply")
     try:
         root = etree.fromstring(data, _PARSER)
@@ -75,17 +76,44 @@ def parse_tree(data: bytes) -> etree._Element:
         raise XmlDecodeError(f"not well-formed XML: {exc}") from None
     if root is None:
         raise XmlDecodeError("empty XML document")
-    if not ascii_compatible and root.getroottree().docinfo.doctype:
-        raise XmlDecodeError("a DOCTYPE is not allowed in a reply")
-    # Fewer bytes than 64 KiB cannot break the limits. In an ASCII-compatible
-    # document every element has a "<" and every attribute an "=" (entities are
-    # never expanded), so byte counts bound both without visiting the tree; the
-    # tree is counted only when a bound is over a limit (or the encoding is another).
+    if not (utf8_start and _in_utf8(data, root)):
+        if root.getroottree().docinfo.doctype:
+            raise XmlDecodeError("a DOCTYPE is not allowed in a reply")
+        if len(data) > 64 * 1024:
+            _check_limits(root)
+        return root
+    # Fewer bytes than 64 KiB cannot break the limits. In UTF-8 every element
+    # has a "<" and every attribute an "=" (entities are never expanded), so
+    # byte counts bound both; the tree is counted only when a bound is over a limit.
     if len(data) > 64 * 1024 and not (
-        ascii_compatible and data.count(b"<") <= MAX_ELEMENTS and data.count(b"=") <= MAX_ATTRIBUTES
+        data.count(b"<") <= MAX_ELEMENTS and data.count(b"=") <= MAX_ATTRIBUTES
     ):
         _check_limits(root)
     return root
+
+
+# Declarations that say UTF-8 as vendors write them (else libxml2's reading is asked).
+_UTF8_DECLARATIONS = tuple(
+    f"<?xml version={q}1.0{q}{rest}".encode()
+    for q in ('"', "'")
+    for rest in (
+        "?>",
+        f" encoding={q}utf-8{q}?>",
+        f" encoding={q}UTF-8{q}?>",
+        f" encoding={q}utf-8{q} standalone={q}yes{q}?>",
+        f" encoding={q}UTF-8{q} standalone={q}yes{q}?>",
+    )
+)
+_UTF8_NAMES = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
+
+
+def _in_utf8(data: bytes, root: etree._Element) -> bool:
+    """Whether a document that starts as UTF-8 is read as UTF-8 (or ASCII) by libxml2."""
+    text = data[3:] if data[:3] == b"\xef\xbb\xbf" else data
+    if not text.startswith(b"<?xml") or text.startswith(_UTF8_DECLARATIONS):
+        return True  # no declaration: UTF-8, or one that says so
+    encoding = root.getroottree().docinfo.encoding
+    return isinstance(encoding, str) and encoding.lower() in _UTF8_NAMES
 
 
 def adopt_namespace(root: etree._Element, namespace: str) -> None:
