@@ -88,12 +88,14 @@ class AspNetRules:
         wire, value_typed, every = _getters(self, type(body))
         errors: list[FieldError] = []
         changes: dict[str, object] = {}
-        if any(value is None for value in value_typed(body)):  # the rare case: fill or refuse
-            creating = (
-                self.create_member is not None
-                and getattr(body, self.create_member) == self.create_value
-            )
-            changes = self._fill(body, creating, wire, errors)
+        for value in value_typed(body):  # by identity: a value's own == is never called
+            if value is None:  # the rare case: something to fill or refuse
+                creating = (
+                    self.create_member is not None
+                    and getattr(body, self.create_member) == self.create_value
+                )
+                changes = self._fill(body, creating, wire, errors)
+                break
         if binding in self.request_validation:
             # One search over every text value; only a hit looks field by field.
             texts = [v for v in every(body) if isinstance(v, str)]
