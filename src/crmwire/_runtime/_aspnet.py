@@ -24,6 +24,7 @@ import orjson
 from lxml import etree
 
 from crmwire._runtime._codec import has_codec
+from crmwire._runtime._fields import per_class, wire_name
 from crmwire.errors import FieldError, VendorFieldError
 
 # ASP.NET 4's CrossSiteScriptingValidation.IsDangerousString: "<" followed by an
@@ -249,17 +250,10 @@ def _copier(cls: type) -> Callable[[Any], Any] | None:
     return copier
 
 
-_WIRE_NAMES: dict[type, dict[str, str]] = {}
-
-
+@per_class
 def _wire_names(cls: type) -> dict[str, str]:
     """Each field's wire name, by attribute name (made once per class, not per call)."""
-    names = _WIRE_NAMES.get(cls)
-    if names is None:
-        names = _WIRE_NAMES[cls] = {
-            f.name: f.metadata.get("name") or f.name for f in attrs.fields(cls)
-        }
-    return names
+    return {f.name: wire_name(f) for f in attrs.fields(cls)}
 
 
 def status_body_failure(style: str, content_type: str, body: bytes) -> Failure | None:

@@ -331,13 +331,14 @@ def validator_for(cls: type[Any]) -> Validator:
             checks.append(type_check)
         if item_tp is datetime:
             checks.append(_datetime_check)
+        rules = _length_checks(meta) + _pattern_checks(meta) + _bound_checks(meta)
+        extra = list(rules)
         if meta.get("xsd_type") in INT_RANGES:
-            checks.append(_int_range_check(meta["xsd_type"]))
-        extra = _length_checks(meta) + _pattern_checks(meta) + _bound_checks(meta)
-        if meta.get("xsd_type") in INT_RANGES:
-            extra.insert(0, _int_range_check(meta["xsd_type"]))
+            int_range = _int_range_check(meta["xsd_type"])
+            checks.append(int_range)
+            extra.insert(0, int_range)
         inline, inline_names = _inline_rules(meta, item_tp, field.name)
-        checks += _length_checks(meta) + _pattern_checks(meta) + _bound_checks(meta)
+        checks += rules
         if item_tp is str:
             checks.append(_text_check)
         nested = (
@@ -454,6 +455,23 @@ def _inline_rules(
     return tuple(sources), names
 
 
+def _rule_tests(plan: FieldPlan, index: int, var: str, names: dict[str, Any]) -> list[str]:
+    """The spec's rules of ``plan`` as expressions of ``var``, each true when broken.
+
+    Inline where ``_inline_rules`` wrote one, else a call of the rule's check;
+    what they name is added to ``names``.
+    """
+    names.update(plan.inline_names)
+    tests: list[str] = []
+    for number, check in enumerate(plan.extra):
+        source = plan.inline[number] if number < len(plan.inline) else None
+        if source is None:
+            names[f"_c{index}_{number}"] = check
+            source = f"_c{index}_{number}({{v}}) is not None"
+        tests.append(source.format(v=var))
+    return tests
+
+
 def _compile(cls: type[Any], plans: list[FieldPlan]) -> Callable[[Any, bool], bool]:
     """``plans`` as one function ``valid(obj, xml) -> bool`` (see ``Validator``)."""
     names: dict[str, Any] = {
@@ -483,24 +501,12 @@ def _compile(cls: type[Any], plans: list[FieldPlan]) -> Callable[[Any, bool], bo
             body.append("else:")
             body.append(f"    for item in {v}:")
             body.append(f"        if not {item}: return False")
-            names.update(plan.inline_names)
-            for number, check in enumerate(plan.extra):
-                source = plan.inline[number] if number < len(plan.inline) else None
-                if source is not None:
-                    body.append(f"        if {source.format(v='item')}: return False")
-                    continue
-                names[f"_c{index}_{number}"] = check
-                body.append(f"        if _c{index}_{number}(item) is not None: return False")
+            body += [
+                f"        if {t}: return False" for t in _rule_tests(plan, index, "item", names)
+            ]
         else:
             body.append(f"elif not {_exact_check(plan.item_type, v, names, cls)}: return False")
-            names.update(plan.inline_names)
-            for number, check in enumerate(plan.extra):
-                source = plan.inline[number] if number < len(plan.inline) else None
-                if source is not None:
-                    body.append(f"elif {source.format(v=v)}: return False")
-                    continue
-                names[f"_c{index}_{number}"] = check
-                body.append(f"elif _c{index}_{number}({v}) is not None: return False")
+            body += [f"elif {t}: return False" for t in _rule_tests(plan, index, v, names)]
         if plan.default is not _NO_DEFAULT and not plan.required:
             names[f"_d{index}"] = plan.default
             lines.append(f"    if {v} is not _d{index}:")
