@@ -93,3 +93,49 @@ def test_plugin_in_a_fresh_project(pytester: pytest.Pytester) -> None:
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")  # no asyncio_mode needed
     result.assert_outcomes(passed=2)
+
+
+_STRICT_PROJECT_TEST = """
+import warnings
+
+from crmwire.protech import Contact
+
+
+async def test_create(crmwire_sandbox, crmwire_clients):
+    reply = await crmwire_clients.protech.create_contact(contact=Contact(first_name="Jo"))
+    assert reply.id in crmwire_sandbox.protech.state.contacts
+
+
+def test_sync(crmwire_sandbox):
+    assert crmwire_sandbox.cake.url.startswith("http://127.0.0.1:")
+
+
+def test_other_warnings_still_fail():
+    warnings.warn("the project's own warnings stay errors", DeprecationWarning, stacklevel=1)
+"""
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        "filterwarnings = error",
+        "filterwarnings = error\nasyncio_mode = strict",
+        "filterwarnings = error\nasyncio_mode = auto",
+        (
+            "filterwarnings = error\nasyncio_mode = auto\n"
+            "asyncio_default_fixture_loop_scope = function"
+        ),
+    ],
+)
+def test_plugin_under_filterwarnings_error(pytester: pytest.Pytester, settings: str) -> None:
+    """``filterwarnings = error`` (strict or auto mode) runs the fixtures, not an INTERNALERROR.
+
+    Only pytest-asyncio's start-up warning about the unset loop scope is let
+    through; a warning of the project's own still fails its test.
+    """
+    pytester.makeini(f"[pytest]\n{settings}\n")
+    pytester.makepyfile(test_user=_STRICT_PROJECT_TEST)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    assert "INTERNALERROR" not in result.stdout.str() + result.stderr.str()
+    result.assert_outcomes(passed=2, failed=1)
+    result.stdout.fnmatch_lines(["*test_other_warnings_still_fail*DeprecationWarning*"])

@@ -19,11 +19,21 @@ configuration: the plugin marks it ``asyncio`` unless it already carries an
 mode runs only marked tests; in "auto" mode the mark changes nothing).
 
 Nothing is imported or started until a test asks for a fixture.
+
+pytest-asyncio warns at start-up (a ``PytestDeprecationWarning``) when a
+project leaves ``asyncio_default_fixture_loop_scope`` unset; under the common
+strict setting ``filterwarnings = error`` that warning is an INTERNALERROR
+before any test runs. crmwire's async fixture names its loop scope itself, so
+the plugin lets that one start-up warning pass when the option is unset, and
+changes nothing else: a project that sets the option, or any other warning,
+is left to the project's own filters.
 """
 
 from __future__ import annotations
 
 import inspect
+import re
+import warnings
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Final
 
@@ -42,6 +52,30 @@ except ImportError:  # pragma: no cover (pytest-asyncio is a test dependency)
 
 _FIXTURES: Final = frozenset({"crmwire_sandbox", "crmwire_clients"})
 _RUNNERS: Final = frozenset({"asyncio", "anyio", "trio"})
+# pytest-asyncio's start-up warning for an unset default fixture loop scope.
+_LOOP_SCOPE_UNSET: Final = 'The configuration option "asyncio_default_fixture_loop_scope" is unset'
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep pytest-asyncio's loop-scope deprecation from failing ``filterwarnings = error``.
+
+    Runs before pytest-asyncio's own ``pytest_configure``, inside the warning
+    filters pytest applies from the project's configuration, so the one filter
+    added here is dropped with them when pytest ends.
+    """
+    if not _HAS_ASYNCIO_PLUGIN:
+        return
+    try:
+        scope = config.getini("asyncio_default_fixture_loop_scope")
+    except ValueError:  # pragma: no cover (an old pytest-asyncio without the option)
+        return
+    if not scope:
+        warnings.filterwarnings(
+            "ignore",
+            message=re.escape(_LOOP_SCOPE_UNSET),
+            category=pytest.PytestDeprecationWarning,
+        )
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -88,7 +122,7 @@ def crmwire_sandbox(crmwire_sandbox_server: Sandbox) -> Sandbox:
 
 if _HAS_ASYNCIO_PLUGIN:
 
-    @pytest_asyncio.fixture
+    @pytest_asyncio.fixture(loop_scope="function")
     async def crmwire_clients(crmwire_sandbox: Sandbox) -> AsyncIterator[SandboxClients]:
         """A client per vendor, pointed at ``crmwire_sandbox``; closed after the test."""
         async with crmwire_sandbox.clients() as clients:
