@@ -47,6 +47,7 @@ from crmwire._runtime._xml import encode_xml
 from crmwire.cake import Contact, EntityType
 from crmwire.cake._models import ContactAddeditResponse, ContactResponse
 from crmwire.sandbox._control import install
+from crmwire.sandbox._limits import MAX_REQUEST_BYTES
 
 NS: Final = "http://cakemarketing.com/api/1/"
 SOAP_ACTION: Final = f"{NS}Contact"
@@ -352,7 +353,7 @@ STATE: Final = web.AppKey("cake_state", CakeState)
 
 def make_app(state: CakeState | None = None) -> web.Application:
     """The CAKE emulator as an aiohttp application."""
-    app = web.Application()
+    app = web.Application(client_max_size=MAX_REQUEST_BYTES)
     app[STATE] = state if state is not None else CakeState()
     install(app, app[STATE])
     app.router.add_get("/api/1/addedit.asmx/Contact", contact_get)
