@@ -8,19 +8,25 @@ codecs of issue 11; their tests stay here as the interop suite found them.
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime
 from typing import Any
 
+import aiohttp
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from crmwire._runtime._xml import encode_xml
 from crmwire.acuinvoice import AcuInvoiceClient
 from crmwire.cake import CakeClient, EntityType
+from crmwire.cake._models import ContactAddeditResponse
 from crmwire.canvara import CanvaraClient
 from crmwire.errors import ApiError, NotFoundError, RequestValidationError, ServerError
 from crmwire.protech import Contact, ProtechClient
-from crmwire.sandbox.cake import CakeState, make_app
+from crmwire.sandbox.cake import CakeState, _written, make_app
 from tests.conftest import CannedFactory, Serve
 
 KEY = CakeState().api_key
@@ -293,3 +299,67 @@ class TestDecodeFixes:
         moment = start.to_datetime() if hasattr(start, "to_datetime") else start
         # DateTime.MinValue, as the host meant it (its offset cannot be shown in year 1).
         assert moment.replace(tzinfo=None) == datetime.min
+
+
+# Mono's ASMX, answering a GET whose first name held U+0001 (tests/interop/test_cake_asmx.py,
+# test_control_characters_come_back_as_references): the reply's message, byte for byte.
+ASMX_CONTROL_CHARACTER_MESSAGE = b"<message>Contact a&#x1;b Doe Created</message>"
+FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class TestCakeControlCharacters:
+    """A name with a character XML 1.0 forbids comes back as ASMX writes it, never raw."""
+
+    async def test_the_sandbox_writes_what_asmx_writes(self, serve: Serve) -> None:
+        """U+0001 in a GET name: the reply holds ``&#x1;`` as Mono's ASMX wrote it."""
+        url = await serve(make_app(CakeState()))
+        query = {
+            "api_key": KEY,
+            "entity_type": "affiliate",
+            "entity_id": "123456",
+            "contact_id": "0",
+            "include_in_mass_email": "false",
+            "contact_first_name": "a\x01b",
+            "contact_middle_name": "",
+            "contact_last_name": "Doe",
+            "contact_email_address": "jane@example.com",
+            "contact_password": "",
+            "contact_title": "",
+            "contact_department_id": "0",
+            "contact_phone_work": "",
+            "contact_phone_cell": "",
+            "contact_phone_fax": "",
+            "contact_im_service": "-1",
+            "contact_im_name": "",
+            "contact_timezone": "",
+            "contact_language_id": "0",
+        }
+        async with (
+            aiohttp.ClientSession() as http,
+            http.get(f"{url}/api/1/addedit.asmx/Contact", params=query) as reply,
+        ):
+            body = await reply.read()
+        assert reply.status == 200
+        assert ASMX_CONTROL_CHARACTER_MESSAGE in body
+        assert b"\x01" not in body
+
+    @given(
+        text=st.text(
+            st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=20
+        )
+    )
+    @settings(max_examples=200, deadline=None)
+    def test_every_forbidden_character_is_a_reference(self, text: str) -> None:
+        """Whatever a name holds, the reply holds no character XML 1.0 forbids, and reading
+        each reference to one back gives exactly what the codec wrote."""
+        reply = ContactAddeditResponse(
+            success=True, message=f"Contact {text} Created", contact_id=1
+        )
+        written = _written(CakeState(), reply)
+        assert not FORBIDDEN.search(written)
+
+        def back(match: re.Match[str]) -> str:
+            char = chr(int(match.group(1), 16))
+            return char if FORBIDDEN.fullmatch(char) else match.group()
+
+        assert re.sub("&#x([0-9A-F]+);", back, written) == encode_xml(reply)

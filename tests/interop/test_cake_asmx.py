@@ -18,7 +18,9 @@ from lxml import etree
 from crmwire._runtime._aspnet import is_dangerous
 from crmwire.cake import CakeClient, EntityType
 from crmwire.errors import AuthenticationError, RequestValidationError, ServerError
+from crmwire.sandbox.cake import PARAMETERS
 from tests.interop.conftest import Host
+from tests.test_interop_findings import ASMX_CONTROL_CHARACTER_MESSAGE
 
 SPECS = Path(__file__).parents[2] / "specs" / "cake"
 KEY = "interop-key"  # hosts/CakeAddedit.cs
@@ -342,3 +344,32 @@ async def test_an_asmx_500_gives_its_message(asmx: Host) -> None:
     # Mono's resource string keeps its placeholder; .NET says "Missing parameter: x.".
     assert caught.value.message.startswith("Missing parameter: ")
     assert " at " not in caught.value.message
+
+
+async def test_control_characters_come_back_as_references(asmx: Host) -> None:
+    """ASMX writes a character XML 1.0 forbids as a character reference, never raw.
+
+    A GET query can carry U+0001 in a name; the reply echoes the name in its
+    message as ``&#x1;`` (the sandbox writes the same: tests/test_interop_findings.py).
+    """
+    query = dict.fromkeys(PARAMETERS, "") | {
+        "api_key": KEY,
+        "entity_type": "advertiser",
+        "entity_id": "42",
+        "contact_id": "0",
+        "include_in_mass_email": "false",
+        "contact_first_name": "a\x01b",
+        "contact_last_name": "Doe",
+        "contact_email_address": "jane@example.com",
+        "contact_department_id": "0",
+        "contact_im_service": "-1",
+        "contact_language_id": "0",
+    }
+    async with (
+        aiohttp.ClientSession() as http,
+        http.get(f"{asmx.url}/api/1/addedit.asmx/Contact", params=query) as reply,
+    ):
+        body = await reply.read()
+    assert reply.status == 200
+    assert ASMX_CONTROL_CHARACTER_MESSAGE in body
+    assert b"\x01" not in body
