@@ -201,19 +201,34 @@ class TestShortSecrets:
     """A short secret neither leaks nor mangles text."""
 
     def test_whole_tokens_only(self) -> None:
-        """A one-character key is redacted as a token, not inside 127.0.0.1."""
-        redact = Redactor.of(["1"])
-        assert redact("http://127.0.0.1:8080/?api_key=1") == "http://127.0.0.1:8080/?api_key=***"
-        assert redact("Invalid key 1.") == "Invalid key ***."
+        """A four-character key is redacted as a token, not inside a longer word."""
+        redact = Redactor.of(["1a2b"])
+        assert redact("http://h/1a2bc?api_key=1a2b") == "http://h/1a2bc?api_key=***"
+        assert redact("Invalid key 1a2b.") == "Invalid key ***."
+
+    def test_too_short_to_tell_only_as_the_credential(self) -> None:
+        """A one-character key is masked where it is the credential, and nowhere else."""
+        redact = Redactor.of(["1"], names=["api_key"])
+        assert redact("http://127.0.0.1:8080/api/1/x?api_key=1") == (
+            "http://127.0.0.1:8080/api/1/x?api_key=***"
+        )
+        assert redact("Invalid key 1.") == "Invalid key 1."
 
     async def test_short_key_leaves_the_url_readable(self, echo: Echo) -> None:
         """The error names the host intact and hides the key."""
-        url = await echo(body=b"Invalid key 7")
-        async with CakeClient("7", base_url=url) as client:
+        url = await echo(body=b"Invalid key 7x9k")
+        async with CakeClient("7x9k", base_url=url) as client:
             with pytest.raises(ApiError) as caught:
                 await client.addedit_contact(**CONTACT)
-        assert "127.0.0.1" in str(caught.value) or "Invalid key ***" in str(caught.value)
         assert "Invalid key ***" in str(caught.value)
+
+    async def test_one_character_key_leaves_words_alone(self, echo: Echo) -> None:
+        """``api_key="a"``: the vendor's "got a string" reads as it was written."""
+        url = await echo(body=b"got a string")
+        async with CakeClient("a", base_url=url) as client:
+            with pytest.raises(ApiError) as caught:
+                await client.addedit_contact(**CONTACT)
+        assert "got a string" in str(caught.value)
 
 
 class TestReprs:

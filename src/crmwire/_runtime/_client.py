@@ -510,6 +510,7 @@ class BaseClient(AsyncClosing):
                 if c.secret and self._credentials[c.name]
             ),
             (token,) if secret_basic and token else (),
+            names=(c.wire_name for c in credentials if c.secret),
         )
 
     def _place_selector(self) -> None:
