@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import attrs
 import orjson
 import pytest
 
@@ -80,7 +81,7 @@ def full_contact() -> tuple[Contact, dict[str, Any]]:
 
 @pytest.mark.parametrize("wire_format", FORMATS)
 async def test_every_member_of_a_full_contact_is_bound(webapi: Host, wire_format: str) -> None:
-    """All 50 members of the document's contact arrive as sent, in either format."""
+    """Every member of the document's contact arrives as sent, in either format."""
     contact, sample = full_contact()
     await bound(webapi)
     async with ProtechClient(KEY, CLIENT, base_url=webapi.url, wire_format=wire_format) as c:  # type: ignore[arg-type]
@@ -89,7 +90,8 @@ async def test_every_member_of_a_full_contact_is_bound(webapi: Host, wire_format
     assert reply.id is not None
     [call] = await bound(webapi)
     assert differences(sample, call["Contact"]) == []
-    assert len(sample) == 49
+    # Every member of the spec's contact was sent (tests/test_interop_contracts.py holds it).
+    assert set(sample) == {field.metadata["name"] for field in attrs.fields(Contact)}
 
 
 @pytest.mark.parametrize("wire_format", FORMATS)
