@@ -33,7 +33,7 @@ from crmwire.errors import (
 )
 from crmwire.protech import Contact as ProtechContact
 from crmwire.protech import ProtechClient
-from crmwire.sandbox import VENDORS, Sandbox
+from crmwire.sandbox import VENDORS, AcuInvoiceState, Sandbox
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -628,3 +628,31 @@ class TestContributorFlow:
         assert steps == ["Spec", "Samples", "Regenerate", "Read the diff", "Tests"]
         assert "specs/<vendor>/examples/" in section
         assert "git diff src/crmwire" in section
+
+
+class TestSandboxNamesWhatToCallWith:
+    """The banner names the ids each emulator knows, not only its credentials (issue 21)."""
+
+    async def test_every_id_the_banner_names_works(self, sandbox_cli: SandboxProcess) -> None:
+        """A CAKE create with each entity id, department and language the banner prints."""
+        cake = next(line for line in sandbox_cli.lines if line.startswith("cake "))
+        found = dict(re.findall(r"(\w+)=(\S+)", cake))
+        url = _exports(sandbox_cli.lines)["CRMWIRE_CAKE_BASE_URL"]
+        assert set(found) >= {"api_key", "entity_id", "contact_department_id"}
+        for entity_id in found["entity_id"].split(","):
+            for department in found["contact_department_id"].split(","):
+                for language in found["contact_language_id"].split(","):
+                    async with CakeClient(found["api_key"], base_url=url) as client:
+                        reply = await client.addedit_contact(
+                            entity_type=EntityType.ADVERTISER,
+                            entity_id=int(entity_id),
+                            contact_first_name="Jane",
+                            contact_last_name="Doe",
+                            contact_email_address="jane@example.com",
+                            contact_department_id=int(department),
+                            contact_language_id=int(language),
+                        )
+                    assert reply.success
+        acuinvoice = next(line for line in sandbox_cli.lines if line.startswith("acuinvoice "))
+        clients = ",".join(str(c) for c in sorted(AcuInvoiceState().clients))
+        assert f"client_id={clients}" in acuinvoice.split()

@@ -16,7 +16,7 @@ import os
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import orjson
 
@@ -48,15 +48,31 @@ def env_name(vendor: str) -> str:
     return f"CRMWIRE_{vendor.upper()}_BASE_URL"
 
 
+def _ids(values: Iterable[int]) -> str:
+    return ",".join(str(v) for v in sorted(values))
+
+
 def _credentials(sandbox: Sandbox) -> dict[str, str]:
-    """What each vendor's client needs besides the URL, for people to copy."""
-    allclients, cake, acuinvoice = sandbox.allclients, sandbox.cake, sandbox.acuinvoice
+    """What each vendor's client needs besides the URL, and the ids it can call with.
+
+    Read from each emulator's state, so what is printed is what the emulator
+    knows (a CAKE call with an entity id it does not know is "Invalid Entity ID").
+    """
+    allclients, cake, acuinvoice = sandbox.allclients, sandbox.cake.state, sandbox.acuinvoice
     canvara, protech = sandbox.canvara.state, sandbox.protech.state
+    kinds = {frozenset(ids) for ids in cake.entities.values()}
+    if len(kinds) == 1:
+        entities = f"entity_id={_ids(next(iter(kinds)))} (any entity_type)"
+    else:
+        entities = " ".join(f"{kind}:entity_id={_ids(ids)}" for kind, ids in cake.entities.items())
     return {
         "allclients": f"account_id={allclients.state.account_id}"
         f" api_key={allclients.state.api_key}",
-        "cake": f"api_key={cake.state.api_key}",
-        "acuinvoice": f"api_key={acuinvoice.state.api_key}",
+        "cake": f"api_key={cake.api_key} {entities}"
+        f" contact_department_id={_ids(cake.departments)}"
+        f" contact_language_id={_ids(cake.languages)}",
+        "acuinvoice": f"api_key={acuinvoice.state.api_key}"
+        f" client_id={_ids(acuinvoice.state.clients)}",
         "canvara": f"bearer_token={min(canvara.bearer_tokens)} contact_id={DEMO_CONTACT}",
         "protech": f"api_key={protech.api_key} client_id={protech.client_id}",
     }
