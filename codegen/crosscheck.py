@@ -133,6 +133,20 @@ def _enum_problems(where: str, schema: Json, cls: Class) -> list[str]:
     return [f"{where}: enum values {json_values} in JSON but {xml_values} in XML"]
 
 
+def _first_misplaced(found: list[str], wanted: list[str]) -> tuple[str, str]:
+    """The first pair of names ``found`` has in the other order than ``wanted``.
+
+    Both hold the same names; the pair names what to move instead of both lists.
+    """
+    rank = {name: i for i, name in enumerate(wanted)}
+    for i, name in enumerate(found):
+        for later in found[i + 1 :]:
+            if rank[later] < rank[name]:
+                return name, later
+    msg = "the two orders agree"
+    raise ValueError(msg)
+
+
 def _member_problems(
     where: str, schema: Json, cls: Class, by_qname: dict[str, Class], spec: VendorSpec
 ) -> list[str]:
@@ -151,16 +165,20 @@ def _member_problems(
     json_order = [n for n in common if not xml_members[n].is_attribute]
     xml_order = [n for n, a in xml_members.items() if n in json_members and not a.is_attribute]
     if json_order != xml_order:
+        first, second = _first_misplaced(json_order, xml_order)
         problems.append(
-            f"{where}: elements are ordered {json_order} in JSON but {xml_order} in XML"
+            f"{where}: elements are ordered differently: {first!r} comes before {second!r}"
+            " in JSON but after it in XML"
         )
     # DataContract: members are alphabetical (ordinal) unless the type declares an order.
     own = [a.local_name for a in cls.attrs if a.is_element]
     explicit = schema.get("x-crmwire-member-order") == "explicit"
     if spec.member_order == "alphabetical" and not explicit and own != sorted(own):
+        first, second = _first_misplaced(own, sorted(own))
         problems.append(
-            f"{where}: elements {own} are not in alphabetical (ordinal) order, which DataContract"
-            " writes and reads (x-crmwire-member-order: explicit if the type declares its own)"
+            f"{where}: elements are not in alphabetical (ordinal) order: {first!r} comes before"
+            f" {second!r}, which DataContract writes and reads"
+            " (x-crmwire-member-order: explicit if the type declares its own)"
         )
     required = set(schema.get("required", []))
     for name in common:
