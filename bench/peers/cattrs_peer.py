@@ -371,7 +371,9 @@ CONVERTER.register_structure_hook(datetime, lambda value, _: wcf_datetime(value)
 
 def _wire_names(cls: type[Any]) -> None:
     """Register ``cls``'s hooks with its fields' wire names (and defaults left out on writing)."""
-    renames = {f.name: override(rename=f.metadata["wire"]) for f in attrs.fields(cls)}
+    renames: dict[str, Any] = {
+        f.name: override(rename=f.metadata["wire"]) for f in attrs.fields(cls)
+    }
     CONVERTER.register_structure_hook(cls, make_dict_structure_fn(cls, CONVERTER, **renames))
     CONVERTER.register_unstructure_hook(
         cls,

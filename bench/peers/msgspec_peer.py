@@ -29,11 +29,13 @@ from bench.peers import Peer, aiohttp_op
 from bench.peers._common import VendorError, exchange, ok, wcf_datetime
 
 GUID_EMPTY: Final = UUID(int=0)
-DATETIME_MIN: Final = datetime(1, 1, 1)
 
 
 class NetDate(datetime):
     """A .NET date on the wire: ``\\/Date(ms±zone)\\/`` in JSON."""
+
+
+DATETIME_MIN: Final = NetDate(1, 1, 1)
 
 
 def _dec_hook(type_: type, obj: Any) -> Any:

@@ -24,6 +24,11 @@ from bench.peers._generate import SPECS
 
 WSDL: Final = str(SPECS / "cake" / "addedit.wsdl")
 NS: Final = "{http://cakemarketing.com/api/1/}"
+# zeep ships no type information for it.
+PROXY: Final[Any] = AsyncServiceProxy
+CLIENT: Final[Any] = zeep.Client
+ASYNC_CLIENT: Final[Any] = zeep.AsyncClient
+TRANSPORT: Final[Any] = AsyncTransport
 BINDINGS: Final = {"soap11": f"{NS}addeditSoap", "soap12": f"{NS}addeditSoap12"}
 
 
@@ -52,8 +57,8 @@ def _result(result: Any) -> Any:
 
 def _op(binding_name: str) -> PeerOp:
     # The decode alone: the binding's own reply processing on a reply zeep would have got.
-    decoder = zeep.Client(WSDL)
-    binding = decoder.wsdl.bindings[binding_name]
+    decoder = CLIENT(WSDL)
+    binding: Any = decoder.wsdl.bindings[binding_name]
     operation = binding.get("Contact")
     content_type = "text/xml" if binding_name.endswith("Soap") else "application/soap+xml"
 
@@ -64,8 +69,8 @@ def _op(binding_name: str) -> PeerOp:
     @asynccontextmanager
     async def open_(base_url: str) -> AsyncIterator[Call]:
         async with httpx.AsyncClient() as http:
-            client = zeep.AsyncClient(WSDL, transport=AsyncTransport(client=http))
-            service = AsyncServiceProxy(
+            client = ASYNC_CLIENT(WSDL, transport=TRANSPORT(client=http))
+            service = PROXY(
                 client, client.wsdl.bindings[binding_name], address=f"{base_url}/api/1/addedit.asmx"
             )
             arguments = _arguments()
