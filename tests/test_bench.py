@@ -32,6 +32,7 @@ from bench.capture import check_handwritten, check_peers, prepare
 from bench.peers import MODULES as PEER_MODULES
 from bench.peers import Peer
 from bench.peers import load as load_peers
+from bench.peers import missing as missing_peers
 from bench.peers._canonical import leaves
 from crmwire.sandbox import Sandbox
 
@@ -143,7 +144,7 @@ class TestHandwritten:
 
 def _peers() -> list[Any]:
     """One pytest param per peer; a peer not installed is skipped with the reason."""
-    _, missing = load_peers()
+    missing = missing_peers()
     return [
         pytest.param(name, marks=pytest.mark.skip(reason=missing[name]))
         if name in missing

@@ -12,6 +12,7 @@ which refuses ServiceStack's ``\\/Date()\\/``; the generated copy calls a
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -28,6 +29,11 @@ from bench._crmwire_calls import (
 from bench.peers import Call, Peer, PeerOp
 from bench.peers._common import VendorError
 from bench.peers._generate import openapi_package
+
+# The generator and the generated clients' transport: without them the peer is left out.
+for _required in ("openapi_python_client", "httpx"):
+    if importlib.util.find_spec(_required) is None:
+        raise ImportError(f"No module named {_required!r}", name=_required)
 
 _WCF_IMPORT: Final = "import datetime\n"
 _WCF_PATCH: Final = (
