@@ -116,6 +116,9 @@ def interop(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """The benchmark (docs/performance.md); not run by CI. ``-- --quick``, ``-- --json PATH``."""
-    session.install(".")
+    """The benchmark against the typed peers (docs/performance.md); not run by CI.
+
+    ``-- --quick``, ``-- --json PATH``. Installs the ``bench`` extra: the peers, pinned.
+    """
+    session.install(".[bench]")
     session.run("python", "-m", "bench", *session.posargs)

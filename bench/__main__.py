@@ -1,13 +1,15 @@
-"""``python -m bench`` (``nox -s bench``): crmwire against raw aiohttp and hand-written code.
+"""``python -m bench`` (``nox -s bench``): crmwire against typed peers, hand code, aiohttp.
 
 Runs, on 127.0.0.1 and this machine only:
 
 1. throughput: each operation's recorded reply served by a replay server in its
    own process; per round, the floor (raw aiohttp, the recorded request bytes),
-   the hand-written code (aiohttp + lxml/orjson into dicts) and crmwire (its
-   public client API), at 1 and at 64 calls in flight;
-2. codec costs: crmwire's decode of each reply, and of Canvara replies of 10 to
-   10,000 connections in both formats, against a bare parse;
+   the hand-written code (aiohttp + lxml/orjson into dicts), crmwire (its
+   public client API) and each typed peer that does the operation
+   (``bench.peers``: msgspec, pydantic, cattrs, xsdata, zeep,
+   openapi-python-client), at 1 and at 64 calls in flight;
+2. codec costs: crmwire's and the peers' decode of each reply, and of Canvara
+   replies of 10 to 10,000 connections in both formats, against a bare parse;
 3. start-up: ``import crmwire.<vendor>`` against ``import aiohttp``, and the
    first call against warm ones, in fresh processes.
 
@@ -23,6 +25,7 @@ import os
 import platform
 import sys
 from collections.abc import Sequence
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +39,9 @@ from bench._replies import load
 from bench._report import render
 from bench._startup import first_call, import_times
 from bench._throughput import Throughput, measure
+from bench.peers import MODULES as PEER_MODULES
+from bench.peers import Peer
+from bench.peers import load as load_peers
 
 
 @attrs.frozen
@@ -63,7 +69,7 @@ SMOKE = Settings(1, 4, 8, 0.005, 1, (10,), 1, 2, 1)
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--quick", action="store_true", help="fewer rounds and calls (~30 s)")
+    mode.add_argument("--quick", action="store_true", help="fewer rounds and calls (~1 min)")
     mode.add_argument(
         "--smoke", action="store_true", help="a handful of calls: proves the harness works"
     )
@@ -75,19 +81,40 @@ def _parser() -> argparse.ArgumentParser:
         help="operations whose key contains TEXT (repeatable); default: all",
     )
     parser.add_argument("--rounds", type=int, help="rounds per operation and concurrency")
+    parser.add_argument(
+        "--peer",
+        action="append",
+        choices=list(PEER_MODULES),
+        metavar="NAME",
+        help=f"only these typed peers (repeatable; {', '.join(PEER_MODULES)}); default: all",
+    )
+    parser.add_argument("--no-peers", action="store_true", help="no typed peer")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write every figure here")
     return parser
 
 
 async def _throughput(
-    server: str, keys: list[str], settings: Settings, recordings: dict[str, Any]
+    server: str,
+    keys: list[str],
+    settings: Settings,
+    recordings: dict[str, Any],
+    peers: dict[str, Peer],
 ) -> list[Throughput]:
     levels = {1: settings.calls_1, 64: settings.calls_64}
     results: list[Throughput] = []
     for key in keys:
-        results += await measure(server, recordings[key], levels, settings.rounds)
+        results += await measure(server, recordings[key], levels, settings.rounds, peers)
         print(f"  measured {key}", file=sys.stderr, flush=True)
     return results
+
+
+def _versions(peers: dict[str, Peer]) -> dict[str, str]:
+    found = {"crmwire": version("crmwire"), "aiohttp": version("aiohttp")}
+    for dist in ("attrs", "cattrs", "orjson", "lxml"):
+        found[dist] = version(dist)
+    for peer in peers.values():
+        found |= peer.versions()
+    return found
 
 
 def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
@@ -106,10 +133,14 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
         msg = f"no recording of {unrecorded}: run python -m bench.capture"
         raise SystemExit(msg)
     vendors = sorted({key.split(".", 1)[0] for key in keys})
+    print("peers ...", file=sys.stderr, flush=True)
+    peers, missing = load_peers([] if args.no_peers else args.peer)
+    for name, reason in missing.items():
+        print(f"  peer {name} left out: {reason}", file=sys.stderr, flush=True)
 
     with ReplayServer() as server:
         print("throughput ...", file=sys.stderr, flush=True)
-        throughput = asyncio.run(_throughput(server.url, keys, settings, recordings))
+        throughput = asyncio.run(_throughput(server.url, keys, settings, recordings, peers))
         print("first calls ...", file=sys.stderr, flush=True)
         first_calls = [
             first_call(server.url, key, settings.warm_calls, settings.first_call_runs)
@@ -118,12 +149,14 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
 
     print("codec costs ...", file=sys.stderr, flush=True)
     budget, repeats = settings.codec_budget, settings.codec_repeats
-    codec = recorded_costs([recordings[k] for k in keys], budget=budget, repeats=repeats)
+    codec = recorded_costs(
+        [recordings[k] for k in keys], budget=budget, repeats=repeats, peers=peers
+    )
     encode = encode_costs([recordings[k] for k in keys], budget=budget, repeats=repeats)
     sized: list[CodecCost] = []
     if "canvara" in vendors or not args.only:
         replies = asyncio.run(canvara_replies(list(settings.sizes)))
-        sized = sized_costs(replies, budget=budget, repeats=repeats)
+        sized = sized_costs(replies, budget=budget, repeats=repeats, peers=peers)
 
     print("import times ...", file=sys.stderr, flush=True)
     modules = ["aiohttp", *(f"crmwire.{v}" for v in vendors)]
@@ -136,9 +169,13 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
             "platform": platform.platform(),
         },
         "settings": attrs.asdict(settings),
-        "throughput": [
-            attrs.asdict(t) | {"floor_target_applies": t.floor_target_applies} for t in throughput
-        ],
+        "versions": _versions(peers),
+        "peers": {
+            name: {"label": p.label, "transport": p.transport, "notes": p.notes, "ops": list(p.ops)}
+            for name, p in peers.items()
+        },
+        "peers_missing": missing,
+        "throughput": [attrs.asdict(t) for t in throughput],
         "codec": [attrs.asdict(c) | {"ratio": c.ratio} for c in codec],
         "encode": [attrs.asdict(e) | {"ratio": e.ratio} for e in encode],
         "canvara_sizes": [attrs.asdict(c) | {"ratio": c.ratio} for c in sized],

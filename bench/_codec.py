@@ -1,4 +1,4 @@
-"""Codec costs: crmwire's decode of a reply against a bare ``lxml``/``orjson`` parse of it."""
+"""Codec costs: crmwire's and the typed peers' decode of a reply, against a bare parse of it."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from bench._crmwire_calls import (
 )
 from bench._crmwire_codec import decode_reply, encode_request
 from bench._replies import Recording
+from bench.peers import Peer
 from crmwire.canvara import CanvaraClient
 from crmwire.sandbox import Sandbox
 from crmwire.sandbox.canvara import CanvaraState
@@ -42,6 +43,7 @@ class CodecCost:
         bare: Seconds per ``orjson.loads`` / ``lxml.etree.fromstring``.
         crmwire: Seconds per crmwire decode into its model.
         items: Connections in a sized Canvara reply, else 0.
+        peers: Seconds per decode of each typed peer that reads this reply.
     """
 
     name: str
@@ -50,6 +52,7 @@ class CodecCost:
     bare: float
     crmwire: float
     items: int = 0
+    peers: dict[str, float] = attrs.field(factory=dict)
 
     @property
     def ratio(self) -> float:
@@ -82,33 +85,39 @@ class EncodeCost:
         return self.crmwire / self.bare
 
 
-def paired(
-    first: Callable[[], object], second: Callable[[], object], *, budget: float, repeats: int
-) -> tuple[float, float]:
+def timed(fns: dict[str, Callable[[], object]], *, budget: float, repeats: int) -> dict[str, float]:
     """Median seconds per call of each function, timed in alternating loops.
 
-    Each loop lasts about ``budget / (2 * repeats)`` seconds; alternating them
-    (first, second, first, ...) lets a burst of other work on the machine hit
-    both alike, as the throughput rounds do.
+    Each loop lasts about ``budget / (len(fns) * repeats)`` seconds; alternating
+    them (a, b, c, a, ...) lets a burst of other work on the machine hit all
+    alike, as the throughput rounds do.
     """
-    loops, onces = [], []
-    for fn in (first, second):
+    loops, onces = {}, {}
+    for name, fn in fns.items():
         started = time.perf_counter()
         fn()  # first use (caches, compiled hooks) is not what is measured here
-        once = max(time.perf_counter() - started, 1e-7)
-        onces.append(once)
-        loops.append(max(1, int(budget / 2 / repeats / once)))
-    # A reply so large that one decode outlasts the budget gets fewer pairs, 3 at least.
-    pair = sum(count * once for count, once in zip(loops, onces, strict=True))
-    rounds = max(min(3, repeats), min(repeats, int(2 * budget / pair)))
-    times: tuple[list[float], list[float]] = ([], [])
+        onces[name] = max(time.perf_counter() - started, 1e-7)
+        loops[name] = max(1, int(budget / len(fns) / repeats / onces[name]))
+    # A reply so large that one decode outlasts the budget gets fewer rounds, 3 at least.
+    pass_time = sum(loops[name] * onces[name] for name in fns)
+    rounds = max(min(3, repeats), min(repeats, int(len(fns) * budget / pass_time)))
+    times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(rounds):
-        for fn, count, found in zip((first, second), loops, times, strict=True):
+        for name, fn in fns.items():
+            count = loops[name]
             started = time.perf_counter()
             for _ in range(count):
                 fn()
-            found.append((time.perf_counter() - started) / count)
-    return statistics.median(times[0]), statistics.median(times[1])
+            times[name].append((time.perf_counter() - started) / count)
+    return {name: statistics.median(found) for name, found in times.items()}
+
+
+def paired(
+    first: Callable[[], object], second: Callable[[], object], *, budget: float, repeats: int
+) -> tuple[float, float]:
+    """``timed`` of two functions."""
+    found = timed({"a": first, "b": second}, budget=budget, repeats=repeats)
+    return found["a"], found["b"]
 
 
 def _bare(fmt: str, body: bytes) -> Callable[[], object]:
@@ -118,22 +127,49 @@ def _bare(fmt: str, body: bytes) -> Callable[[], object]:
 
 
 def cost(
-    name: str, op: Op, body: bytes, *, budget: float, repeats: int, items: int = 0
+    name: str,
+    op: Op,
+    body: bytes,
+    *,
+    budget: float,
+    repeats: int,
+    items: int = 0,
+    peers: dict[str, Callable[[bytes], object]] | None = None,
 ) -> CodecCost:
-    """The decode costs of ``body``, a reply of ``op``."""
-    bare, crmwire = paired(
-        _bare(op.fmt, body),
-        lambda: decode_reply(op.client_cls, op.operation, op.fmt, body, op.binding),
-        budget=budget,
-        repeats=repeats,
-    )
-    return CodecCost(name, op.fmt, len(body), bare, crmwire, items)
+    """The decode costs of ``body``, a reply of ``op``, and of the peers' decoders given."""
+    fns: dict[str, Callable[[], object]] = {
+        "bare": _bare(op.fmt, body),
+        "crmwire": lambda: decode_reply(op.client_cls, op.operation, op.fmt, body, op.binding),
+    }
+    for peer, decode in (peers or {}).items():
+        fns[peer] = functools.partial(decode, body)
+    found = timed(fns, budget=budget, repeats=repeats)
+    bare, crmwire = found.pop("bare"), found.pop("crmwire")
+    return CodecCost(name, op.fmt, len(body), bare, crmwire, items, found)
 
 
-def recorded_costs(recordings: list[Recording], *, budget: float, repeats: int) -> list[CodecCost]:
-    """The decode costs of every recorded reply."""
+def decoders(peers: dict[str, Peer], key: str) -> dict[str, Callable[[bytes], object]]:
+    """The typed decode of each peer that does operation ``key``."""
+    return {name: peer.ops[key].decode for name, peer in peers.items() if key in peer.ops}
+
+
+def recorded_costs(
+    recordings: list[Recording],
+    *,
+    budget: float,
+    repeats: int,
+    peers: dict[str, Peer] | None = None,
+) -> list[CodecCost]:
+    """The decode costs of every recorded reply, crmwire's and the peers'."""
     return [
-        cost(rec.key, BY_KEY[rec.key], rec.body, budget=budget, repeats=repeats)
+        cost(
+            rec.key,
+            BY_KEY[rec.key],
+            rec.body,
+            budget=budget,
+            repeats=repeats,
+            peers=decoders(peers or {}, rec.key),
+        )
         for rec in recordings
     ]
 
@@ -155,14 +191,21 @@ async def canvara_replies(sizes: list[int]) -> dict[tuple[str, int], bytes]:
 
 
 def sized_costs(
-    replies: dict[tuple[str, int], bytes], *, budget: float, repeats: int
+    replies: dict[tuple[str, int], bytes],
+    *,
+    budget: float,
+    repeats: int,
+    peers: dict[str, Peer] | None = None,
 ) -> list[CodecCost]:
-    """The decode costs of the sized Canvara replies."""
+    """The decode costs of the sized Canvara replies, crmwire's and the peers'."""
     results = []
     for (fmt, size), body in sorted(replies.items()):
         op = Op(f"canvara.{fmt}", CanvaraClient, CANVARA_OPERATION, fmt)
         name = f"canvara.{fmt}.{size}"
-        results.append(cost(name, op, body, budget=budget, repeats=repeats, items=size))
+        found = decoders(peers or {}, f"canvara.contact_connected_links.{fmt}")
+        results.append(
+            cost(name, op, body, budget=budget, repeats=repeats, items=size, peers=found)
+        )
     return results
 
 

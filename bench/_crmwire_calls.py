@@ -14,7 +14,7 @@ from typing import Final, Literal
 import aiohttp
 import attrs
 
-from crmwire._runtime import BaseClient, Transport
+from crmwire._runtime import BaseClient
 from crmwire.acuinvoice import (
     AcuInvoiceClient,
     ContactCreateRequest,
@@ -102,13 +102,12 @@ def make_client(
     op: Op,
     base_url: str,
     *,
-    transport: Transport | None = None,
     session: aiohttp.ClientSession | None = None,
 ) -> BaseClient:
     """The SDK client ``op`` is called through, at ``base_url``, as a user makes it.
 
-    ``transport`` is for the capture (it records the exchange), ``session`` for
-    the first-call probe (a session whose connection is already open).
+    ``session`` is for the first-call probe (a session whose connection is
+    already open); otherwise the client makes its own, as a user's does.
     """
     name = op.vendor
     fmt = op.key.rsplit(".", 1)[1]
@@ -118,26 +117,20 @@ def make_client(
             ALLCLIENTS_KEY,
             base_url=base_url,
             wire_format=_format(fmt),
-            transport=transport,
             session=session,
         )
     if name == "cake":
         binding: Literal["get", "soap11", "soap12"] = (
             "soap11" if fmt == "soap11" else "soap12" if fmt == "soap12" else "get"
         )
-        return CakeClient(
-            CAKE_KEY, base_url=base_url, binding=binding, transport=transport, session=session
-        )
+        return CakeClient(CAKE_KEY, base_url=base_url, binding=binding, session=session)
     if name == "acuinvoice":
-        return AcuInvoiceClient(
-            ACUINVOICE_KEY, base_url=base_url, transport=transport, session=session
-        )
+        return AcuInvoiceClient(ACUINVOICE_KEY, base_url=base_url, session=session)
     if name == "canvara":
         return CanvaraClient(
             bearer_token=CANVARA_TOKEN,
             base_url=base_url,
             wire_format=_format(fmt),
-            transport=transport,
             session=session,
         )
     return ProtechClient(
@@ -145,7 +138,6 @@ def make_client(
         PROTECH_CLIENT,
         base_url=base_url,
         wire_format=_format(fmt),
-        transport=transport,
         session=session,
     )
 

@@ -1,9 +1,9 @@
 """Import times and first-call latency, each in fresh interpreter processes.
 
 ``python -m bench._startup <server> <key> <warm>`` is the first-call probe: it
-imports crmwire, makes a client as a user does (its own session), opens that
-client's connection to the replay server with one request of its transport
-(so TCP set-up is not counted), then times crmwire's first call of operation
+imports crmwire, opens a session's connection to the replay server with one
+request (so TCP set-up is not counted), makes a client on that session as a
+user does, then times crmwire's first call of operation
 ``key`` and ``warm`` further calls, printing JSON. With ``floor`` after them,
 the same for raw aiohttp on a session whose connection is open.
 """
@@ -126,7 +126,6 @@ def first_call(server: str, key: str, warm: int, runs: int) -> FirstCall:
 async def _probe(server: str, key: str, warm: int, variant: str) -> dict[str, float]:
     from bench._crmwire_calls import BY_KEY, make_call, make_client  # noqa: PLC0415 (timed here)
     from bench._replies import load  # noqa: PLC0415
-    from crmwire._runtime import WireRequest  # noqa: PLC0415
 
     op = BY_KEY[key]
     base_url = f"{server}/{key}"
@@ -148,15 +147,15 @@ async def _probe(server: str, key: str, warm: int, variant: str) -> dict[str, fl
                     return await resp.read()
 
             return await _time(floor, warm)
-    # A client as a user makes it (its own session, the direct exchange); its
-    # connection opened by one request of its own transport, so that TCP
-    # set-up is not counted, as for the floor.
-    async with make_client(op, base_url) as client:
-        await client._transport.send(
-            WireRequest("GET", warm_up, {}, None, "bench", "warm-up", warm_up)
-        )
-        call = make_call(op, client)
-        return await _time(call, warm)
+    # A client as a user makes it, on a session of the user's whose connection is
+    # already open (one request first), so that TCP set-up is not counted, as for
+    # the floor. Every call goes through ClientSession.request.
+    async with aiohttp.ClientSession() as session:
+        async with session.get(warm_up) as resp:
+            await resp.read()
+        async with make_client(op, base_url, session=session) as client:
+            call = make_call(op, client)
+            return await _time(call, warm)
 
 
 async def _time(call: Callable[[], Awaitable[object]], warm: int) -> dict[str, float]:

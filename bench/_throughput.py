@@ -1,11 +1,16 @@
-"""Calls per second of the floor, the hand-written code and crmwire, in alternating rounds."""
+"""Calls per second of the floor, the hand-written code, crmwire and the typed peers.
+
+All in alternating rounds against the replay server; every ratio is crmwire's
+rate over another variant's, taken within a round, then the median over rounds.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import statistics
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Final
 
 import aiohttp
@@ -14,8 +19,9 @@ import attrs
 from bench._crmwire_calls import BY_KEY, make_call, make_client
 from bench._handwritten import HANDWRITTEN
 from bench._replies import Recording
+from bench.peers import Peer
 
-VARIANTS: Final = ("floor", "hand", "crmwire")
+BASE: Final = ("floor", "hand", "crmwire")
 Call = Callable[[], Awaitable[object]]
 
 
@@ -28,11 +34,9 @@ class Throughput:
         in_flight: Calls in flight at once.
         reply_bytes: The recorded reply's size.
         fmt: ``"json"`` or ``"xml"`` (SOAP and form replies are XML).
-        rates: Median calls/s of each variant.
-        vs_floor: Median over rounds of crmwire's rate / the floor's.
-        vs_hand: Median over rounds of crmwire's rate / the hand-written code's.
-        vs_floor_iqr: The quartiles of crmwire / floor over the rounds (their spread).
-        vs_hand_iqr: The quartiles of crmwire / hand-written over the rounds.
+        rates: Median calls/s of each variant (floor, hand, crmwire, then the peers).
+        ratios: For each other variant, the median over rounds of crmwire's rate / its rate.
+        ratio_iqr: The quartiles of each of those ratios over the rounds (their spread).
         rounds: Each round's calls/s per variant.
     """
 
@@ -41,16 +45,9 @@ class Throughput:
     reply_bytes: int
     fmt: str
     rates: dict[str, float]
-    vs_floor: float
-    vs_hand: float
-    vs_floor_iqr: tuple[float, float]
-    vs_hand_iqr: tuple[float, float]
+    ratios: dict[str, float]
+    ratio_iqr: dict[str, tuple[float, float]]
     rounds: list[dict[str, float]]
-
-    @property
-    def floor_target_applies(self) -> bool:
-        """Whether crmwire must reach 0.85x the floor: JSON, or XML under 1 KB."""
-        return self.fmt == "json" or self.reply_bytes < 1024
 
 
 async def _batch(call: Call, calls: int, in_flight: int) -> float:
@@ -92,52 +89,68 @@ def _floor(session: aiohttp.ClientSession, url: str, rec: Recording) -> Call:
     return call
 
 
+@asynccontextmanager
+async def variants(
+    server: str, rec: Recording, peers: dict[str, Peer]
+) -> AsyncIterator[dict[str, Call]]:
+    """Every variant's call of ``rec``'s operation, each on a client of its own made once."""
+    op = BY_KEY[rec.key]
+    base_url = f"{server}/{rec.key}"
+    handwritten = HANDWRITTEN[rec.key]
+    async with AsyncExitStack() as stack:
+        floor_session = await stack.enter_async_context(aiohttp.ClientSession())
+        hand_session = await stack.enter_async_context(aiohttp.ClientSession())
+        client = await stack.enter_async_context(make_client(op, base_url))
+        calls: dict[str, Call] = {
+            "floor": _floor(floor_session, base_url + rec.target, rec),
+            "hand": lambda: handwritten(hand_session, base_url),
+            "crmwire": make_call(op, client),
+        }
+        for name, peer in peers.items():
+            peer_op = peer.ops.get(rec.key)
+            if peer_op is not None:
+                calls[name] = await stack.enter_async_context(peer_op.open(base_url))
+        yield calls
+
+
 async def measure(
-    server: str, rec: Recording, levels: dict[int, int], rounds: int
+    server: str,
+    rec: Recording,
+    levels: dict[int, int],
+    rounds: int,
+    peers: dict[str, Peer] | None = None,
 ) -> list[Throughput]:
-    """``rounds`` rounds of (floor, hand-written, crmwire) at each in-flight level.
+    """``rounds`` rounds of every variant at each in-flight level.
 
     Args:
         server: The replay server's base URL.
         rec: The operation's recording.
         levels: Calls per round by calls in flight.
         rounds: Rounds per level.
+        peers: The typed peers; those with this operation join the rounds.
     """
     op = BY_KEY[rec.key]
-    base_url = f"{server}/{rec.key}"
-    handwritten = HANDWRITTEN[rec.key]
-    async with (
-        aiohttp.ClientSession() as floor_session,
-        aiohttp.ClientSession() as hand_session,
-        make_client(op, base_url) as client,
-    ):
-        calls: dict[str, Call] = {
-            "floor": _floor(floor_session, base_url + rec.target, rec),
-            "hand": lambda: handwritten(hand_session, base_url),
-            "crmwire": make_call(op, client),
-        }
+    async with variants(server, rec, peers or {}) as calls:
         results = []
         for in_flight, per_round in levels.items():
             for call in calls.values():  # warm up: connections, caches, first-use costs
                 await _batch(call, max(in_flight, 8), in_flight)
-            # Alternating: a, b, c, a, b, c, ... so drift on the machine hits all three alike.
+            # Alternating: a, b, c, a, b, c, ... so drift on the machine hits all alike.
             per_round_rates = [
                 {name: await _batch(call, per_round, in_flight) for name, call in calls.items()}
                 for _ in range(rounds)
             ]
-            to_floor = [r["crmwire"] / r["floor"] for r in per_round_rates]
-            to_hand = [r["crmwire"] / r["hand"] for r in per_round_rates]
+            others = [name for name in calls if name != "crmwire"]
+            ratios = {name: [r["crmwire"] / r[name] for r in per_round_rates] for name in others}
             results.append(
                 Throughput(
                     key=rec.key,
                     in_flight=in_flight,
                     reply_bytes=len(rec.body),
                     fmt=op.fmt,
-                    rates={v: statistics.median(r[v] for r in per_round_rates) for v in VARIANTS},
-                    vs_floor=statistics.median(to_floor),
-                    vs_hand=statistics.median(to_hand),
-                    vs_floor_iqr=_quartiles(to_floor),
-                    vs_hand_iqr=_quartiles(to_hand),
+                    rates={v: statistics.median(r[v] for r in per_round_rates) for v in calls},
+                    ratios={name: statistics.median(values) for name, values in ratios.items()},
+                    ratio_iqr={name: _quartiles(values) for name, values in ratios.items()},
                     rounds=per_round_rates,
                 )
             )

@@ -4,7 +4,8 @@
 through crmwire against ``crmwire.sandbox.Sandbox`` (AcuInvoice seeded with a
 page of contacts, Canvara with several connections), records the request crmwire
 sent and the reply, then checks that the hand-written requests of
-``bench._handwritten`` are accepted by the same emulators.
+``bench._handwritten`` and the peers' (``bench.peers``) are accepted by the
+same emulators.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import asyncio
 import sys
 
 import aiohttp
+from aiohttp import web
 
 from bench._crmwire_calls import (
     ACUINVOICE_PAGE,
@@ -24,7 +26,8 @@ from bench._crmwire_calls import (
 )
 from bench._handwritten import HANDWRITTEN
 from bench._replies import Recording, save
-from crmwire._runtime import AiohttpTransport, WireRequest, WireResponse
+from bench.peers import Peer
+from bench.peers import load as load_peers
 from crmwire.sandbox import Sandbox
 
 CANVARA_CONNECTIONS = 5
@@ -35,19 +38,42 @@ _KEPT_HEADERS = ("Content-Type", "SOAPAction", "Accept", "Authorization", "Cooki
 
 
 class _Recorder:
-    """A transport that keeps the last exchange."""
+    """A recording proxy in front of one emulator: keeps the last exchange as the server saw it.
 
-    def __init__(self) -> None:
-        self.inner = AiohttpTransport()
-        self.last: tuple[WireRequest, WireResponse] | None = None
+    It sits on the wire, so it records what crmwire sent whatever its transport
+    does inside, and the reply byte for byte.
+    """
 
-    async def send(self, request: WireRequest) -> WireResponse:
-        response = await self.inner.send(request)
-        self.last = (request, response)
-        return response
+    def __init__(self, upstream: str, session: aiohttp.ClientSession) -> None:
+        self.upstream = upstream
+        self.session = session
+        self.last: Recording | None = None
+        self.key = ""
 
-    async def aclose(self) -> None:
-        await self.inner.aclose()
+    async def handle(self, request: web.Request) -> web.Response:
+        body = await request.read()
+        headers = {
+            str(k): v
+            for k, v in request.headers.items()
+            if k in _KEPT_HEADERS and (k, v) != ("Accept", "*/*")  # aiohttp's default
+        }
+        async with self.session.request(
+            request.method, self.upstream + request.raw_path, data=body or None, headers=headers
+        ) as upstream:
+            reply = await upstream.read()
+            content_type = upstream.headers["Content-Type"]
+            status = upstream.status
+        self.last = Recording(
+            key=self.key,
+            method=request.method,
+            target=request.raw_path,
+            request_headers=headers,
+            request_body=body,
+            status=status,
+            content_type=content_type,
+            body=reply,
+        )
+        return web.Response(body=reply, status=status, headers={"Content-Type": content_type})
 
 
 def prepare(sandbox: Sandbox) -> None:
@@ -71,25 +97,23 @@ def prepare(sandbox: Sandbox) -> None:
 async def record(sandbox: Sandbox) -> list[Recording]:
     """Each operation through crmwire, in ``OPS`` order, as recorded."""
     recordings = []
-    for op in OPS:
-        base_url = sandbox.urls[op.vendor]
-        recorder = _Recorder()
-        async with make_client(op, base_url, transport=recorder) as client:
-            await make_call(op, client)()
-        assert recorder.last is not None  # noqa: S101 (the call went through the transport)
-        request, response = recorder.last
-        recordings.append(
-            Recording(
-                key=op.key,
-                method=request.method,
-                target=request.url.removeprefix(base_url),
-                request_headers={k: v for k, v in request.headers.items() if k in _KEPT_HEADERS},
-                request_body=request.body or b"",
-                status=response.status,
-                content_type=response.headers["Content-Type"],
-                body=response.body,
-            )
-        )
+    async with aiohttp.ClientSession() as upstream:
+        for op in OPS:
+            recorder = _Recorder(sandbox.urls[op.vendor], upstream)
+            recorder.key = op.key
+            app = web.Application()
+            app.router.add_route("*", "/{tail:.*}", recorder.handle)
+            runner = web.AppRunner(app, access_log=None)
+            await runner.setup()
+            await web.TCPSite(runner, "127.0.0.1", 0).start()
+            try:
+                proxy = f"http://127.0.0.1:{runner.addresses[0][1]}"
+                async with make_client(op, proxy) as client:
+                    await make_call(op, client)()
+            finally:
+                await runner.cleanup()
+            assert recorder.last is not None  # noqa: S101 (the call went through the proxy)
+            recordings.append(recorder.last)
     return recordings
 
 
@@ -108,6 +132,28 @@ async def check_handwritten(sandbox: Sandbox) -> list[str]:
     return problems
 
 
+async def check_peers(sandbox: Sandbox, peers: dict[str, Peer]) -> list[str]:
+    """Problems of the peers' calls against the emulators (none expected).
+
+    The replay server checks a request's method, path and query only; the
+    emulators check its body too, so that no peer is measured sending a request
+    the vendor would refuse.
+    """
+    problems = []
+    for name, peer in peers.items():
+        prepare(sandbox)  # each peer creates, updates and deletes the same AcuInvoice contact
+        for op in OPS:
+            peer_op = peer.ops.get(op.key)
+            if peer_op is None:
+                continue
+            try:
+                async with peer_op.open(sandbox.urls[op.vendor]) as call:
+                    await call()
+            except Exception as exc:  # noqa: BLE001 (reported, with the operation)
+                problems.append(f"{name} {op.key}: {type(exc).__name__}: {exc}")
+    return problems
+
+
 async def capture() -> int:
     """Record, save, then check the hand-written calls; 1 if any was refused."""
     async with Sandbox() as sandbox:
@@ -118,8 +164,10 @@ async def capture() -> int:
             print(f"{rec.key:<40} {rec.status} {len(rec.body):>6} B  {rec.content_type}")
         prepare(sandbox)
         problems = await check_handwritten(sandbox)
+        peers, _ = load_peers()
+        problems += await check_peers(sandbox, peers)
     for problem in problems:
-        print(f"hand-written refused: {problem}", file=sys.stderr)
+        print(f"refused: {problem}", file=sys.stderr)
     return 1 if problems else 0
 
 
