@@ -18,6 +18,7 @@ from codegen.codecs import build_ir, render_codecs, render_models
 from codegen.crosscheck import crosscheck
 from codegen.fmt import ROOT, format_sources
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
+from codegen.operations import build_operations, chunks, field_lines
 from codegen.spec import Json, Operation, VendorSpec, load_vendor, snake_case, type_hint
 from codegen.xsd_models import generate_xsd_models
 
@@ -26,6 +27,7 @@ CODECS_MODULE = "_codecs"
 ORACLE = "oracle/"  # files below tests/oracle: xsdata's own classes, the codecs' oracle
 OPENAPI_MODULE = "_models_openapi"
 CLIENT_MODULE = "_client"
+OPERATIONS_MODULE = "_operations"
 
 
 def _header(sources: str) -> str:
@@ -132,10 +134,16 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     env = _env()
     env.filters["pyrepr"] = repr
     header = _header(f"{rel}/openapi.yaml")
+    code = build_operations(spec, files)
+    files[f"{OPERATIONS_MODULE}.py"] = env.get_template("operations.py.jinja").render(
+        header=header, spec=spec, code=code, field_lines=field_lines, chunks=chunks
+    )
     files[f"{CLIENT_MODULE}.py"] = env.get_template("client.py.jinja").render(
         header=header,
         spec=spec,
         imports=imports,
+        code=code,
+        operation_code={o.constant: o for o in code.operations},
         reply_type=reply_type,
         result_type=result_type,
         errors=errors,

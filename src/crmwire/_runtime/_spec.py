@@ -8,21 +8,23 @@ them and holds no vendor knowledge of its own.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
-from functools import cached_property
-from typing import TYPE_CHECKING, Generic, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
 
 import attrs
 
 from crmwire._runtime._retry import DEFAULT_POLICY, RetryPolicy
-
-if TYPE_CHECKING:
-    from crmwire._runtime._aspnet import AspNetRules
-    from crmwire._runtime._form import FormPlan
-    from crmwire._runtime._validate import Validator
+from crmwire.errors import FieldError
 
 ReqT = TypeVar("ReqT")
 RespT = TypeVar("RespT")
+
+# The generated functions an operation description references (``<vendor>/_operations.py``).
+Check = Callable[[Any, bool], list[FieldError]]  # (request, travels as XML) -> broken rules
+FormEncoder = Callable[[Any, Mapping[str, str]], bytes]  # (request, client's own k=v) -> form
+Prepare = Callable[[Any, str], tuple[Any, list[FieldError]]]  # (request, binding) -> for ASP.NET
+# A 2xx reply -> (message or None, code or None, status member as sent), or None when it is no failure.
+InBandFailure = Callable[[Any], tuple[str | None, str | None, object] | None]
 
 
 class Placement(enum.StrEnum):
@@ -146,17 +148,13 @@ class ErrorDetail:
 
 @attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class ErrorRules:
-    """How a vendor signals an error inside a successful HTTP reply.
+    """How a vendor signals an error, in a successful HTTP reply or another.
 
     Attributes:
-        status_member: The reply attribute that says whether the call worked
-            (CAKE ``success``, AcuInvoice ``status``), or None.
-        ok_values: The values of ``status_member`` that mean success; an
-            enum member matches by its value.
-        message_member: The reply attribute carrying the vendor's message.
-            Without a ``status_member``, a set message *is* the error
-            (AllClients ``<error>``).
-        code_member: The reply attribute carrying the vendor's error code, if any.
+        in_band: The generated test of a 2xx reply (``in_band_failure``, from
+            the spec's ``errors.in-body``): the vendor's message, code and
+            status when the reply reports a failure; None for vendors that
+            never do.
         messages: Exact vendor messages with a meaning of their own; any other
             message is a plain ``ApiError``.
         detail: Where a non-2xx reply body keeps the refusal's details.
@@ -166,10 +164,7 @@ class ErrorRules:
 
     __repr__ = _described
 
-    status_member: str | None = None
-    ok_values: tuple[object, ...] = ()
-    message_member: str | None = None
-    code_member: str | None = None
+    in_band: InBandFailure | None = None
     messages: Mapping[str, ErrorKind] = attrs.field(factory=dict)
     detail: ErrorDetail | None = None
     status_body: str | None = None
@@ -287,7 +282,11 @@ class SoapBinding:
     result_element: str
 
 
-@attrs.frozen(slots=False, eq=False, repr=False)
+def _no_rules(body: object, xml: bool) -> list[FieldError]:
+    return []
+
+
+@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class Operation(Generic[ReqT, RespT]):
     """One vendor operation, described for the runtime.
 
@@ -315,8 +314,12 @@ class Operation(Generic[ReqT, RespT]):
         paging: Where a paged reply keeps its items and position.
         path_params: (placeholder, request model attribute) pairs: the path's
             ``{placeholder}`` takes the member's value (ServiceStack routes).
-        aspnet: How ASP.NET binds and validates the parameters (ASMX value
-            types, request validation), when the spec says.
+        check: The generated check of a request (its model's rules and the
+            operation's ``required`` paths): every broken rule.
+        encode_form: The generated form or query-string encoder, for requests
+            that travel as one.
+        prepare: The generated ASP.NET preparation (ASMX value types, request
+            validation), when the spec has ``x-crmwire-aspnet``.
         method: The client method's Python name (``contact_get``), which
             starts every error message of the call.
         retry: How failed calls are retried (``x-crmwire-retry``); only
@@ -341,20 +344,8 @@ class Operation(Generic[ReqT, RespT]):
     required: tuple[str, ...] = ()
     paging: Paging | None = None
     path_params: tuple[tuple[str, str], ...] = ()
-    aspnet: AspNetRules | None = None
     method: str = ""
     retry: RetryPolicy = DEFAULT_POLICY
-
-    @cached_property
-    def validator(self) -> Validator:
-        """The request model's compiled validator, built on first use."""
-        from crmwire._runtime._validate import validator_for  # noqa: PLC0415 (cycle)
-
-        return validator_for(self.request_model)
-
-    @cached_property
-    def form_plan(self) -> FormPlan:
-        """The compiled form encoder of the request model, built on first use."""
-        from crmwire._runtime._form import FormPlan  # noqa: PLC0415 (cycle)
-
-        return FormPlan.build(self)
+    check: Check = _no_rules
+    encode_form: FormEncoder | None = None
+    prepare: Prepare | None = None

@@ -26,6 +26,9 @@ from crmwire._runtime import (
 
 from . import _codecs  # noqa: F401 (registers the models' codecs)
 from ._models import ContactConnectedLinks, ContactConnectedLinksResponse
+from ._operations import (
+    check_contact_connected_links_operation,
+)
 
 WireFormat = Literal["json", "xml"]
 
@@ -100,6 +103,7 @@ _CONTACT_CONNECTED_LINKS: Operation[ContactConnectedLinks, ContactConnectedLinks
         },
         idempotent=True,
         required=("contact_id",),
+        check=check_contact_connected_links_operation,
         path_params=(("ContactId", "contact_id"),),
     )
 )
