@@ -27,7 +27,6 @@ from crmwire._runtime._spec import (
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
 from crmwire._runtime._xml import decode_xml, encode_xml
 
-
 __all__ = [
     "AiohttpTransport",
     "BaseClient",

@@ -67,7 +67,9 @@ def _header_rule(placement: Placement, value: str) -> str | None:
     return None
 
 
-def check_value(name: str, wire: str, value: object, rules: ValueRules) -> FieldError | None:
+def check_value(  # noqa: PLR0911 (one return per rule)
+    name: str, wire: str, value: object, rules: ValueRules
+) -> FieldError | None:
     """The first documented rule a credential breaks, or None."""
     tp = rules.python_type
     if tp is str and not isinstance(value, str):
@@ -133,11 +135,11 @@ def check_credentials(vendor: Vendor, credentials: Mapping[str, object]) -> list
     # Several optional ways to authenticate (Canvara): one of them is needed.
     ways = [c for c in vendor.credentials if c.fixed is None]
     if ways and all(c.optional for c in ways) and all(credentials[c.name] is None for c in ways):
-        names = [c.name for c in ways]
-        listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+        each = [c.name for c in ways]
+        listed = ", ".join(each[:-1]) + f" or {each[-1]}" if len(each) > 1 else each[0]
         errors.append(
             FieldError(
-                names[0],
+                each[0],
                 ways[0].wire_name,
                 "required",
                 f"{listed}: give one; {vendor.title} refuses a call without a credential",
@@ -237,10 +239,13 @@ def place(vendor: Vendor, credentials: Mapping[str, object], wire_format: str) -
         (token,) if secret_basic and token else (),
     )
     selector = vendor.selector
-    if selector is not None and wire_format in selector.values:
-        if not placed.put(selector.placement, selector.wire_name, selector.values[wire_format]):
-            msg = f"a format selector cannot travel as {selector.placement}"
-            raise ValueError(msg)
+    if (
+        selector is not None
+        and wire_format in selector.values
+        and not placed.put(selector.placement, selector.wire_name, selector.values[wire_format])
+    ):
+        msg = f"a format selector cannot travel as {selector.placement}"
+        raise ValueError(msg)
     return placed
 
 
@@ -261,4 +266,3 @@ def shown(vendor: Vendor, credentials: Mapping[str, object]) -> list[str]:
         hidden = cred.secret and value is not None
         out.append(f"{cred.name}={REDACTED!r}" if hidden else f"{cred.name}={value!r}")
     return out
-

@@ -576,7 +576,7 @@ class BaseClient(AsyncClosing):
             return run
         return self._timed(run, deadline, operation, plan, request, attempts)
 
-    async def _timed(
+    async def _timed(  # noqa: PLR0917 (private: what the error names)
         self,
         run: Awaitable[T],
         deadline: float,
@@ -618,7 +618,9 @@ class BaseClient(AsyncClosing):
             if limiter is None:
                 timeout = attempts.start(request.timeout)
                 response = await self._transport.send(
-                    request if timeout is request.timeout else attrs.evolve(request, timeout=timeout)
+                    request
+                    if timeout is request.timeout
+                    else attrs.evolve(request, timeout=timeout)
                 )
             else:
                 async with limiter.slot():
@@ -654,7 +656,9 @@ class BaseClient(AsyncClosing):
             return (response, None), exc
         return (response, result), None
 
-    def _handle(self, operation: Operation[Any, RespT], plan: _Plan, response: WireResponse) -> RespT:
+    def _handle(
+        self, operation: Operation[Any, RespT], plan: _Plan, response: WireResponse
+    ) -> RespT:
         """Steps 4 and 5: the reply decoded, or the vendor's refusal raised (HTTP 200 too)."""
         if not 200 <= response.status < 300:
             raise plan.errors.status_error(
@@ -668,7 +672,9 @@ class BaseClient(AsyncClosing):
                 raise plan.errors.in_band_error(failure, response)
         return result
 
-    def _decode(self, operation: Operation[Any, RespT], plan: _Plan, response: WireResponse) -> RespT:
+    def _decode(
+        self, operation: Operation[Any, RespT], plan: _Plan, response: WireResponse
+    ) -> RespT:
         """Step 4: the reply's body as the operation's reply model."""
         try:
             if plan.soap is not None:

@@ -167,7 +167,9 @@ class ErrorMaker:
             call=self.call,
         )
 
-    def in_band_error(self, failure: tuple[str | None, str | None, object], response: WireResponse) -> ApiError:
+    def in_band_error(
+        self, failure: tuple[str | None, str | None, object], response: WireResponse
+    ) -> ApiError:
         """The error of a 2xx reply the vendor marks as a failure (``in_band_failure``)."""
         message, code, status = failure
         if message is None:

@@ -162,7 +162,7 @@ class Attempts:
         return attrs.evolve(timeout, total=left)
 
     def not_sent(self, failure: TransportError) -> None:
-        """The attempt failed in transport; ``failure.maybe_sent`` says whether it may have arrived."""
+        """The attempt failed in transport; ``failure.maybe_sent``: it may have arrived."""
         self.maybe_sent = self._earlier or failure.maybe_sent
 
     def retryable(self, failure: CrmwireError) -> bool:

@@ -23,7 +23,7 @@ RespT = TypeVar("RespT")
 Check = Callable[[Any, bool], list[FieldError]]  # (request, travels as XML) -> broken rules
 FormEncoder = Callable[[Any, Mapping[str, str]], bytes]  # (request, client's own k=v) -> form
 Prepare = Callable[[Any, str], tuple[Any, list[FieldError]]]  # (request, binding) -> for ASP.NET
-# A 2xx reply -> (message or None, code or None, status member as sent), or None when it is no failure.
+# A 2xx reply -> (message or None, code or None, status as sent), or None: no failure.
 InBandFailure = Callable[[Any], tuple[str | None, str | None, object] | None]
 
 

@@ -870,23 +870,24 @@ def prepare_contact(body: Contact, binding: str) -> tuple[Contact, list[FieldErr
     spec's default where it has one, anything else must be named.
     """
     errors: list[FieldError] = []
+    given: Any = body  # members typed without None may hold it all the same
     if (
-        body.entity_type is None
-        or body.entity_id is None
-        or body.contact_id is None
-        or body.include_in_mass_email is None
-        or body.contact_department_id is None
-        or body.contact_im_service is None
-        or body.contact_language_id is None
+        given.entity_type is None
+        or given.entity_id is None
+        or given.contact_id is None
+        or given.include_in_mass_email is None
+        or given.contact_department_id is None
+        or given.contact_im_service is None
+        or given.contact_language_id is None
     ):
         creating = body.contact_id == 0
-        if body.entity_type is None:
+        if given.entity_type is None:
             errors.append(required_value_type("entity_type", "entity_type"))
-        if body.entity_id is None:
+        if given.entity_id is None:
             errors.append(required_value_type("entity_id", "entity_id"))
-        if body.contact_id is None:
+        if given.contact_id is None:
             errors.append(required_value_type("contact_id", "contact_id"))
-        if body.include_in_mass_email is None and not creating:
+        if given.include_in_mass_email is None and not creating:
             errors.append(
                 required_on_update(
                     "include_in_mass_email",
@@ -897,11 +898,11 @@ def prepare_contact(body: Contact, binding: str) -> tuple[Contact, list[FieldErr
                     "the contact out of system emails (ASMX binds False)",
                 )
             )
-        if body.contact_department_id is None:
+        if given.contact_department_id is None:
             errors.append(required_value_type("contact_department_id", "contact_department_id"))
-        if body.contact_im_service is None:
+        if given.contact_im_service is None:
             errors.append(required_value_type("contact_im_service", "contact_im_service"))
-        if body.contact_language_id is None and not creating:
+        if given.contact_language_id is None and not creating:
             errors.append(
                 required_on_update(
                     "contact_language_id",
@@ -912,7 +913,7 @@ def prepare_contact(body: Contact, binding: str) -> tuple[Contact, list[FieldErr
                     "the contact's language to NULL (ASMX binds 0)",
                 )
             )
-        if creating and (body.include_in_mass_email is None or body.contact_language_id is None):
+        if creating and (given.include_in_mass_email is None or given.contact_language_id is None):
             new = _copy_contact(body)
             if new.include_in_mass_email is None:
                 new.include_in_mass_email = False
