@@ -14,7 +14,6 @@ into a straight-line check of the spec's rules.
 from __future__ import annotations
 
 import enum
-import itertools
 import re
 import sys
 import types
@@ -64,14 +63,15 @@ _RUNTIME_NAMES = {datetime: "datetime", date: "date", Decimal: "Decimal", UUID: 
 class Rule:
     """One rule of a value: broken when ``test`` (an expression of ``{v}``) is true.
 
-    ``error`` is the expression of the ``(rule, message)`` pair it reports; a
-    rule whose test already computes that pair (``text``) sets ``walrus``.
+    ``rule`` and ``message`` are the expressions it reports; a rule whose test
+    already computes that pair (``text_rule``) sets ``walrus``.
     """
 
     test: str
     rule: str = ""
     message: str = ""
     walrus: bool = False
+    of_type: bool = False  # the type rule: passed by any value of the field's exact type
 
 
 @attrs.frozen
@@ -82,7 +82,7 @@ class FieldCheck:
     wire_name: str
     when_none: str | None  # "required", "type", or None (left alone)
     shape: str  # "one", "list" or "map"
-    exact: str | None  # the one exact type a "one" value usually has (fast path)
+    exact: str | None  # the exact type a value (an item) usually has: its fast path
     rules: tuple[Rule, ...]
     nested: str | None  # the check function of a nested model
 
@@ -254,18 +254,18 @@ class _Builder:
             if enums:  # open: an undocumented int or str is sent as given
                 test += " and (not isinstance({v}, int | str) or isinstance({v}, bool))"
             message = repr(f"must be a {kind.__name__}: one of {names}")
-            return Rule(test, '"enum"', message)
+            return Rule(test, '"enum"', message, of_type=True)
         if isinstance(tp, type) and attrs.has(tp):
             self.used.add(tp)
             message = f'f"must be a {tp.__name__}, not {{type({{v}}).__name__}}"'
-            return Rule(f"not isinstance({{v}}, {tp.__name__})", '"type"', message)
+            return Rule(f"not isinstance({{v}}, {tp.__name__})", '"type"', message, of_type=True)
         if tp in _SCALARS:
             what, test = _SCALARS[tp]
             for runtime_type, name in _RUNTIME_NAMES.items():
                 if name in test or tp is runtime_type:
                     self.used.add(runtime_type)
             message = f'f"must be {what}, not {{type({{v}}).__name__}}"'
-            return Rule(test, '"type"', message)
+            return Rule(test, '"type"', message, of_type=True)
         return None
 
     def _field(  # noqa: PLR0912, PLR0915 (one step per kind of rule, in the spec's order)
@@ -357,11 +357,21 @@ class _Builder:
             self.runtime.add("map_rule")
             rules = [Rule("(found := map_rule({v}, xml)) is not None", walrus=True)]
         nested = self.model(item) if isinstance(item, type) and attrs.has(item) else None
+        # The type a value usually has: it passes the type rule and is no container,
+        # so one identity test skips both (an open enum's members count).
         exact = None
+        members = (
+            typing.get_args(item)
+            if typing.get_origin(item) in (typing.Union, types.UnionType)
+            else ()
+        )
+        open_enum = [m for m in members if isinstance(m, type) and issubclass(m, enum.Enum)]
+        if open_enum:
+            exact = open_enum[0].__name__
+        elif isinstance(item, type) and item is not object:
+            exact = _RUNTIME_NAMES.get(item, item.__name__)
         if shape == "one":
-            self.runtime.add("CONTAINERS")
-            if isinstance(item, type) and item is not object:
-                exact = _RUNTIME_NAMES.get(item, item.__name__)
+            self.runtime.update(("CONTAINERS", "not_single"))
         when_none = "required" if required else None if optional else "type"
         return FieldCheck(
             field.name, _wire_name(field), when_none, shape, exact, tuple(rules), nested
@@ -524,72 +534,86 @@ def _prepare(function: str, model: type, op: Operation) -> Prepare:
     )
 
 
+def _report(field: FieldCheck, where: str, rule: Rule, var: str) -> str:
+    """The statement that records ``rule`` broken by ``var`` at ``where``."""
+    wire = repr(field.wire_name)
+    if rule.walrus:
+        return f"errors.append(field_error({where}, {wire}, *found))"
+    message = rule.message.replace("{v}", var)
+    return f"errors.append(field_error({where}, {wire}, {rule.rule}, {message}))"
+
+
+def _list_lines(field: FieldCheck, at: str) -> Iterator[str]:
+    """The rules of each item of a list member (after its None test)."""
+    yield "elif not isinstance(v, list):"
+    yield (
+        f'    errors.append(field_error({at}, {field.wire_name!r}, "type",'
+        ' f"must be a list, not {type(v).__name__}"))'
+    )
+    yield "else:"
+    yield "    for i, item in enumerate(v):"
+    where = f'f"{{at}}{field.name}[{{i}}]"'
+    keyword = "if"
+    for rule in field.rules:
+        yield f"        {keyword} {_test(rule, field.exact, 'item')}:"
+        yield f"            {_report(field, where, rule, 'item')}"
+        keyword = "elif"
+    nested_at = f'f"{{at}}{field.name}[{{i}}]."'
+    if field.nested is not None and keyword == "if":
+        yield f"        errors += {field.nested}(item, xml, {nested_at})"
+    elif field.nested is not None:
+        yield "        else:"
+        yield f"            errors += {field.nested}(item, xml, {nested_at})"
+    elif keyword == "if":
+        yield "        pass"
+
+
 def field_lines(field: FieldCheck) -> Iterator[str]:
     """The straight-line check of one field, as lines indented for a function body."""
     at = f'at + "{field.name}"'
     wire = repr(field.wire_name)
-
-    def report(where: str, rule: Rule, var: str) -> str:
-        if rule.walrus:
-            return f"errors.append(field_error({where}, {wire}, *found))"
-        message = rule.message.replace("{v}", var)
-        return f"errors.append(field_error({where}, {wire}, {rule.rule}, {message}))"
-
     yield f"v = obj.{field.name}"
+    yield "if v is None:"
     if field.when_none == "required":
-        yield "if v is None:"
         yield f'    errors.append(field_error({at}, {wire}, "required", "is required"))'
     elif field.when_none == "type":
-        yield "if v is None:"
         yield f'    errors.append(field_error({at}, {wire}, "type", "may not be None"))'
     else:
-        yield "if v is None:"
         yield "    pass  # not set: not sent"
     if field.shape == "list":
-        yield "elif not isinstance(v, list):"
-        yield (
-            f'    errors.append(field_error({at}, {wire}, "type",'
-            ' f"must be a list, not {type(v).__name__}"))'
-        )
-        yield "else:"
-        yield "    for i, item in enumerate(v):"
-        where = f'f"{{at}}{field.name}[{{i}}]"'
-        keyword = "if"
-        for rule in field.rules:
-            yield f"        {keyword} {rule.test.replace('{v}', 'item')}:"
-            yield f"            {report(where, rule, 'item')}"
-            keyword = "elif"
-        if field.nested is not None:
-            nested_at = f'f"{{at}}{field.name}[{{i}}]."'
-            if keyword == "if":
-                yield f"        errors += {field.nested}(item, xml, {nested_at})"
-            else:
-                yield "        else:"
-                yield f"            errors += {field.nested}(item, xml, {nested_at})"
-        elif keyword == "if":
-            yield "        pass"
+        yield from _list_lines(field, at)
         return
-    if field.shape == "one":
-        exact = f"type(v) is not {field.exact} and " if field.exact else ""
-        yield f"elif {exact}isinstance(v, CONTAINERS):"
+    rules = field.rules
+    if field.shape == "one" and field.exact and rules and rules[0].of_type:
+        # Not a single value, or not of the field's type: one test, skipped by the exact type.
+        typed = rules[0]
+        test = typed.test.replace("{v}", "v")
+        message = typed.message.replace("{v}", "v")
+        yield f"elif type(v) is not {field.exact} and (isinstance(v, CONTAINERS) or {test}):"
         yield (
-            f'    errors.append(field_error({at}, {wire}, "type",'
-            ' f"must be a single value, not a {type(v).__name__}"))'
+            f"    errors.append(field_error({at}, {wire}, "
+            f"*(not_single(v) or ({typed.rule}, {message}))))"
         )
-    for rule in field.rules:
-        yield f"elif {rule.test.replace('{v}', 'v')}:"
-        yield f"    {report(at, rule, 'v')}"
+        rules = rules[1:]
+    elif field.shape == "one":
+        yield "elif isinstance(v, CONTAINERS):"
+        yield f"    errors.append(field_error({at}, {wire}, *not_single(v)))"
+    for rule in rules:
+        yield f"elif {_test(rule, field.exact, 'v')}:"
+        yield f"    {_report(field, at, rule, 'v')}"
     if field.nested is not None:
         yield "else:"
         yield f'    errors += {field.nested}(v, xml, at + "{field.name}.")'
 
 
+def _test(rule: Rule, exact: str | None, var: str) -> str:
+    """``rule``'s test of ``var``; the type rule is skipped for a value of the exact type."""
+    test = rule.test.replace("{v}", var)
+    if rule.of_type and exact is not None:
+        return f"type({var}) is not {exact} and ({test})"
+    return test
+
+
 def chunks(text: str, width: int = 70) -> list[str]:
     """``text`` cut into string literals of at most ``width`` characters, for short lines."""
     return [text[i : i + width] for i in range(0, len(text), width)] or [""]
-
-
-def pairs(items: tuple[Any, ...]) -> Iterator[tuple[bool, Any]]:
-    """``(is_first, item)`` for each item (the template's if/elif)."""
-    for index, item in zip(itertools.count(), items, strict=False):
-        yield index == 0, item

@@ -21,6 +21,13 @@ CONTAINERS: Final = (list, tuple, set, frozenset, dict)
 _CONTROLS: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+def not_single(value: Any) -> tuple[str, str] | None:
+    """The rule a single-valued field breaks when it holds a collection, or None."""
+    if isinstance(value, CONTAINERS):
+        return "type", f"must be a single value, not a {type(value).__name__}"
+    return None
+
+
 def field_error(field: str, wire_name: str, rule: str, text: str) -> FieldError:
     """The error of one broken rule: ``field`` names where, ``text`` says what (no value)."""
     return FieldError(field, wire_name, rule, f"{field}: {text}")

@@ -15,6 +15,7 @@ from typing import Any
 from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
+    not_single,
     text_rule,
 )
 from crmwire.errors import FieldError
@@ -38,19 +39,12 @@ def check_contact_create_request(
     v = obj.contact
     if v is None:
         errors.append(field_error(at + "contact", "contact", "required", "is required"))
-    elif type(v) is not Contact and isinstance(v, CONTAINERS):
+    elif type(v) is not Contact and (isinstance(v, CONTAINERS) or not isinstance(v, Contact)):
         errors.append(
             field_error(
                 at + "contact",
                 "contact",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, Contact):
-        errors.append(
-            field_error(
-                at + "contact", "contact", "type", f"must be a Contact, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a Contact, not {type(v).__name__}")),
             )
         )
     else:
@@ -66,22 +60,14 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.contact_id
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
                 at + "contact_id",
                 "contact_id",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "contact_id",
-                "contact_id",
-                "type",
-                f"must be an integer, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
         )
     elif v < -2147483648 or v > 2147483647:
@@ -96,19 +82,14 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.client_id
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
                 at + "client_id",
                 "client_id",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "client_id", "client_id", "type", f"must be an integer, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
         )
     elif v < -2147483648 or v > 2147483647:
@@ -123,19 +104,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.first_name
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "first_name",
                 "first_name",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "first_name", "first_name", "type", f"must be a string, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -143,19 +117,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.last_name
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "last_name",
                 "last_name",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "last_name", "last_name", "type", f"must be a string, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -163,52 +130,38 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.email
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "email", "email", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "email",
+                "email",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(at + "email", "email", "type", f"must be a string, not {type(v).__name__}")
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
         errors.append(field_error(at + "email", "email", *found))
     v = obj.phone
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "phone", "phone", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "phone",
+                "phone",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(at + "phone", "phone", "type", f"must be a string, not {type(v).__name__}")
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
         errors.append(field_error(at + "phone", "phone", *found))
     v = obj.mobile_phone
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "mobile_phone",
                 "mobile_phone",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "mobile_phone",
-                "mobile_phone",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -225,19 +178,12 @@ def check_contact_update_request(
     v = obj.contact
     if v is None:
         errors.append(field_error(at + "contact", "contact", "required", "is required"))
-    elif type(v) is not Contact and isinstance(v, CONTAINERS):
+    elif type(v) is not Contact and (isinstance(v, CONTAINERS) or not isinstance(v, Contact)):
         errors.append(
             field_error(
                 at + "contact",
                 "contact",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, Contact):
-        errors.append(
-            field_error(
-                at + "contact", "contact", "type", f"must be a Contact, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a Contact, not {type(v).__name__}")),
             )
         )
     else:
@@ -252,22 +198,14 @@ def check_contact_get_request(obj: ContactGetRequest, xml: bool, at: str = "") -
     v = obj.contact_id
     if v is None:
         errors.append(field_error(at + "contact_id", "contact_id", "required", "is required"))
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
                 at + "contact_id",
                 "contact_id",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "contact_id",
-                "contact_id",
-                "type",
-                f"must be an integer, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
         )
     elif v < -2147483648 or v > 2147483647:
@@ -291,22 +229,14 @@ def check_contact_delete_request(
     v = obj.contact_id
     if v is None:
         errors.append(field_error(at + "contact_id", "contact_id", "required", "is required"))
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
                 at + "contact_id",
                 "contact_id",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "contact_id",
-                "contact_id",
-                "type",
-                f"must be an integer, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
         )
     elif v < -2147483648 or v > 2147483647:
@@ -331,19 +261,14 @@ def check_contact_list_request(
     v = obj.client_id
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
                 at + "client_id",
                 "client_id",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "client_id", "client_id", "type", f"must be an integer, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
         )
     elif v < -2147483648 or v > 2147483647:
@@ -358,30 +283,28 @@ def check_contact_list_request(
     v = obj.email
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "email", "email", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "email",
+                "email",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(at + "email", "email", "type", f"must be a string, not {type(v).__name__}")
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
         errors.append(field_error(at + "email", "email", *found))
     v = obj.page
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
-                at + "page", "page", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "page",
+                "page",
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(at + "page", "page", "type", f"must be an integer, not {type(v).__name__}")
         )
     elif v < -2147483648 or v > 2147483647:
         errors.append(
@@ -397,19 +320,14 @@ def check_contact_list_request(
     v = obj.per_page
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
                 at + "per_page",
                 "per_page",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "per_page", "per_page", "type", f"must be an integer, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
         )
     elif v < -2147483648 or v > 2147483647:

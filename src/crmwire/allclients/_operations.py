@@ -19,6 +19,7 @@ from crmwire._runtime._form import form_text, quote, safe
 from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
+    not_single,
     text_rule,
 )
 from crmwire.errors import FieldError
@@ -38,36 +39,26 @@ def check_add_contact_link_form(
     v = obj.contact_id
     if v is None:
         errors.append(field_error(at + "contact_id", "contactid", "required", "is required"))
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
                 at + "contact_id",
                 "contactid",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "contact_id",
-                "contactid",
-                "type",
-                f"must be an integer, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
         )
     v = obj.url
     if v is None:
         errors.append(field_error(at + "url", "url", "required", "is required"))
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "url", "url", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "url",
+                "url",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(at + "url", "url", "type", f"must be a string, not {type(v).__name__}")
         )
     elif len(v) > 255:
         errors.append(
@@ -86,15 +77,13 @@ def check_add_contact_link_form(
     v = obj.label
     if v is None:
         errors.append(field_error(at + "label", "label", "required", "is required"))
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "label", "label", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "label",
+                "label",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(at + "label", "label", "type", f"must be a string, not {type(v).__name__}")
         )
     elif len(v) < 1:
         errors.append(

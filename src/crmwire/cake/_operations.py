@@ -27,6 +27,7 @@ from crmwire._runtime._form import form_text, quote, safe
 from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
+    not_single,
     text_rule,
 )
 from crmwire.errors import FieldError
@@ -42,19 +43,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.api_key
     if v is None:
         errors.append(field_error(at + "api_key", "api_key", "required", "is required"))
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "api_key",
                 "api_key",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "api_key", "api_key", "type", f"must be a string, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif len(v) < 1:
@@ -71,40 +65,31 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.entity_type
     if v is None:
         errors.append(field_error(at + "entity_type", "entity_type", "required", "is required"))
-    elif type(v) is not EntityType and isinstance(v, CONTAINERS):
+    elif type(v) is not EntityType and (isinstance(v, CONTAINERS) or not isinstance(v, EntityType)):
         errors.append(
             field_error(
                 at + "entity_type",
                 "entity_type",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, EntityType):
-        errors.append(
-            field_error(
-                at + "entity_type",
-                "entity_type",
-                "enum",
-                "must be a EntityType: one of ['affiliate', 'advertiser', 'buyer', 'list_manager']",
+                *(
+                    not_single(v)
+                    or (
+                        "enum",
+                        "must be a EntityType: one of ['affiliate', 'advertiser', 'buyer', 'list_manager']",
+                    )
+                ),
             )
         )
     v = obj.entity_id
     if v is None:
         errors.append(field_error(at + "entity_id", "entity_id", "required", "is required"))
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
                 at + "entity_id",
                 "entity_id",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "entity_id", "entity_id", "type", f"must be an integer, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
         )
     elif v < -2147483648 or v > 2147483647:
@@ -119,22 +104,14 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.contact_id
     if v is None:
         errors.append(field_error(at + "contact_id", "contact_id", "type", "may not be None"))
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
                 at + "contact_id",
                 "contact_id",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "contact_id",
-                "contact_id",
-                "type",
-                f"must be an integer, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
         )
     elif v < -2147483648 or v > 2147483647:
@@ -149,22 +126,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.include_in_mass_email
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not bool and isinstance(v, CONTAINERS):
+    elif type(v) is not bool and (isinstance(v, CONTAINERS) or not isinstance(v, bool)):
         errors.append(
             field_error(
                 at + "include_in_mass_email",
                 "include_in_mass_email",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "include_in_mass_email",
-                "include_in_mass_email",
-                "type",
-                f"must be a boolean, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a boolean, not {type(v).__name__}")),
             )
         )
     v = obj.contact_first_name
@@ -172,22 +139,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
         errors.append(
             field_error(at + "contact_first_name", "contact_first_name", "required", "is required")
         )
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "contact_first_name",
                 "contact_first_name",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "contact_first_name",
-                "contact_first_name",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif len(v) < 1:
@@ -213,22 +170,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.contact_middle_name
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "contact_middle_name",
                 "contact_middle_name",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "contact_middle_name",
-                "contact_middle_name",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif len(v) > 25:
@@ -247,22 +194,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
         errors.append(
             field_error(at + "contact_last_name", "contact_last_name", "required", "is required")
         )
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "contact_last_name",
                 "contact_last_name",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "contact_last_name",
-                "contact_last_name",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif len(v) < 1:
@@ -292,22 +229,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "contact_email_address", "contact_email_address", "required", "is required"
             )
         )
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "contact_email_address",
                 "contact_email_address",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "contact_email_address",
-                "contact_email_address",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif len(v) < 1:
@@ -333,22 +260,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.contact_password
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "contact_password",
                 "contact_password",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "contact_password",
-                "contact_password",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif len(v) > 25:
@@ -365,22 +282,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.contact_title
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "contact_title",
                 "contact_title",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "contact_title",
-                "contact_title",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif len(v) > 30:
@@ -401,22 +308,14 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "contact_department_id", "contact_department_id", "type", "may not be None"
             )
         )
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
                 at + "contact_department_id",
                 "contact_department_id",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "contact_department_id",
-                "contact_department_id",
-                "type",
-                f"must be an integer, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
         )
     elif v < 0 or v > 255:
@@ -449,22 +348,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.contact_phone_work
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "contact_phone_work",
                 "contact_phone_work",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "contact_phone_work",
-                "contact_phone_work",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif len(v) > 30:
@@ -481,22 +370,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.contact_phone_cell
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "contact_phone_cell",
                 "contact_phone_cell",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "contact_phone_cell",
-                "contact_phone_cell",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif len(v) > 30:
@@ -513,22 +392,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.contact_phone_fax
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "contact_phone_fax",
                 "contact_phone_fax",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "contact_phone_fax",
-                "contact_phone_fax",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif len(v) > 30:
@@ -547,22 +416,14 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
         errors.append(
             field_error(at + "contact_im_service", "contact_im_service", "type", "may not be None")
         )
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
                 at + "contact_im_service",
                 "contact_im_service",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "contact_im_service",
-                "contact_im_service",
-                "type",
-                f"must be an integer, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
         )
     elif v < -2147483648 or v > 2147483647:
@@ -595,22 +456,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.contact_im_name
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "contact_im_name",
                 "contact_im_name",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "contact_im_name",
-                "contact_im_name",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif len(v) > 50:
@@ -627,22 +478,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.contact_timezone
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "contact_timezone",
                 "contact_timezone",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "contact_timezone",
-                "contact_timezone",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif len(v) > 4:
@@ -659,22 +500,14 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.contact_language_id
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
                 at + "contact_language_id",
                 "contact_language_id",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "contact_language_id",
-                "contact_language_id",
-                "type",
-                f"must be an integer, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
         )
     elif v < 0 or v > 255:

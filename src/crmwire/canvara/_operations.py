@@ -14,6 +14,7 @@ from uuid import UUID
 from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
+    not_single,
 )
 from crmwire.errors import FieldError
 
@@ -29,19 +30,12 @@ def check_contact_connected_links(
     v = obj.contact_id
     if v is None:
         errors.append(field_error(at + "contact_id", "ContactId", "type", "may not be None"))
-    elif type(v) is not UUID and isinstance(v, CONTAINERS):
+    elif type(v) is not UUID and (isinstance(v, CONTAINERS) or not isinstance(v, UUID)):
         errors.append(
             field_error(
                 at + "contact_id",
                 "ContactId",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, UUID):
-        errors.append(
-            field_error(
-                at + "contact_id", "ContactId", "type", f"must be a UUID, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a UUID, not {type(v).__name__}")),
             )
         )
     return errors

@@ -17,6 +17,7 @@ from uuid import UUID
 from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
+    not_single,
     outside_dotnet_range,
     text_rule,
 )
@@ -40,19 +41,12 @@ def check_contact_request(obj: ContactRequest, xml: bool, at: str = "") -> list[
     v = obj.contact
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not Contact and isinstance(v, CONTAINERS):
+    elif type(v) is not Contact and (isinstance(v, CONTAINERS) or not isinstance(v, Contact)):
         errors.append(
             field_error(
                 at + "contact",
                 "Contact",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, Contact):
-        errors.append(
-            field_error(
-                at + "contact", "Contact", "type", f"must be a Contact, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a Contact, not {type(v).__name__}")),
             )
         )
     else:
@@ -68,15 +62,15 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.age
     if v is None:
         errors.append(field_error(at + "age", "Age", "type", "may not be None"))
-    elif type(v) is not int and isinstance(v, CONTAINERS):
+    elif type(v) is not int and (
+        isinstance(v, CONTAINERS) or not isinstance(v, int) or isinstance(v, bool)
+    ):
         errors.append(
             field_error(
-                at + "age", "Age", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "age",
+                "Age",
+                *(not_single(v) or ("type", f"must be an integer, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, int) or isinstance(v, bool):
-        errors.append(
-            field_error(at + "age", "Age", "type", f"must be an integer, not {type(v).__name__}")
         )
     elif v < -2147483648 or v > 2147483647:
         errors.append(
@@ -87,22 +81,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.birth_date
     if v is None:
         errors.append(field_error(at + "birth_date", "BirthDate", "type", "may not be None"))
-    elif type(v) is not datetime and isinstance(v, CONTAINERS):
+    elif type(v) is not datetime and (isinstance(v, CONTAINERS) or not isinstance(v, datetime)):
         errors.append(
             field_error(
                 at + "birth_date",
                 "BirthDate",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, datetime):
-        errors.append(
-            field_error(
-                at + "birth_date",
-                "BirthDate",
-                "type",
-                f"must be a datetime, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a datetime, not {type(v).__name__}")),
             )
         )
     elif v.tzinfo is not None and outside_dotnet_range(v):
@@ -117,22 +101,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.business_phone
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "business_phone",
                 "BusinessPhone",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "business_phone",
-                "BusinessPhone",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -140,16 +114,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.custom
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not Custom and isinstance(v, CONTAINERS):
+    elif type(v) is not Custom and (isinstance(v, CONTAINERS) or not isinstance(v, Custom)):
         errors.append(
             field_error(
-                at + "custom", "Custom", "type", f"must be a single value, not a {type(v).__name__}"
-            )
-        )
-    elif not isinstance(v, Custom):
-        errors.append(
-            field_error(
-                at + "custom", "Custom", "type", f"must be a Custom, not {type(v).__name__}"
+                at + "custom",
+                "Custom",
+                *(not_single(v) or ("type", f"must be a Custom, not {type(v).__name__}")),
             )
         )
     else:
@@ -157,22 +127,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.customer_type
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "customer_type",
                 "CustomerType",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "customer_type",
-                "CustomerType",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -180,22 +140,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.designation
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "designation",
                 "Designation",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "designation",
-                "Designation",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -203,15 +153,13 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.email
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "email", "Email", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "email",
+                "Email",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(at + "email", "Email", "type", f"must be a string, not {type(v).__name__}")
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
         errors.append(field_error(at + "email", "Email", *found))
@@ -220,40 +168,23 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
         errors.append(
             field_error(at + "email_communication", "EmailCommunication", "type", "may not be None")
         )
-    elif type(v) is not bool and isinstance(v, CONTAINERS):
+    elif type(v) is not bool and (isinstance(v, CONTAINERS) or not isinstance(v, bool)):
         errors.append(
             field_error(
                 at + "email_communication",
                 "EmailCommunication",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "email_communication",
-                "EmailCommunication",
-                "type",
-                f"must be a boolean, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a boolean, not {type(v).__name__}")),
             )
         )
     v = obj.facebook
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "facebook",
                 "Facebook",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "facebook", "Facebook", "type", f"must be a string, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -261,34 +192,25 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.fax
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "fax", "Fax", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "fax",
+                "Fax",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(at + "fax", "Fax", "type", f"must be a string, not {type(v).__name__}")
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
         errors.append(field_error(at + "fax", "Fax", *found))
     v = obj.first_name
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "first_name",
                 "FirstName",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "first_name", "FirstName", "type", f"must be a string, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -296,16 +218,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.gender
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "gender", "Gender", "type", f"must be a single value, not a {type(v).__name__}"
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "gender", "Gender", "type", f"must be a string, not {type(v).__name__}"
+                at + "gender",
+                "Gender",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -313,19 +231,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.home_phone
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "home_phone",
                 "HomePhone",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "home_phone", "HomePhone", "type", f"must be a string, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -333,28 +244,24 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.id
     if v is None:
         errors.append(field_error(at + "id", "Id", "type", "may not be None"))
-    elif type(v) is not UUID and isinstance(v, CONTAINERS):
+    elif type(v) is not UUID and (isinstance(v, CONTAINERS) or not isinstance(v, UUID)):
         errors.append(
             field_error(
-                at + "id", "Id", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "id",
+                "Id",
+                *(not_single(v) or ("type", f"must be a UUID, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, UUID):
-        errors.append(
-            field_error(at + "id", "Id", "type", f"must be a UUID, not {type(v).__name__}")
         )
     v = obj.image
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "image", "Image", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "image",
+                "Image",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(at + "image", "Image", "type", f"must be a string, not {type(v).__name__}")
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
         errors.append(field_error(at + "image", "Image", *found))
@@ -365,40 +272,23 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "include_in_directory", "IncludeInDirectory", "type", "may not be None"
             )
         )
-    elif type(v) is not bool and isinstance(v, CONTAINERS):
+    elif type(v) is not bool and (isinstance(v, CONTAINERS) or not isinstance(v, bool)):
         errors.append(
             field_error(
                 at + "include_in_directory",
                 "IncludeInDirectory",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "include_in_directory",
-                "IncludeInDirectory",
-                "type",
-                f"must be a boolean, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a boolean, not {type(v).__name__}")),
             )
         )
     v = obj.job_title
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "job_title",
                 "JobTitle",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "job_title", "JobTitle", "type", f"must be a string, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -406,19 +296,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.label_name
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "label_name",
                 "LabelName",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "label_name", "LabelName", "type", f"must be a string, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -426,19 +309,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.last_name
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "last_name",
                 "LastName",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "last_name", "LastName", "type", f"must be a string, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -446,19 +322,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.linked_in
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "linked_in",
                 "LinkedIn",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "linked_in", "LinkedIn", "type", f"must be a string, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -466,37 +335,23 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.member
     if v is None:
         errors.append(field_error(at + "member", "Member", "type", "may not be None"))
-    elif type(v) is not bool and isinstance(v, CONTAINERS):
+    elif type(v) is not bool and (isinstance(v, CONTAINERS) or not isinstance(v, bool)):
         errors.append(
             field_error(
-                at + "member", "Member", "type", f"must be a single value, not a {type(v).__name__}"
-            )
-        )
-    elif not isinstance(v, bool):
-        errors.append(
-            field_error(
-                at + "member", "Member", "type", f"must be a boolean, not {type(v).__name__}"
+                at + "member",
+                "Member",
+                *(not_single(v) or ("type", f"must be a boolean, not {type(v).__name__}")),
             )
         )
     v = obj.middle_initial
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "middle_initial",
                 "MiddleInitial",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "middle_initial",
-                "MiddleInitial",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -504,22 +359,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.mobile_phone
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "mobile_phone",
                 "MobilePhone",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "mobile_phone",
-                "MobilePhone",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -527,19 +372,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.nick_name
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "nick_name",
                 "NickName",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "nick_name", "NickName", "type", f"must be a string, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -547,16 +385,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.number
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "number", "Number", "type", f"must be a single value, not a {type(v).__name__}"
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "number", "Number", "type", f"must be a string, not {type(v).__name__}"
+                at + "number",
+                "Number",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -566,22 +400,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
         errors.append(
             field_error(at + "original_join_date", "OriginalJoinDate", "type", "may not be None")
         )
-    elif type(v) is not datetime and isinstance(v, CONTAINERS):
+    elif type(v) is not datetime and (isinstance(v, CONTAINERS) or not isinstance(v, datetime)):
         errors.append(
             field_error(
                 at + "original_join_date",
                 "OriginalJoinDate",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, datetime):
-        errors.append(
-            field_error(
-                at + "original_join_date",
-                "OriginalJoinDate",
-                "type",
-                f"must be a datetime, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a datetime, not {type(v).__name__}")),
             )
         )
     elif v.tzinfo is not None and outside_dotnet_range(v):
@@ -598,22 +422,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
         errors.append(
             field_error(at + "paid_through_date", "PaidThroughDate", "type", "may not be None")
         )
-    elif type(v) is not datetime and isinstance(v, CONTAINERS):
+    elif type(v) is not datetime and (isinstance(v, CONTAINERS) or not isinstance(v, datetime)):
         errors.append(
             field_error(
                 at + "paid_through_date",
                 "PaidThroughDate",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, datetime):
-        errors.append(
-            field_error(
-                at + "paid_through_date",
-                "PaidThroughDate",
-                "type",
-                f"must be a datetime, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a datetime, not {type(v).__name__}")),
             )
         )
     elif v.tzinfo is not None and outside_dotnet_range(v):
@@ -628,22 +442,14 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.parent_customer
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not ParentCustomer and isinstance(v, CONTAINERS):
+    elif type(v) is not ParentCustomer and (
+        isinstance(v, CONTAINERS) or not isinstance(v, ParentCustomer)
+    ):
         errors.append(
             field_error(
                 at + "parent_customer",
                 "ParentCustomer",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, ParentCustomer):
-        errors.append(
-            field_error(
-                at + "parent_customer",
-                "ParentCustomer",
-                "type",
-                f"must be a ParentCustomer, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a ParentCustomer, not {type(v).__name__}")),
             )
         )
     else:
@@ -651,16 +457,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.prefix
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "prefix", "Prefix", "type", f"must be a single value, not a {type(v).__name__}"
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "prefix", "Prefix", "type", f"must be a string, not {type(v).__name__}"
+                at + "prefix",
+                "Prefix",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -668,22 +470,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.price_level
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "price_level",
                 "PriceLevel",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "price_level",
-                "PriceLevel",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -691,22 +483,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.primary_address1
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "primary_address1",
                 "Primary_Address1",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "primary_address1",
-                "Primary_Address1",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -714,22 +496,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.primary_address2
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "primary_address2",
                 "Primary_Address2",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "primary_address2",
-                "Primary_Address2",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -737,22 +509,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.primary_address3
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "primary_address3",
                 "Primary_Address3",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "primary_address3",
-                "Primary_Address3",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -760,22 +522,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.primary_address_name
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "primary_address_name",
                 "Primary_AddressName",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "primary_address_name",
-                "Primary_AddressName",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -783,22 +535,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.primary_city
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "primary_city",
                 "Primary_City",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "primary_city",
-                "Primary_City",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -806,22 +548,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.primary_country
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "primary_country",
                 "Primary_Country",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "primary_country",
-                "Primary_Country",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -829,22 +561,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.primary_postal_code
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "primary_postal_code",
                 "Primary_PostalCode",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "primary_postal_code",
-                "Primary_PostalCode",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -852,22 +574,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.primary_state
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "primary_state",
                 "Primary_State",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "primary_state",
-                "Primary_State",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -875,22 +587,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.secondary_address1
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "secondary_address1",
                 "Secondary_Address1",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "secondary_address1",
-                "Secondary_Address1",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -898,22 +600,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.secondary_address2
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "secondary_address2",
                 "Secondary_Address2",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "secondary_address2",
-                "Secondary_Address2",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -921,22 +613,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.secondary_address3
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "secondary_address3",
                 "Secondary_Address3",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "secondary_address3",
-                "Secondary_Address3",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -944,22 +626,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.secondary_address_name
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "secondary_address_name",
                 "Secondary_AddressName",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "secondary_address_name",
-                "Secondary_AddressName",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -967,22 +639,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.secondary_city
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "secondary_city",
                 "Secondary_City",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "secondary_city",
-                "Secondary_City",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -990,22 +652,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.secondary_country
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "secondary_country",
                 "Secondary_Country",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "secondary_country",
-                "Secondary_Country",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -1013,22 +665,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.secondary_postal_code
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "secondary_postal_code",
                 "Secondary_PostalCode",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "secondary_postal_code",
-                "Secondary_PostalCode",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -1036,22 +678,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.secondary_state
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "secondary_state",
                 "Secondary_State",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "secondary_state",
-                "Secondary_State",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -1059,16 +691,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.suffix
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "suffix", "Suffix", "type", f"must be a single value, not a {type(v).__name__}"
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "suffix", "Suffix", "type", f"must be a string, not {type(v).__name__}"
+                at + "suffix",
+                "Suffix",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -1076,19 +704,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.twitter
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "twitter",
                 "Twitter",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "twitter", "Twitter", "type", f"must be a string, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -1096,19 +717,12 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     v = obj.web_site
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "web_site",
                 "WebSite",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "web_site", "WebSite", "type", f"must be a string, not {type(v).__name__}"
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -1132,7 +746,7 @@ def check_custom(obj: Custom, xml: bool, at: str = "") -> list[FieldError]:
         )
     else:
         for i, item in enumerate(v):
-            if not isinstance(item, Attribute):
+            if type(item) is not Attribute and (not isinstance(item, Attribute)):
                 errors.append(
                     field_error(
                         f"{at}attribute[{i}]",
@@ -1154,22 +768,12 @@ def check_attribute(obj: Attribute, xml: bool, at: str = "") -> list[FieldError]
     v = obj.formatted_value
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
                 at + "formatted_value",
                 "FormattedValue",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "formatted_value",
-                "FormattedValue",
-                "type",
-                f"must be a string, not {type(v).__name__}",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -1177,48 +781,39 @@ def check_attribute(obj: Attribute, xml: bool, at: str = "") -> list[FieldError]
     v = obj.key
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "key", "Key", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "key",
+                "Key",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(at + "key", "Key", "type", f"must be a string, not {type(v).__name__}")
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
         errors.append(field_error(at + "key", "Key", *found))
     v = obj.type_value
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not AttributeType and isinstance(v, CONTAINERS):
+    elif type(v) is not AttributeType and (
+        isinstance(v, CONTAINERS) or not isinstance(v, AttributeType)
+    ):
         errors.append(
             field_error(
                 at + "type_value",
                 "Type",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, AttributeType):
-        errors.append(
-            field_error(
-                at + "type_value", "Type", "enum", "must be a AttributeType: one of ['text']"
+                *(not_single(v) or ("enum", "must be a AttributeType: one of ['text']")),
             )
         )
     v = obj.value
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "value", "Value", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "value",
+                "Value",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(at + "value", "Value", "type", f"must be a string, not {type(v).__name__}")
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
         errors.append(field_error(at + "value", "Value", *found))
@@ -1233,44 +828,36 @@ def check_parent_customer(obj: ParentCustomer, xml: bool, at: str = "") -> list[
     v = obj.id
     if v is None:
         errors.append(field_error(at + "id", "Id", "type", "may not be None"))
-    elif type(v) is not UUID and isinstance(v, CONTAINERS):
+    elif type(v) is not UUID and (isinstance(v, CONTAINERS) or not isinstance(v, UUID)):
         errors.append(
             field_error(
-                at + "id", "Id", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "id",
+                "Id",
+                *(not_single(v) or ("type", f"must be a UUID, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, UUID):
-        errors.append(
-            field_error(at + "id", "Id", "type", f"must be a UUID, not {type(v).__name__}")
         )
     v = obj.name
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "name", "Name", "type", f"must be a single value, not a {type(v).__name__}"
+                at + "name",
+                "Name",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(at + "name", "Name", "type", f"must be a string, not {type(v).__name__}")
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
         errors.append(field_error(at + "name", "Name", *found))
     v = obj.number
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not str and isinstance(v, CONTAINERS):
+    elif type(v) is not str and (isinstance(v, CONTAINERS) or not isinstance(v, str)):
         errors.append(
             field_error(
-                at + "number", "Number", "type", f"must be a single value, not a {type(v).__name__}"
-            )
-        )
-    elif not isinstance(v, str):
-        errors.append(
-            field_error(
-                at + "number", "Number", "type", f"must be a string, not {type(v).__name__}"
+                at + "number",
+                "Number",
+                *(not_single(v) or ("type", f"must be a string, not {type(v).__name__}")),
             )
         )
     elif not (v.isascii() and v.isprintable()) and (found := text_rule(v, xml)) is not None:
@@ -1278,22 +865,14 @@ def check_parent_customer(obj: ParentCustomer, xml: bool, at: str = "") -> list[
     v = obj.type_value
     if v is None:
         pass  # not set: not sent
-    elif type(v) is not ParentCustomerType and isinstance(v, CONTAINERS):
+    elif type(v) is not ParentCustomerType and (
+        isinstance(v, CONTAINERS) or not isinstance(v, ParentCustomerType)
+    ):
         errors.append(
             field_error(
                 at + "type_value",
                 "Type",
-                "type",
-                f"must be a single value, not a {type(v).__name__}",
-            )
-        )
-    elif not isinstance(v, ParentCustomerType):
-        errors.append(
-            field_error(
-                at + "type_value",
-                "Type",
-                "enum",
-                "must be a ParentCustomerType: one of ['account']",
+                *(not_single(v) or ("enum", "must be a ParentCustomerType: one of ['account']")),
             )
         )
     return errors
