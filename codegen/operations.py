@@ -103,7 +103,8 @@ class FormSlot:
     key: str  # the quoted wire name and "="
     wire_name: str
     attribute: str | None  # None: the client fills it in (credential, selector)
-    declared: str  # "int", "str", "bool" or "" (any other type)
+    declared: str  # "int", "str", "bool", "enum" (safe text values) or "" (any other type)
+    enum: str | None = None  # the enum class, for "enum"
 
 
 @attrs.frozen
@@ -399,9 +400,19 @@ def _steps(model: type, path: str, where: str) -> tuple[str, ...]:
     return steps
 
 
-def _declared(tp: Any) -> str:
+_FORM_SAFE = re.compile(r"[A-Za-z0-9_.\-~]*").fullmatch  # what quote_plus leaves as it is
+
+
+def _declared(tp: Any) -> tuple[str, str | None]:
+    """How a form value of type ``tp`` is written when it has that type (its fast path)."""
     inner = _unwrap_optional(tp)[0]
-    return {int: "int", str: "str", bool: "bool"}.get(inner, "")
+    if (
+        isinstance(inner, type)
+        and issubclass(inner, enum.Enum)
+        and all(isinstance(m.value, str) and _FORM_SAFE(m.value) for m in inner)
+    ):
+        return "enum", inner.__name__  # its text values need no quoting
+    return {int: "int", str: "str", bool: "bool"}.get(inner, ""), None
 
 
 def _plain(cls: type) -> bool:
@@ -447,10 +458,11 @@ def build_operations(  # noqa: PLR0912 (one step per kind of generated function)
                     quote_plus(wire) + "=",
                     wire,
                     fields[wire].name if wire in fields else None,
-                    _declared(fields[wire].type) if wire in fields else "",
+                    *(_declared(fields[wire].type) if wire in fields else ("", None)),
                 )
                 for wire in op.wire_order
             )
+            builder.used.update(classes[slot.enum][0] for slot in slots if slot.enum is not None)
         prepare = None
         if op.aspnet is not None:
             prepare = f"prepare_{base}"

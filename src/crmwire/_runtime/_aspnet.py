@@ -15,12 +15,12 @@ from crmwire.errors import FieldError
 
 # ASP.NET 4's CrossSiteScriptingValidation.IsDangerousString: "<" followed by an
 # ASCII letter, "!", "/" or "?", or "&" followed by "#".
-_DANGEROUS: Final = re.compile(r"<[A-Za-z!/?]|&#")
+DANGEROUS: Final = re.compile(r"<[A-Za-z!/?]|&#")
 
 
 def is_dangerous(value: str) -> bool:
     """Whether ASP.NET 4 request validation refuses ``value`` in a query string or form."""
-    return _DANGEROUS.search(value) is not None
+    return DANGEROUS.search(value) is not None
 
 
 def refused_by_request_validation(name: str, wire: str, binding: str, advice: str) -> FieldError:

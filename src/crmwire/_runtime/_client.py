@@ -246,6 +246,7 @@ class BaseClient(AsyncClosing):
         )
         placed = place(vendor, credentials, wire_format)
         self._redactor = placed.redactor
+        self._redact_sub = placed.redactor.sub
         self._headers = placed.headers
         self._form_fixed = encode_fixed(placed.form)
         # The query string every request carries, as sent and as shown (redacted).
@@ -521,7 +522,7 @@ class BaseClient(AsyncClosing):
                 if kind == "query":
                     query = ("&" if "?" in url else "?") + data.decode("ascii")
                     url += query
-                    shown_url = self.redact(shown_url + query)
+                    shown_url = self._redact_sub(shown_url + query)
                     data = None
             else:
                 msg = f"request media type {plan.media} is not supported yet"

@@ -12,8 +12,9 @@ URL-unreserved characters), so a short key such as ``"1"`` cannot mangle
 from __future__ import annotations
 
 import base64
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote, quote_plus
 
@@ -74,6 +75,13 @@ class Redactor:
         if not alternatives:
             return cls(None)
         return cls(re.compile("|".join(alternatives)))
+
+    @property
+    def sub(self) -> Callable[[str], str]:
+        """``self`` as one C-level call (the regex's ``sub``): for the hot path of a call."""
+        if self.pattern is None:
+            return str
+        return functools.partial(self.pattern.sub, REDACTED)
 
     def __call__(self, text: str) -> str:
         """``text`` with every form of every secret replaced by ``***``."""

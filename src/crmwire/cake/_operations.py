@@ -18,7 +18,7 @@ from enum import Enum
 from typing import Any
 
 from crmwire._runtime._aspnet import (
-    is_dangerous,
+    DANGEROUS,
     refused_by_request_validation,
     required_on_update,
     required_value_type,
@@ -552,7 +552,7 @@ def encode_contact(body: Contact, fixed: Mapping[str, str]) -> bytes:
         add("api_key=")
     v = body.entity_type
     if v is not None:
-        add("entity_type=" + form_text(v))
+        add("entity_type=" + (v.value if type(v) is EntityType else form_text(v)))
     else:
         add("entity_type=")
     v = body.entity_id
@@ -776,7 +776,7 @@ def prepare_contact(body: Contact, binding: str) -> tuple[Contact, list[FieldErr
             body.contact_timezone,
             body.contact_language_id,
         )
-        if is_dangerous("\0".join(v for v in values if isinstance(v, str))):
+        if DANGEROUS.search("\0".join(v for v in values if isinstance(v, str))):
             errors += [
                 refused_by_request_validation(
                     name, wire, "get", "send it with binding='soap11' or 'soap12'"
@@ -827,7 +827,7 @@ def prepare_contact(body: Contact, binding: str) -> tuple[Contact, list[FieldErr
                     values,
                     strict=True,
                 )
-                if isinstance(value, str) and is_dangerous(value)
+                if isinstance(value, str) and DANGEROUS.search(value)
             ]
     return body, errors
 
