@@ -5,7 +5,8 @@
   patterns, ranges, text its wire can carry), in the spec's order; the first
   rule a value breaks is reported, naming the field and the rule.
 - ``encode_<operation>``: the form or query string, in the document's order,
-  byte for byte what ``urllib.parse.urlencode`` writes for the same pairs.
+  byte for byte what ``urllib.parse.urlencode`` writes for the same pairs
+  (``quote_ascii``: ``quote_plus`` of ASCII text, one ``str.translate``).
 - ``in_band_failure``: whether a successful HTTP reply reports a failure.
 """
 
@@ -15,7 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from crmwire._runtime._form import form_text, quote, safe
+from crmwire._runtime._form import form_text, quote_ascii
 from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
@@ -124,10 +125,10 @@ def encode_add_contact_link(body: AddContactLinkForm, fixed: Mapping[str, str]) 
         add("contactid=" + (str(v) if type(v) is int else form_text(v)))
     v = body.url
     if v is not None:
-        add("url=" + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v)))
+        add("url=" + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v)))
     v = body.label
     if v is not None:
-        add("label=" + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v)))
+        add("label=" + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v)))
     return "&".join(parts).encode("ascii")
 
 

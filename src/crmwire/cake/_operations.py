@@ -5,7 +5,8 @@
   patterns, ranges, text its wire can carry), in the spec's order; the first
   rule a value breaks is reported, naming the field and the rule.
 - ``encode_<operation>``: the form or query string, in the document's order,
-  byte for byte what ``urllib.parse.urlencode`` writes for the same pairs.
+  byte for byte what ``urllib.parse.urlencode`` writes for the same pairs
+  (``quote_ascii``: ``quote_plus`` of ASCII text, one ``str.translate``).
 - ``prepare_<operation>``: what ASP.NET does to the parameters (value types,
   request validation), done before sending.
 - ``in_band_failure``: whether a successful HTTP reply reports a failure.
@@ -23,7 +24,7 @@ from crmwire._runtime._aspnet import (
     required_on_update,
     required_value_type,
 )
-from crmwire._runtime._form import form_text, quote, safe
+from crmwire._runtime._form import form_text, quote_ascii
 from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
@@ -547,7 +548,7 @@ def encode_contact(body: Contact, fixed: Mapping[str, str]) -> bytes:
     v: Any
     v = body.api_key
     if v is not None:
-        add("api_key=" + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v)))
+        add("api_key=" + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v)))
     else:
         add("api_key=")
     v = body.entity_type
@@ -577,7 +578,7 @@ def encode_contact(body: Contact, fixed: Mapping[str, str]) -> bytes:
     if v is not None:
         add(
             "contact_first_name="
-            + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v))
+            + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v))
         )
     else:
         add("contact_first_name=")
@@ -585,7 +586,7 @@ def encode_contact(body: Contact, fixed: Mapping[str, str]) -> bytes:
     if v is not None:
         add(
             "contact_middle_name="
-            + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v))
+            + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v))
         )
     else:
         add("contact_middle_name=")
@@ -593,7 +594,7 @@ def encode_contact(body: Contact, fixed: Mapping[str, str]) -> bytes:
     if v is not None:
         add(
             "contact_last_name="
-            + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v))
+            + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v))
         )
     else:
         add("contact_last_name=")
@@ -601,20 +602,21 @@ def encode_contact(body: Contact, fixed: Mapping[str, str]) -> bytes:
     if v is not None:
         add(
             "contact_email_address="
-            + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v))
+            + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v))
         )
     else:
         add("contact_email_address=")
     v = body.contact_password
     if v is not None:
         add(
-            "contact_password=" + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v))
+            "contact_password="
+            + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v))
         )
     else:
         add("contact_password=")
     v = body.contact_title
     if v is not None:
-        add("contact_title=" + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v)))
+        add("contact_title=" + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v)))
     else:
         add("contact_title=")
     v = body.contact_department_id
@@ -626,7 +628,7 @@ def encode_contact(body: Contact, fixed: Mapping[str, str]) -> bytes:
     if v is not None:
         add(
             "contact_phone_work="
-            + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v))
+            + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v))
         )
     else:
         add("contact_phone_work=")
@@ -634,7 +636,7 @@ def encode_contact(body: Contact, fixed: Mapping[str, str]) -> bytes:
     if v is not None:
         add(
             "contact_phone_cell="
-            + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v))
+            + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v))
         )
     else:
         add("contact_phone_cell=")
@@ -642,7 +644,7 @@ def encode_contact(body: Contact, fixed: Mapping[str, str]) -> bytes:
     if v is not None:
         add(
             "contact_phone_fax="
-            + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v))
+            + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v))
         )
     else:
         add("contact_phone_fax=")
@@ -653,13 +655,17 @@ def encode_contact(body: Contact, fixed: Mapping[str, str]) -> bytes:
         add("contact_im_service=")
     v = body.contact_im_name
     if v is not None:
-        add("contact_im_name=" + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v)))
+        add(
+            "contact_im_name="
+            + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v))
+        )
     else:
         add("contact_im_name=")
     v = body.contact_timezone
     if v is not None:
         add(
-            "contact_timezone=" + ((v if safe(v) else quote(v)) if type(v) is str else form_text(v))
+            "contact_timezone="
+            + (quote_ascii(v) if type(v) is str and v.isascii() else form_text(v))
         )
     else:
         add("contact_timezone=")
