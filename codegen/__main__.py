@@ -18,7 +18,7 @@ from codegen.codecs import build_ir, render_codecs, render_models
 from codegen.crosscheck import crosscheck
 from codegen.fmt import ROOT, format_sources
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
-from codegen.operations import build_operations, chunks, field_lines
+from codegen.operations import attribute_path, build_operations, chunks, field_lines
 from codegen.spec import Json, Operation, VendorSpec, load_vendor, snake_case, type_hint
 from codegen.xsd_models import generate_xsd_models
 
@@ -136,7 +136,12 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     header = _header(f"{rel}/openapi.yaml")
     code = build_operations(spec, files)
     files[f"{OPERATIONS_MODULE}.py"] = env.get_template("operations.py.jinja").render(
-        header=header, spec=spec, code=code, field_lines=field_lines, chunks=chunks
+        header=header,
+        spec=spec,
+        code=code,
+        field_lines=field_lines,
+        chunks=chunks,
+        attribute_path=attribute_path,
     )
     files[f"{CLIENT_MODULE}.py"] = env.get_template("client.py.jinja").render(
         header=header,

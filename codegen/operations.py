@@ -121,6 +121,8 @@ class OperationCode:
     slots: tuple[FormSlot, ...]
     send_unset: bool
     prepare: str | None
+    pager: str | None = None  # the function making a Page of a list reply
+    paging: Any = None  # codegen.spec.Paging, for the template
 
 
 @attrs.frozen
@@ -467,8 +469,12 @@ def build_operations(  # noqa: PLR0912 (one step per kind of generated function)
         if op.aspnet is not None:
             prepare = f"prepare_{base}"
             prepares.append(_prepare(prepare, model, op))
+        pager = None
+        if op.paging is not None:
+            pager = f"page_{base}"
+            builder.used.add(classes[op.paging.item][0])
         check = f"check_{base}_operation"
-        for name in (check, encoder, prepare):
+        for name in (check, encoder, prepare, pager):
             if name is not None and name in function_names:
                 raise CodegenError([f"{where}: two operations would share {name}"])
             function_names.add(name or "")
@@ -484,6 +490,8 @@ def build_operations(  # noqa: PLR0912 (one step per kind of generated function)
                 slots,
                 op.send_unset,
                 prepare,
+                pager,
+                op.paging,
             )
         )
     for prep in prepares:
@@ -499,15 +507,7 @@ def build_operations(  # noqa: PLR0912 (one step per kind of generated function)
     runtime: dict[str, list[str]] = {}
     for name in sorted(builder.runtime):
         runtime.setdefault("_validate", []).append(name)
-    errors = spec.errors.get("in-body") or {}
-    in_band = None
-    if errors.get("status-member") or errors.get("message-member"):
-        in_band = InBand(
-            snake_case(errors["status-member"]) if errors.get("status-member") else None,
-            tuple(errors.get("ok", ())),
-            snake_case(errors["message-member"]) if errors.get("message-member") else None,
-            snake_case(errors["code-member"]) if errors.get("code-member") else None,
-        )
+    in_band = _in_band(spec)
     models = tuple(m for m in builder.models.values() if m is not None)
     clash = function_names & {m.function for m in models}
     if clash:
@@ -520,6 +520,23 @@ def build_operations(  # noqa: PLR0912 (one step per kind of generated function)
         patterns=tuple((name, source, whole) for (source, whole), name in builder.patterns.items()),
         imports=imports,
         runtime=runtime,
+    )
+
+
+def _in_band(spec: VendorSpec) -> InBand | None:
+    """The spec's ``errors.in-body``, with Python member names."""
+    errors = spec.errors.get("in-body") or {}
+    if not (errors.get("status-member") or errors.get("message-member")):
+        return None
+
+    def member(key: str) -> str | None:
+        return snake_case(errors[key]) if errors.get(key) else None
+
+    return InBand(
+        member("status-member"),
+        tuple(errors.get("ok", ())),
+        member("message-member"),
+        member("code-member"),
     )
 
 
@@ -624,6 +641,14 @@ def _test(rule: Rule, exact: str | None, var: str) -> str:
     if rule.of_type and exact is not None:
         return f"type({var}) is not {exact} and ({test})"
     return test
+
+
+def attribute_path(var: str, path: str) -> str:
+    """A dotted attribute path read from ``var``, None where a step is missing or None."""
+    expression = var
+    for step in path.split("."):
+        expression = f"getattr({expression}, {step!r}, None)"
+    return expression
 
 
 def chunks(text: str, width: int = 70) -> list[str]:

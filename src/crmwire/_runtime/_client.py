@@ -29,7 +29,6 @@ from crmwire._runtime._form import encode_fixed
 from crmwire._runtime._json import JsonDecodeError, decode_json, encode_json
 from crmwire._runtime._limiter import Limiter, RateLimit, credential_key, limiter_for
 from crmwire._runtime._otel import operation_span
-from crmwire._runtime._paging import iterate, page_of
 from crmwire._runtime._raw import MODE, Capture, Captured, Replay
 from crmwire._runtime._redact import scrub
 from crmwire._runtime._retry import Attempts, retrying
@@ -740,16 +739,22 @@ class BaseClient(AsyncClosing):
             raise self._plan(operation).errors.no_member(name)
         return value
 
-    def _page(
-        self, operation: Operation[Any, Any], reply: object, page: int | None, per_page: int | None
-    ) -> Page[Any]:
-        """The page a list reply holds, by the operation's paging rules."""
-        if operation.paging is None:
-            msg = f"{operation.name} is not paged"
-            raise TypeError(msg)
-        return page_of(reply, operation.paging, page, per_page)
-
     @staticmethod
-    def _iterate(fetch: Callable[[int], Awaitable[Page[T]]]) -> AsyncIterator[T]:
-        """Every item of every page ``fetch(page_number)`` returns."""
-        return iterate(fetch)
+    async def _iterate(fetch: Callable[[int], Awaitable[Page[T]]]) -> AsyncIterator[T]:
+        """Every item of every page, fetching page 1, 2, ... while there is a next one.
+
+        Stops as well when a page repeats the previous one (a vendor that ignores
+        the page number would otherwise be read forever).
+        """
+        number = 1
+        previous: list[T] | None = None
+        while True:
+            current = await fetch(number)
+            if current.items == previous:
+                return
+            for item in current.items:
+                yield item
+            if not current.has_next:
+                return
+            previous = current.items
+            number = current.page + 1

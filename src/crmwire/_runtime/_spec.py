@@ -226,30 +226,6 @@ class Reply(Generic[RespT]):
     element: str | None = None
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
-class Paging:
-    """Where a paged reply keeps its items and its position (dotted attribute paths).
-
-    Attributes:
-        items: Paths to the page's items; the first one that holds any is used
-            (AcuInvoice: ``contacts.contact``, or ``contact`` as in its document).
-        page: The page number's path in the reply.
-        per_page: The page size's path in the reply.
-        pages: The page count's path in the reply.
-        total: The item count's path in the reply.
-        default_per_page: The vendor's page size when the caller names none.
-    """
-
-    __repr__ = _described
-
-    items: tuple[str, ...]
-    page: str
-    per_page: str
-    pages: str
-    total: str
-    default_per_page: int
-
-
 class SoapVersion(enum.StrEnum):
     """The SOAP version of a binding."""
 
@@ -311,7 +287,6 @@ class Operation(Generic[ReqT, RespT]):
             request model's own (AcuInvoice: every request is ``<request>``).
         required: Dotted paths of members this operation needs although the
             model has them optional (AcuInvoice: a new contact's names).
-        paging: Where a paged reply keeps its items and position.
         path_params: (placeholder, request model attribute) pairs: the path's
             ``{placeholder}`` takes the member's value (ServiceStack routes).
         check: The generated check of a request (its model's rules and the
@@ -342,7 +317,6 @@ class Operation(Generic[ReqT, RespT]):
     request_element: str | None = None
     request_formats: Mapping[str, str] = attrs.field(factory=dict)
     required: tuple[str, ...] = ()
-    paging: Paging | None = None
     path_params: tuple[tuple[str, str], ...] = ()
     method: str = ""
     retry: RetryPolicy = DEFAULT_POLICY

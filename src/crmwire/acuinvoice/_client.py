@@ -14,7 +14,6 @@ from crmwire._runtime import (
     ErrorKind,
     ErrorRules,
     Operation,
-    Paging,
     Placement,
     RateLimit,
     Reply,
@@ -45,6 +44,7 @@ from ._operations import (
     check_contact_list_request,
     check_contact_update_operation,
     in_band_failure,
+    page_contact_list,
 )
 
 WireFormat = Literal["xml"]
@@ -188,17 +188,6 @@ _CONTACT_LIST: Operation[ContactListRequest, ContactListResult] = Operation(
     idempotent=True,
     request_element="request",
     check=check_contact_list_request,
-    paging=Paging(
-        items=(
-            "contacts.contact",
-            "contact",
-        ),
-        page="contacts.page",
-        per_page="contacts.per_page",
-        pages="contacts.pages",
-        total="contacts.total",
-        default_per_page=25,
-    ),
 )
 
 
@@ -415,7 +404,7 @@ class AcuInvoiceClient(BaseClient):
                 per_page=per_page,
             ),
         )
-        return self._page(_CONTACT_LIST, reply, page, per_page)
+        return page_contact_list(reply, page, per_page)
 
     def iter_contacts(
         self,

@@ -4,6 +4,7 @@
 - ``check_<model>``: every documented rule of a request model (types, lengths,
   patterns, ranges, text its wire can carry), in the spec's order; the first
   rule a value breaks is reported, naming the field and the rule.
+- ``page_<operation>``: the page a list reply holds, with its position.
 - ``in_band_failure``: whether a successful HTTP reply reports a failure.
 """
 
@@ -19,6 +20,7 @@ from crmwire._runtime._validate import (
     text_rule,
 )
 from crmwire.errors import FieldError
+from crmwire.types import Page
 
 from ._models import (
     Contact,
@@ -402,6 +404,21 @@ def check_contact_update_operation(body: ContactUpdateRequest, xml: bool) -> lis
             )
         )
     return errors
+
+
+def page_contact_list(reply: Any, page: int | None, per_page: int | None) -> Page[Contact]:
+    """The page a contact.list reply holds; ``page`` and ``per_page`` are what was asked for."""
+    items = getattr(getattr(reply, "contacts", None), "contact", None) or getattr(
+        reply, "contact", None
+    )
+    return Page(
+        items=list(items or ()),
+        page=getattr(getattr(reply, "contacts", None), "page", None) or page or 1,
+        per_page=getattr(getattr(reply, "contacts", None), "per_page", None) or per_page or 25,
+        pages=getattr(getattr(reply, "contacts", None), "pages", None),
+        total=getattr(getattr(reply, "contacts", None), "total", None),
+        reply=reply,
+    )
 
 
 def in_band_failure(reply: Any) -> tuple[str | None, str | None, object] | None:
