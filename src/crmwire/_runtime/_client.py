@@ -568,32 +568,32 @@ class BaseClient(AsyncClosing):
             attempts,
             keep_failed=raw,
             describe=plan.describe,
+            redact=self._redactor,
         )
-        deadline = self._options.deadline
-        if deadline is None or self._deadline_by_attempts:
+        if attempts.deadline is None or self._deadline_by_attempts:
             # Each attempt's aiohttp timeout is cut to what the deadline leaves, and no
             # wait runs past it: the deadline holds without a timer of its own.
             return run
-        return self._timed(run, deadline, operation, plan, request, attempts)
+        return self._timed(run, operation, plan, request, attempts)
 
-    async def _timed(  # noqa: PLR0917 (private: what the error names)
+    async def _timed(
         self,
         run: Awaitable[T],
-        deadline: float,
         operation: Operation[Any, Any],
         plan: _Plan,
         request: WireRequest,
         attempts: Attempts,
     ) -> T:
-        """``run`` under a timer: a limiter's waits or another transport cannot overrun it."""
+        """``run`` under a timer at the call's deadline (a limiter's waits, another transport)."""
+        deadline = self._options.deadline
         try:
-            async with asyncio.timeout(deadline):
+            async with asyncio.timeout_at(attempts.deadline):
                 return await run
         except TimeoutError as exc:
             if isinstance(exc, CrmwireError):
                 raise
         raise RequestTimeoutError(
-            f"{request.method} {request.shown_url}: no reply within {deadline:g} s "
+            f"{request.method} {request.shown_url}: no reply within {deadline or 0:g} s "
             f"({attempts.number} attempt(s), retries and waits included)",
             vendor=self._vendor.name,
             operation=operation.name,

@@ -209,12 +209,14 @@ async def retrying(
     *,
     keep_failed: bool = False,
     describe: str = "",
+    redact: Callable[[str], str] = str,
 ) -> T | None:
     """Run ``attempt(*args, attempts)`` until it succeeds or ``attempts`` says to stop.
 
     ``attempt`` returns its outcome and its failure (None on success); when
     the last one failed its failure is raised, unless ``keep_failed`` (a raw
-    call) and it has an outcome (a reply), which is then returned.
+    call) and it has an outcome (a reply), which is then returned. Each retry
+    is logged at DEBUG as ``describe``, with the failure's first line redacted.
     """
     while True:
         outcome, failure = await attempt(*args, attempts)
@@ -231,6 +233,6 @@ async def retrying(
             attempts.number,
             attempts.max_retries,
             wait,
-            str(failure).splitlines()[0],
+            redact(str(failure).splitlines()[0]),
         )
         await asyncio.sleep(wait)
