@@ -138,7 +138,6 @@ def in_band_failure(reply: Any) -> tuple[str | None, str | None, object] | None:
     None when ``reply`` reports none. The message is None when the vendor gave none.
     """
     message = getattr(reply, "error", None)
-    status = None
     if not message:
         return None
-    return (str(message) if message else None), None, status
+    return str(message), None, None

@@ -677,6 +677,30 @@ def encode_contact(body: Contact, fixed: Mapping[str, str]) -> bytes:
     return "&".join(parts).encode("ascii")
 
 
+# Every member of Contact: (attribute, wire name), in the order of ``values`` below.
+_CONTACT_MEMBERS = (
+    ("api_key", "api_key"),
+    ("entity_type", "entity_type"),
+    ("entity_id", "entity_id"),
+    ("contact_id", "contact_id"),
+    ("include_in_mass_email", "include_in_mass_email"),
+    ("contact_first_name", "contact_first_name"),
+    ("contact_middle_name", "contact_middle_name"),
+    ("contact_last_name", "contact_last_name"),
+    ("contact_email_address", "contact_email_address"),
+    ("contact_password", "contact_password"),
+    ("contact_title", "contact_title"),
+    ("contact_department_id", "contact_department_id"),
+    ("contact_phone_work", "contact_phone_work"),
+    ("contact_phone_cell", "contact_phone_cell"),
+    ("contact_phone_fax", "contact_phone_fax"),
+    ("contact_im_service", "contact_im_service"),
+    ("contact_im_name", "contact_im_name"),
+    ("contact_timezone", "contact_timezone"),
+    ("contact_language_id", "contact_language_id"),
+)
+
+
 def _copy_contact(old: Contact) -> Contact:
     """A new ``Contact`` with ``old``'s values: the caller's object is never changed."""
     new: Contact = object.__new__(Contact)
@@ -787,52 +811,7 @@ def prepare_contact(body: Contact, binding: str) -> tuple[Contact, list[FieldErr
                 refused_by_request_validation(
                     name, wire, "get", "send it with binding='soap11' or 'soap12'"
                 )
-                for name, wire, value in zip(
-                    (
-                        "api_key",
-                        "entity_type",
-                        "entity_id",
-                        "contact_id",
-                        "include_in_mass_email",
-                        "contact_first_name",
-                        "contact_middle_name",
-                        "contact_last_name",
-                        "contact_email_address",
-                        "contact_password",
-                        "contact_title",
-                        "contact_department_id",
-                        "contact_phone_work",
-                        "contact_phone_cell",
-                        "contact_phone_fax",
-                        "contact_im_service",
-                        "contact_im_name",
-                        "contact_timezone",
-                        "contact_language_id",
-                    ),
-                    (
-                        "api_key",
-                        "entity_type",
-                        "entity_id",
-                        "contact_id",
-                        "include_in_mass_email",
-                        "contact_first_name",
-                        "contact_middle_name",
-                        "contact_last_name",
-                        "contact_email_address",
-                        "contact_password",
-                        "contact_title",
-                        "contact_department_id",
-                        "contact_phone_work",
-                        "contact_phone_cell",
-                        "contact_phone_fax",
-                        "contact_im_service",
-                        "contact_im_name",
-                        "contact_timezone",
-                        "contact_language_id",
-                    ),
-                    values,
-                    strict=True,
-                )
+                for (name, wire), value in zip(_CONTACT_MEMBERS, values, strict=True)
                 if isinstance(value, str) and DANGEROUS.search(value)
             ]
     return body, errors
