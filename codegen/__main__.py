@@ -135,10 +135,12 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     env.filters["pyrepr"] = repr
     header = _header(f"{rel}/openapi.yaml")
     code = build_operations(spec, files)
+    detail = _error_detail(spec)
     files[f"{OPERATIONS_MODULE}.py"] = env.get_template("operations.py.jinja").render(
         header=header,
         spec=spec,
         code=code,
+        detail=detail,
         field_lines=field_lines,
         chunks=chunks,
         attribute_path=attribute_path,
@@ -153,7 +155,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         result_type=result_type,
         errors=errors,
         foreign_namespaces=spec.openapi.get("x-crmwire", {}).get("xml-namespace-foreign", []),
-        detail=_error_detail(spec),
+        detail=detail,
         uses_uuid=any("UUID" in p.type_hint for op in spec.operations for p in op.params),
         error_messages=sorted(errors.get("messages", {}).items()),
         retry_used=any(op.retry for op in spec.operations),

@@ -11,7 +11,6 @@ from crmwire._runtime._raw import RawResponse, to_raw_response
 from crmwire._runtime._retry import RetryPolicy
 from crmwire._runtime._spec import (
     Credential,
-    ErrorDetail,
     ErrorKind,
     ErrorRules,
     FormatSelector,
@@ -30,7 +29,6 @@ __all__ = [
     "AiohttpTransport",
     "BaseClient",
     "Credential",
-    "ErrorDetail",
     "ErrorKind",
     "ErrorRules",
     "FormatSelector",

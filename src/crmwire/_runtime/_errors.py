@@ -4,7 +4,8 @@
   message is the vendor's, found in a SOAP Fault, an ASP.NET error body
   (ASMX's plain-text exception, Web API's ``HttpError``), the vendor's in-band
   failure in the operation's own reply model, or ServiceStack's
-  ``ResponseStatus`` (``ErrorDetail``); else the body's start, redacted;
+  ``ResponseStatus`` (the generated ``status_reply_failure``); else the body's
+  start, redacted;
 - a 2xx reply the vendor marks as a failure (the generated ``in_band_failure``);
 - a SOAP Fault inside a 2xx reply;
 - a reply that is not what the spec says (``DecodeError``).
@@ -24,7 +25,8 @@ from lxml import etree
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from crmwire._runtime._retry import retry_after
-from crmwire._runtime._spec import ErrorKind, ErrorRules, Vendor
+from crmwire._runtime._soap import find_fault
+from crmwire._runtime._spec import ErrorKind, Vendor
 from crmwire._runtime._transport import WireResponse
 from crmwire.errors import (
     ApiError,
@@ -190,9 +192,6 @@ class ErrorMaker:
         ``decode`` reads the body as the operation's reply (raising
         ``CrmwireError`` when it is not one).
         """
-        # Imported here: reading a SOAP Fault needs lxml's tree, which only errors use.
-        from crmwire._runtime._soap import find_fault  # noqa: PLC0415
-
         rules = self.vendor.errors
         kind = status_kind(response.status)
         failure: tuple[str, str | None] | None = None
@@ -216,10 +215,13 @@ class ErrorMaker:
                 decoded = None
             if decoded is not None and decoded[0]:
                 failure = (decoded[0], decoded[1])
-        elif rules.detail is not None:
-            found = _detail(rules, response, decode)
+        elif rules.status_reply is not None:
+            try:
+                found = rules.status_reply(decode(response))
+            except DecodeError:
+                found = None
             if found is not None:
-                failure, field_errors = found
+                failure, field_errors = (found[0], found[1]), found[2]
         if failure is None or not failure[0]:
             # Redact the whole text first: a cut could leave half a secret unrecognised.
             text = self.redact(response.body.decode("utf-8", "replace"))
@@ -237,37 +239,9 @@ def fault_blames_client(code: str) -> bool:
     return code.split(".", 1)[0] in ("Client", "Sender")
 
 
-def _detail(
-    rules: ErrorRules, response: WireResponse, decode: Callable[[WireResponse], object]
-) -> Failure | None:
-    """The message, code and field errors a non-2xx reply body holds (``ResponseStatus``)."""
-    detail = rules.detail
-    if detail is None:
-        return None
-    try:
-        holder = getattr(decode(response), detail.member, None)
-    except DecodeError:
-        return None
-    if holder is None:
-        return None
-
-    def text(obj: object, attribute: str | None) -> str | None:
-        value = getattr(obj, attribute, None) if attribute else None
-        return None if value is None else str(value)
-
-    code = text(holder, detail.code)
-    message = text(holder, detail.message) or code or ""
-    raw_errors = getattr(holder, detail.field_errors, None) if detail.field_errors else None
-    field_errors = [
-        VendorFieldError(
-            field=text(item, detail.field),
-            code=text(item, detail.field_code),
-            message=text(item, detail.field_message),
-            meta=dict(getattr(item, detail.field_meta or "", None) or {}),
-        )
-        for item in raw_errors or ()
-    ]
-    return (message, code), field_errors
+def text_or_none(value: object) -> str | None:
+    """A vendor's value as text, None kept (``status_reply_failure`` reads with it)."""
+    return None if value is None else str(value)
 
 
 def status_body_failure(style: str, content_type: str, body: bytes) -> Failure | None:

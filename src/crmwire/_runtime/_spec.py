@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from crmwire._runtime._retry import DEFAULT_POLICY, RetryPolicy
-from crmwire.errors import FieldError
+from crmwire.errors import FieldError, VendorFieldError
 
 ReqT = TypeVar("ReqT")
 RespT = TypeVar("RespT")
@@ -25,6 +25,8 @@ FormEncoder = Callable[[Any, Mapping[str, str]], bytes]  # (request, client's ow
 Prepare = Callable[[Any, str], tuple[Any, list[FieldError]]]  # (request, binding) -> for ASP.NET
 # A 2xx reply -> (message or None, code or None, status as sent), or None: no failure.
 InBandFailure = Callable[[Any], tuple[str | None, str | None, object] | None]
+# A non-2xx reply's model -> (message, code, field errors), or None: no details.
+StatusReplyFailure = Callable[[Any], tuple[str, str | None, list[VendorFieldError]] | None]
 
 
 class Placement(enum.StrEnum):
@@ -120,33 +122,6 @@ class FormatSelector:
 
 
 @attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
-class ErrorDetail:
-    """Where a refusal's details sit in a non-2xx reply body (ServiceStack's ``ResponseStatus``).
-
-    Attributes:
-        member: The reply attribute holding the details (``response_status``).
-        message: Its attribute with the vendor's message.
-        code: Its attribute with the vendor's error code.
-        field_errors: Its attribute with the per-field errors, if any.
-        field: On each field error, the attribute naming the field.
-        field_code: On each field error, the attribute with its code.
-        field_message: On each field error, the attribute with its message.
-        field_meta: On each field error, the attribute with its extra data (a map).
-    """
-
-    __repr__ = _described
-
-    member: str
-    message: str
-    code: str | None = None
-    field_errors: str | None = None
-    field: str = "field_name"
-    field_code: str = "error_code"
-    field_message: str = "message"
-    field_meta: str | None = None
-
-
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class ErrorRules:
     """How a vendor signals an error, in a successful HTTP reply or another.
 
@@ -157,7 +132,10 @@ class ErrorRules:
             never do.
         messages: Exact vendor messages with a meaning of their own; any other
             message is a plain ``ApiError``.
-        detail: Where a non-2xx reply body keeps the refusal's details.
+        status_reply: The generated reader of a refusal's details in a non-2xx
+            reply body that is the operation's reply model (ServiceStack's
+            ``ResponseStatus``, ``status_reply_failure``): message, code and
+            field errors.
         status_body: The ASP.NET error body of non-2xx replies, whose message
             is the vendor's (``aspnet-text``, ``webapi-error``; ``_aspnet``).
     """
@@ -166,7 +144,7 @@ class ErrorRules:
 
     in_band: InBandFailure | None = None
     messages: Mapping[str, ErrorKind] = attrs.field(factory=dict)
-    detail: ErrorDetail | None = None
+    status_reply: StatusReplyFailure | None = None
     status_body: str | None = None
 
 

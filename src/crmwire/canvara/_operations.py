@@ -4,6 +4,7 @@
 - ``check_<model>``: every documented rule of a request model (types, lengths,
   patterns, ranges, text its wire can carry), in the spec's order; the first
   rule a value breaks is reported, naming the field and the rule.
+- ``status_reply_failure``: the vendor's words in a refusal's reply body.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
+from crmwire._runtime._errors import text_or_none
 from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
     not_single,
 )
-from crmwire.errors import FieldError
+from crmwire.errors import FieldError, VendorFieldError
 
 from ._models import ContactConnectedLinks
 
@@ -56,3 +58,22 @@ def check_contact_connected_links_operation(
             )
         )
     return errors
+
+
+def status_reply_failure(reply: Any) -> tuple[str, str | None, list[VendorFieldError]] | None:
+    """The message, code and field errors of a refusal's ``response_status``, or None."""
+    holder = getattr(reply, "response_status", None)
+    if holder is None:
+        return None
+    code = text_or_none(getattr(holder, "error_code", None))
+    message = text_or_none(getattr(holder, "message", None)) or code or ""
+    field_errors = [
+        VendorFieldError(
+            field=text_or_none(getattr(item, "field_name", None)),
+            code=text_or_none(getattr(item, "error_code", None)),
+            message=text_or_none(getattr(item, "message", None)),
+            meta=dict(getattr(item, "meta", None) or {}),
+        )
+        for item in getattr(holder, "errors", None) or ()
+    ]
+    return message, code, field_errors
