@@ -315,10 +315,6 @@ class BaseClient(AsyncClosing):
         base = self._base_url + path
         return base + self._query, base + self._query_shown
 
-    def _call_name(self, operation: Operation[Any, Any]) -> str:
-        """The Python call, as error messages start: ``AcuInvoiceClient.contact_get``."""
-        return self._plan(operation).call
-
     def _member(self, name: str) -> str:
         """A credential that travels as a member of the request model."""
         return str(self._credentials[name])
