@@ -417,11 +417,24 @@ def _declared(tp: Any) -> tuple[str, str | None]:
     return {int: "int", str: "str", bool: "bool"}.get(inner, ""), None
 
 
-def _plain(cls: type) -> bool:
-    """A generated model whose instances are their fields: copied field by field."""
+def plain(cls: type) -> bool:
+    """Whether instances of ``cls`` are their fields and nothing else: copied field by field.
+
+    ``attrs.evolve`` costs 2 µs (reflection and ``__init__``), a copy field by
+    field 0.2 µs; it is only right for a class with attrs' own ``__init__``, no
+    ``__new__``, metaclass, ``__setattr__``, hooks, validators, converters,
+    cached hash or slot beyond the fields'.
+    """
     fields = attrs.fields(cls)
+    names = {f.name for f in fields}
+    init = getattr(vars(cls).get("__init__"), "__code__", None)
+    slots = {slot for b in cls.__mro__ for slot in vars(b).get("__slots__", ())}
     return (
-        type(cls) is type
+        init is not None
+        and "attrs generated" in init.co_filename
+        and "_attrs_cached_hash" not in init.co_names
+        and slots <= names | {"__weakref__"}
+        and type(cls) is type
         and all("__new__" not in vars(b) for b in cls.__mro__[:-1])
         and all("__setattr__" not in vars(b) for b in cls.__mro__[:-1])
         and not hasattr(cls, "__attrs_post_init__")
@@ -559,7 +572,7 @@ def _prepare(function: str, model: type, op: Operation) -> Prepare:
         ),
         request_validation=tuple(advice),
         text_fields=tuple(wire.items()),
-        copier=tuple(wire) if _plain(model) else None,
+        copier=tuple(wire) if plain(model) else None,
     )
 
 

@@ -22,7 +22,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from codegen.operations import plain
 from crmwire._runtime import BaseClient
+from crmwire._runtime._aspnet import DANGEROUS, is_dangerous
 from crmwire._runtime._form import encode_fixed, form_value, quote
 from crmwire._runtime._spec import Operation
 from crmwire._runtime._validate import has_surrogate, not_xml
@@ -297,3 +299,84 @@ def test_request_validation_only_where_aspnet_does_it(binding: str) -> None:
     assert operation.prepare is not None
     _, errors = operation.prepare(_contact(contact_title="<b>x", contact_id=0), binding)
     assert [e.rule for e in errors] == (["aspnet-request-validation"] if binding == "get" else [])
+
+
+def test_cake_get_sends_every_parameter() -> None:
+    """CAKE's ASMX GET names every parameter, empty where unset (the spec's send-unset)."""
+    (operation,) = CakeClient._operations
+    assert operation.send_unset
+    assert operation.encode_form is not None
+    text = operation.encode_form(_contact(contact_first_name="A B"), {}).decode()
+    assert "contact_first_name=A+B" in text
+    assert "contact_email_address=c%40d" in text
+    assert "contact_middle_name=&" in text
+    assert "entity_type=affiliate" in text
+    assert [pair.split("=")[0] for pair in text.split("&")] == list(operation.wire_order)
+
+
+def test_prepare_without_changes_returns_the_body() -> None:
+    """Nothing to fill: the caller's own object is sent, no copy is made."""
+    (operation,) = CakeClient._operations
+    assert operation.prepare is not None
+    body = _contact(include_in_mass_email=True, contact_language_id=1)
+    assert operation.prepare(body, "get") == (body, [])
+    assert operation.prepare(body, "get")[0] is body
+
+
+@settings(max_examples=examples(300, 2000), deadline=None)
+@given(st.lists(st.text(alphabet="<>&#!/?aZ\0 ", max_size=6), max_size=5))
+def test_one_search_finds_what_field_by_field_finds(texts: list[str]) -> None:
+    """Text values are searched joined by NUL: a hit never spans two values."""
+    assert (DANGEROUS.search("\0".join(texts)) is not None) == any(map(is_dangerous, texts))
+
+
+@attrs.frozen
+class _Frozen:
+    flag: bool | None = None
+
+
+@attrs.define
+class _Checked:
+    flag: bool | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(bool))
+    )
+
+
+@attrs.define
+class _Hooked:
+    flag: bool | None = None
+
+    def __attrs_post_init__(self) -> None:
+        self.flag = self.flag or False
+
+
+@attrs.define(unsafe_hash=True, cache_hash=True)
+class _CachedHash:
+    flag: bool | None = None
+
+
+@attrs.define(slots=False)
+class _OwnInit:
+    flag: bool | None = None
+
+    def __init__(self, flag: bool | None = None) -> None:
+        self.__attrs_init__(flag)  # type: ignore[attr-defined]  # attrs makes it
+        self.label = "own"
+
+
+@attrs.define
+class _Plain:
+    flag: bool | None = None
+    name: str | None = None
+
+
+@pytest.mark.parametrize("cls", [_Frozen, _Checked, _Hooked, _CachedHash, _OwnInit])
+def test_classes_that_do_more_than_store_are_not_copied_field_by_field(cls: type[Any]) -> None:
+    """A class that does more than store its fields is copied by attrs.evolve instead."""
+    assert not plain(cls)
+
+
+def test_a_plain_class_and_the_generated_models_are_copied_field_by_field() -> None:
+    """attrs.define with nothing else (CAKE's Contact is one) is copied field by field."""
+    assert plain(_Plain)
+    assert plain(Contact)
