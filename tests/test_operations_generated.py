@@ -380,3 +380,27 @@ def test_a_plain_class_and_the_generated_models_are_copied_field_by_field() -> N
     """attrs.define with nothing else (CAKE's Contact is one) is copied field by field."""
     assert plain(_Plain)
     assert plain(Contact)
+
+
+def _defaults() -> list[tuple[str, Any, Any, dict[str, Any]]]:
+    """(label, declared type, default, metadata) of every plain default of a checked model."""
+    found = []
+    for model, _ in CHECKS:
+        for field in attrs.fields(model):
+            default = field.default
+            if default is None or default is attrs.NOTHING or isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                continue
+            tp = rules_reference._unwrap(field.type)[0]
+            found.append((f"{model.__name__}.{field.name}", tp, default, dict(field.metadata)))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("label", "tp", "default", "meta"), [pytest.param(*d, id=d[0]) for d in _defaults()]
+)
+def test_every_default_passes_its_own_rules(
+    label: str, tp: Any, default: Any, meta: dict[str, Any]
+) -> None:
+    """The runtime once skipped a member left at its default; the generated check need not."""
+    for xml in (False, True):
+        assert rules_reference._rules(meta, tp, default, xml) is None, label
