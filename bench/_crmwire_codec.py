@@ -1,6 +1,6 @@
 """crmwire's codecs, as the benchmark reaches them: the one module to repoint when they change.
 
-Requests are encoded as the client builds them: ``Operation.aspnet.prepare``, then
+Requests are encoded as the client builds them: ``Operation.prepare``, then
 ``BaseClient._build`` (the form or query plan, ``encode_json``, ``encode_xml``, the
 SOAP ``envelope``). Replies are decoded by ``crmwire._runtime._json.decode_json``,
 ``crmwire._runtime._xml.decode_xml`` or ``crmwire._runtime._soap.open_envelope`` +
@@ -63,9 +63,9 @@ def decode_reply(
 def encode_request(client: BaseClient, operation: str, body: object) -> bytes:
     """The request bytes ``client`` builds for ``body`` (the query string for a GET)."""
     op = operation_of(type(client), operation)
-    if op.aspnet is not None:  # the values ASP.NET cannot leave empty, filled in first
-        body, _ = op.aspnet.prepare(body, client.binding)
-    request = client._build(op, body)
+    if op.prepare is not None:  # the values ASP.NET cannot leave empty, filled in first
+        body, _ = op.prepare(body, client.binding)
+    request = client._build(op, client._plan(op), body)
     if request.body is None:
         return request.url.partition("?")[2].encode()
     return request.body

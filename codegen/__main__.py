@@ -18,6 +18,7 @@ from codegen.codecs import build_ir, render_codecs, render_models
 from codegen.crosscheck import crosscheck
 from codegen.fmt import ROOT, format_sources
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
+from codegen.operations import attribute_path, build_operations, chunks, field_lines
 from codegen.spec import Json, Operation, VendorSpec, load_vendor, snake_case, type_hint
 from codegen.xsd_models import generate_xsd_models
 
@@ -26,6 +27,7 @@ CODECS_MODULE = "_codecs"
 ORACLE = "oracle/"  # files below tests/oracle: xsdata's own classes, the codecs' oracle
 OPENAPI_MODULE = "_models_openapi"
 CLIENT_MODULE = "_client"
+OPERATIONS_MODULE = "_operations"
 
 
 def _header(sources: str) -> str:
@@ -132,15 +134,28 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     env = _env()
     env.filters["pyrepr"] = repr
     header = _header(f"{rel}/openapi.yaml")
+    code = build_operations(spec, files)
+    detail = _error_detail(spec)
+    files[f"{OPERATIONS_MODULE}.py"] = env.get_template("operations.py.jinja").render(
+        header=header,
+        spec=spec,
+        code=code,
+        detail=detail,
+        field_lines=field_lines,
+        chunks=chunks,
+        attribute_path=attribute_path,
+    )
     files[f"{CLIENT_MODULE}.py"] = env.get_template("client.py.jinja").render(
         header=header,
         spec=spec,
         imports=imports,
+        code=code,
+        operation_code={o.constant: o for o in code.operations},
         reply_type=reply_type,
         result_type=result_type,
         errors=errors,
         foreign_namespaces=spec.openapi.get("x-crmwire", {}).get("xml-namespace-foreign", []),
-        detail=_error_detail(spec),
+        detail=detail,
         uses_uuid=any("UUID" in p.type_hint for op in spec.operations for p in op.params),
         error_messages=sorted(errors.get("messages", {}).items()),
         retry_used=any(op.retry for op in spec.operations),

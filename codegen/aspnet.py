@@ -1,7 +1,8 @@
 """``x-crmwire-aspnet`` on an operation: how ASP.NET binds and validates its parameters.
 
-Read here, checked against the request model, and rendered by the client
-template as the runtime's ``AspNetRules`` (``crmwire._runtime._aspnet``).
+Read here, checked against the request model, and written out by
+``codegen/operations.py`` as the vendor's ``prepare_<operation>`` function
+(``_operations.py``), which raises ``crmwire._runtime._aspnet``'s errors.
 """
 
 from __future__ import annotations

@@ -304,13 +304,15 @@ class TestRequest:
         assert caught.value.field == "contact_id"
         assert server.requests == []
 
-    async def test_no_credentials_sends_none(self, canned: CannedFactory) -> None:
-        """Without credentials (a session the caller authenticated), no auth header is made up."""
+    async def test_no_credential_is_refused_when_made(self, canned: CannedFactory) -> None:
+        """No credential at all is refused when the client is made, naming the three ways in."""
         server = await canned(b"{}", content_type="application/json")
-        async with CanvaraClient(base_url=server.base_url) as client:
-            await client.contact_connected_links(contact_id=CONTACT)
-        assert "Authorization" not in server.headers[0]
-        assert "Cookie" not in server.headers[0]
+        with pytest.raises(RequestValidationError) as caught:
+            CanvaraClient(base_url=server.base_url)
+        assert caught.value.rule == "required"
+        for way in ("bearer_token", "api_key", "session_id"):
+            assert way in str(caught.value)
+        assert server.requests == []
 
 
 class TestErrors:

@@ -4,8 +4,6 @@ Private: its names may change between releases. The public surface is the
 vendor packages, ``crmwire.errors`` and ``crmwire.sandbox``.
 """
 
-from typing import TYPE_CHECKING, Any
-
 from crmwire._runtime._client import BaseClient
 from crmwire._runtime._json import decode_json, encode_json
 from crmwire._runtime._limiter import RateLimit
@@ -13,12 +11,10 @@ from crmwire._runtime._raw import RawResponse, to_raw_response
 from crmwire._runtime._retry import RetryPolicy
 from crmwire._runtime._spec import (
     Credential,
-    ErrorDetail,
     ErrorKind,
     ErrorRules,
     FormatSelector,
     Operation,
-    Paging,
     Placement,
     Reply,
     SoapBinding,
@@ -27,35 +23,16 @@ from crmwire._runtime._spec import (
     Vendor,
 )
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
-from crmwire._runtime._validate import validator_for
 from crmwire._runtime._xml import decode_xml, encode_xml
-
-if TYPE_CHECKING:
-    from crmwire._runtime._aspnet import AspNetRules, CreateDefault
-
-
-def __getattr__(name: str) -> Any:
-    """ASP.NET's binding rules, loaded by the one vendor whose spec has them (CAKE)."""
-    if name in ("AspNetRules", "CreateDefault"):
-        from crmwire._runtime import _aspnet  # noqa: PLC0415
-
-        return getattr(_aspnet, name)
-    msg = f"module {__name__!r} has no attribute {name!r}"
-    raise AttributeError(msg)
-
 
 __all__ = [
     "AiohttpTransport",
-    "AspNetRules",
     "BaseClient",
-    "CreateDefault",
     "Credential",
-    "ErrorDetail",
     "ErrorKind",
     "ErrorRules",
     "FormatSelector",
     "Operation",
-    "Paging",
     "Placement",
     "RateLimit",
     "RawResponse",
@@ -73,5 +50,4 @@ __all__ = [
     "encode_json",
     "encode_xml",
     "to_raw_response",
-    "validator_for",
 ]

@@ -1,69 +1,51 @@
-"""The base of every generated client: build, send, decode, map errors.
+"""The base of every generated client: a call is prepare, build, send, decode, raise-for-vendor.
 
 Everything here is driven by the ``Vendor`` and ``Operation`` descriptions the
-generated code hands in; nothing here knows a vendor.
+generated code hands in, and by the functions they reference
+(``<vendor>/_operations.py``); nothing here knows a vendor. The other steps
+have their own modules: credentials ``_auth``, the attempts loop ``_retry``,
+every reply-to-exception mapping ``_errors``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import copy
-import enum
 import logging
 import os
-import re
+import sys
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from typing import Any, ClassVar, Self, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
 
 import aiohttp
 import attrs
-from multidict import CIMultiDict, CIMultiDictProxy
 
+from crmwire._runtime._auth import check_credentials, check_extra_headers, place, secrets, shown
 from crmwire._runtime._closing import AsyncClosing
-from crmwire._runtime._form import FormPlan
+from crmwire._runtime._errors import ErrorMaker, media_format
+from crmwire._runtime._form import encode_fixed
 from crmwire._runtime._json import JsonDecodeError, decode_json, encode_json
 from crmwire._runtime._limiter import Limiter, RateLimit, credential_key, limiter_for
 from crmwire._runtime._otel import operation_span
-from crmwire._runtime._paging import iterate, page_of
-from crmwire._runtime._raw import Capture, Captured, Replay, take_mode
-from crmwire._runtime._redact import REDACTED, Redactor, basic_token, scrub
-from crmwire._runtime._retry import RetryPolicy, retry_after
-from crmwire._runtime._soap import SoapFault, envelope, find_fault, open_envelope, request_headers
-from crmwire._runtime._spec import (
-    Credential,
-    ErrorKind,
-    Operation,
-    Placement,
-    SoapBinding,
-    Vendor,
-)
-from crmwire._runtime._transport import (
-    DEFAULT_TIMEOUT,
-    HEADER_CONTROL,
-    AiohttpTransport,
-    Transport,
-    WireRequest,
-    WireResponse,
-)
-from crmwire._runtime._validate import check_value, required_errors
+from crmwire._runtime._raw import MODE, Capture, Captured, Replay
+from crmwire._runtime._redact import scrub
+from crmwire._runtime._retry import Attempts, retrying
+from crmwire._runtime._soap import SoapFault, envelope, open_envelope, request_headers
+from crmwire._runtime._spec import Operation, Reply, SoapBinding, Vendor
+from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
 from crmwire._runtime._values import Bad
 from crmwire._runtime._xml import XmlDecodeError, bind, decode_xml, encode_xml
 from crmwire.errors import (
     ApiError,
-    AuthenticationError,
     ClientClosedError,
     CrmwireError,
     DecodeError,
     FieldError,
-    NotFoundError,
-    RateLimitError,
     RequestTimeoutError,
     RequestValidationError,
-    ServerError,
     TransportError,
-    VendorFieldError,
 )
 from crmwire.types import Page
 
@@ -75,40 +57,20 @@ T = TypeVar("T")
 
 # Replies larger than this are decoded off the event loop (about 5 ms of work).
 OFF_LOOP_BYTES = 64 * 1024
-_SNIPPET = 200
-# Headers that carry a request's id at the vendor, by common HTTP convention.
-_REQUEST_ID_HEADERS = ("X-Request-Id", "Request-Id", "X-Correlation-Id", "X-Ms-Request-Id")
-
-_KIND_CLASSES: dict[ErrorKind, type[ApiError]] = {
-    ErrorKind.API: ApiError,
-    ErrorKind.AUTHENTICATION: AuthenticationError,
-    ErrorKind.NOT_FOUND: NotFoundError,
-    ErrorKind.RATE_LIMIT: RateLimitError,
-    ErrorKind.SERVER: ServerError,
-}
+DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, connect=10.0)
 
 
-_AUTHORIZATION = (Placement.BEARER, Placement.BASIC_USERNAME, Placement.BASIC_PASSWORD)
-
-
-def _media_format(media_type: str) -> str | None:
-    if media_type in ("application/json", "text/json") or media_type.endswith("+json"):
-        return "json"
-    if media_type in ("application/xml", "text/xml") or media_type.endswith("+xml"):
-        return "xml"
-    return None
-
-
-def _status_kind(status: int) -> ErrorKind:
-    if status in (401, 403):
-        return ErrorKind.AUTHENTICATION
-    if status == 404:
-        return ErrorKind.NOT_FOUND
-    if status == 429:
-        return ErrorKind.RATE_LIMIT
-    if status >= 500:
-        return ErrorKind.SERVER
-    return ErrorKind.API
+def decode_reply(reply: Reply[RespT], body: bytes, vendor: Vendor) -> RespT:
+    """The one seam to the codecs: a reply body in ``reply``'s format, as its model."""
+    if reply.media_type.endswith("json"):
+        return decode_json(body, reply.model)
+    return decode_xml(
+        body,
+        reply.model,
+        namespace=vendor.xml_namespace,
+        element=reply.element,
+        foreign=vendor.xml_foreign,
+    )
 
 
 def _client_timeout(timeout: float | aiohttp.ClientTimeout | None) -> aiohttp.ClientTimeout:
@@ -117,6 +79,19 @@ def _client_timeout(timeout: float | aiohttp.ClientTimeout | None) -> aiohttp.Cl
     if isinstance(timeout, aiohttp.ClientTimeout):
         return timeout
     return aiohttp.ClientTimeout(total=float(timeout), connect=min(10.0, float(timeout)))
+
+
+def _media_type(response: WireResponse) -> str:
+    return response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+
+
+# The usual media types, looked up before ``media_format`` reads a ``+json``/``+xml`` suffix.
+_FORMATS = {
+    "application/json": "json",
+    "text/json": "json",
+    "application/xml": "xml",
+    "text/xml": "xml",
+}
 
 
 @attrs.frozen(eq=False, repr=False)
@@ -132,114 +107,22 @@ class _Options:
     extra_query: tuple[tuple[str, str], ...] = ()
 
 
-@attrs.define(eq=False, repr=False)
-class _Progress:
-    """How far a call got: attempts made, and whether any may have reached the server."""
-
-    attempts: int = 0
-    deadline: float | None = None  # the loop time the call must end by
-    earlier: bool = False  # an attempt before the current one may have arrived
-    maybe_sent: bool = False
-
-    def past_deadline(self, wait: float) -> bool:
-        """Whether waiting ``wait`` seconds now would end past the call's deadline."""
-        return self.deadline is not None and (
-            asyncio.get_running_loop().time() + wait >= self.deadline
-        )
-
-    def attempt(self, request: WireRequest) -> WireRequest:
-        """``request`` with an aiohttp timeout that ends by the call's deadline."""
-        base = request.timeout
-        if self.deadline is None or base is None:
-            return request
-        left = max(0.001, self.deadline - asyncio.get_running_loop().time())
-        # Within 50 ms the call's own deadline (asyncio.timeout) ends it first anyway.
-        if base.total is not None and base.total <= left + 0.05:
-            return request
-        return attrs.evolve(request, timeout=attrs.evolve(base, total=left))
-
-    def begin(self) -> bool:
-        """An attempt starts: until it says otherwise, it may arrive."""
-        self.earlier = self.maybe_sent
-        self.maybe_sent = True
-        return self.earlier
-
-    def end(self, earlier: bool, *, maybe_sent: bool) -> None:
-        """The attempt failed; ``maybe_sent`` says whether it may have arrived."""
-        self.maybe_sent = earlier or maybe_sent
-
-
-# Credentials placed in an HTTP header (directly or inside Cookie/Authorization).
-_IN_HEADERS = frozenset(
-    {
-        Placement.HEADER,
-        Placement.COOKIE,
-        Placement.BEARER,
-        Placement.BASIC_USERNAME,
-        Placement.BASIC_PASSWORD,
-    }
-)
-# RFC 9110's token: what a header name may be.
-_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+").fullmatch
-# Set by the exchange from the body; a caller's value would contradict it.
-_FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding"})
-
-
-def _breaks_header(text: str) -> bool:
-    """Whether HTTP cannot carry ``text`` in a header.
-
-    CR or LF would end the line early (and could smuggle another header),
-    aiohttp refuses the other controls, and a lone surrogate cannot be encoded.
-    """
-    if HEADER_CONTROL(text) is not None:
-        return True
-    return not text.isascii() and _has_lone_surrogate(text)
-
-
-def _has_lone_surrogate(text: str) -> bool:
-    try:
-        text.encode()
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-def _check_extra_headers(headers: Mapping[str, str], call: str) -> None:
-    """Refuse, before anything is sent, extra headers HTTP cannot carry as given."""
-    errors: list[FieldError] = []
-    given: Iterable[tuple[object, object]] = headers.items()  # typed str, checked anyway
-    for name, value in given:
-        shown = name if isinstance(name, str) and _TOKEN(name) else repr(name)[:40]
-        if not isinstance(name, str) or not _TOKEN(name):
-            rule, text = "token", "a header name must be an HTTP token (RFC 9110)"
-        elif name.lower() in _FRAMING_HEADERS:
-            rule, text = "framing", "set from the body by the exchange, not by the caller"
-        elif not isinstance(value, str):
-            rule, text = "type", f"must be str, not {type(value).__name__}"
-        elif _breaks_header(value):
-            rule, text = "header", "cannot contain control characters or lone surrogates"
-        else:
-            continue
-        errors.append(
-            FieldError(f"extra_headers[{shown}]", shown, rule, f"extra_headers[{shown}]: {text}")
-        )
-    if errors:
-        raise RequestValidationError("with_options", errors, call=call)
-
-
 class _Plan:
     """What one client sends for one operation that does not change between calls.
 
     Built once per client (and per ``with_options`` copy), so that a call only
-    encodes its body: the URL, the headers, the retry policy and the labels
-    are ready.
+    encodes its body: the URL, the headers, the retry policy and the error
+    labels are ready.
     """
 
     __slots__ = (
         "call",
+        "describe",
+        "errors",
         "fixed_url",
         "headers",
         "kind",
+        "max_retries",
         "media",
         "method",
         "policy",
@@ -252,11 +135,16 @@ class _Plan:
     def __init__(self, client: BaseClient, operation: Operation[Any, Any]) -> None:
         options = client._options
         self.call = f"{type(client).__name__}.{operation.method or operation.name}"
+        self.describe = f"{client._vendor.name} {operation.name}"  # in log lines
+        self.errors = ErrorMaker(client._vendor, operation.name, self.call, client._redactor)
         self.soap = operation.soap.get(client._binding)
         self.policy = (
             attrs.evolve(operation.retry, **options.retry_timing)
             if options.retry_timing
             else operation.retry
+        )
+        self.max_retries = (
+            self.policy.max_retries if options.max_retries is None else options.max_retries
         )
         # Extra headers never replace what the credentials and the binding set.
         headers = {**options.extra_headers, **client._headers}
@@ -276,8 +164,8 @@ class _Plan:
             elif media == "application/x-www-form-urlencoded":
                 self.kind = "form"
                 headers["Content-Type"] = media
-            elif _media_format(media) in ("json", "xml"):
-                self.kind = _media_format(media) or ""
+            elif media_format(media) in ("json", "xml"):
+                self.kind = media_format(media) or ""
                 headers["Content-Type"] = f"{media}; charset=utf-8"
             else:
                 self.kind = "unsupported"
@@ -334,29 +222,12 @@ class BaseClient(AsyncClosing):
         if base_url is None:
             # moto's server mode: point a service's clients at `crmwire sandbox` from outside.
             base_url = os.environ.get(vendor.base_url_env) or vendor.base_url or ""
-        self._check_setup(credentials, base_url, wire_format, binding)
-        # Each request model's checks and form plan are compiled once per process,
-        # when the first client of the vendor is made, not inside anybody's first call.
-        for operation in self._operations:
-            _ = operation.validator
-            if operation.request_media_type in (None, "application/x-www-form-urlencoded"):
-                _ = operation.form_plan
-            if operation.aspnet is not None:
-                operation.aspnet.compile_for(operation.request_model)
+        self._check_setup(credentials, base_url, wire_format, binding, max_retries)
         self._base_url = base_url.rstrip("/")
         self._wire_format = wire_format
         self._binding = binding
         self._credentials = dict(credentials)
-        self._secrets = tuple(
-            str(credentials[c.name]) for c in vendor.credentials if c.secret and credentials[c.name]
-        )
         self._transport: Transport = transport or AiohttpTransport(session=session, timeout=timeout)
-        if max_retries is not None and max_retries < 0:
-            raise RequestValidationError(
-                type(self).__name__,
-                [FieldError("max_retries", "max_retries", "minimum=0", "max_retries: at least 0")],
-                call=type(self).__name__,
-            )
         client_timeout = _client_timeout(timeout)
         self._options = _Options(
             timeout=client_timeout, deadline=client_timeout.total, max_retries=max_retries
@@ -369,20 +240,20 @@ class BaseClient(AsyncClosing):
         self._deadline_by_attempts = rate_limit is None and isinstance(
             self._transport, AiohttpTransport
         )
-        self._limiter_key = credential_key(vendor.name, self._secrets or (self._base_url,))
-        # Built once per client: what every request of this client carries.
-        self._form_extra: dict[str, str] = {}
-        self._query_extra: list[tuple[str, str]] = []
-        self._headers: dict[str, str] = {}
-        self._place_credentials(vendor.credentials)
-        self._place_selector()
-        self._form_fixed = FormPlan.encode_fixed(self._form_extra)
+        self._limiter_key = credential_key(
+            vendor.name, secrets(vendor, credentials) or (self._base_url,)
+        )
+        placed = place(vendor, credentials, wire_format)
+        self._redactor = placed.redactor
+        self._redact_sub = placed.redactor.sub
+        self._headers = placed.headers
+        self._form_fixed = encode_fixed(placed.form)
         # The query string every request carries, as sent and as shown (redacted).
         self._query = self._query_shown = ""
-        if self._query_extra:
-            self._query = "?" + urlencode(self._query_extra)
+        if placed.query:
+            self._query = "?" + urlencode(placed.query)
             self._query_shown = "?" + urlencode(
-                [(k, self.redact(v)) for k, v in self._query_extra], safe="*"
+                [(k, self.redact(v)) for k, v in placed.query], safe="*"
             )
         self._plans: dict[str, _Plan] = {}
         for operation in self._operations:
@@ -391,43 +262,18 @@ class BaseClient(AsyncClosing):
     # -- set-up ---------------------------------------------------------------
 
     def _check_setup(
-        self, credentials: Mapping[str, object], base_url: str, wire_format: str, binding: str
+        self,
+        credentials: Mapping[str, object],
+        base_url: str,
+        wire_format: str,
+        binding: str,
+        max_retries: int | None,
     ) -> None:
-        errors: list[FieldError] = []
-        for cred in self._vendor.credentials:
-            if cred.optional and credentials[cred.name] is None:
-                continue
-            errors += check_value(cred.name, cred.wire_name, credentials[cred.name], cred.rules)
-            value = credentials[cred.name]
-            if cred.placement in _IN_HEADERS and isinstance(value, str) and _breaks_header(value):
-                errors.append(
-                    FieldError(
-                        cred.name,
-                        cred.wire_name,
-                        "header",
-                        f"{cred.name}: cannot contain control characters or lone surrogates"
-                        " (it travels in an HTTP header)",
-                    )
-                )
-        # Bearer and Basic both travel in the Authorization header: only one can.
-        schemes = {
-            cred.name: "Bearer" if cred.placement is Placement.BEARER else "Basic"
-            for cred in self._vendor.credentials
-            if cred.placement in _AUTHORIZATION and credentials[cred.name] is not None
-        }
-        if len(set(schemes.values())) > 1:
-            names = " and ".join(sorted(schemes))
-            errors.append(
-                FieldError(
-                    min(schemes),
-                    "Authorization",
-                    "exclusive",
-                    f"{names}: give only one; both travel in the Authorization header",
-                )
-            )
+        vendor = self._vendor
+        errors = check_credentials(vendor, credentials)
         parts = urlsplit(base_url)
         if not base_url:
-            env = self._vendor.base_url_env
+            env = vendor.base_url_env
             errors.append(
                 FieldError(
                     "base_url", "base_url", "required", f"base_url: required (or set ${env})"
@@ -439,97 +285,35 @@ class BaseClient(AsyncClosing):
                     "base_url", "base_url", "url", "base_url: must be an http(s) URL with a host"
                 )
             )
-        if wire_format not in self._vendor.formats:
+        if wire_format not in vendor.formats:
             errors.append(
                 FieldError(
                     "wire_format",
                     "wire_format",
                     "enum",
-                    f"wire_format: must be one of {list(self._vendor.formats)}",
+                    f"wire_format: must be one of {list(vendor.formats)}",
                 )
             )
-        bindings = self._vendor.bindings
-        if bindings and binding not in bindings:
+        if vendor.bindings and binding not in vendor.bindings:
             errors.append(
                 FieldError(
-                    "binding", "binding", "enum", f"binding: must be one of {list(bindings)}"
+                    "binding", "binding", "enum", f"binding: must be one of {list(vendor.bindings)}"
                 )
             )
+        name = type(self).__name__
         if errors:
-            name = type(self).__name__
             raise RequestValidationError(name, errors, call=name)
-
-    def _place(self, placement: Placement, wire_name: str, value: str) -> bool:
-        """Put a named value in the form, the query or a header; False for other placements."""
-        match placement:
-            case Placement.FORM:
-                self._form_extra[wire_name] = value
-            case Placement.QUERY:
-                self._query_extra.append((wire_name, value))
-            case Placement.HEADER:
-                self._headers[wire_name] = value
-            case _:
-                return False
-        return True
-
-    def _place_credentials(self, credentials: tuple[Credential, ...]) -> None:
-        basic_user = basic_password = None
-        for cred in credentials:
-            if self._credentials[cred.name] is None:
-                continue  # an optional credential left out
-            value = str(self._credentials[cred.name])
-            if self._place(cred.placement, cred.wire_name, value):
-                continue
-            match cred.placement:
-                case Placement.COOKIE:
-                    cookie = self._headers.get("Cookie")
-                    pair = f"{cred.wire_name}={value}"
-                    self._headers["Cookie"] = f"{cookie}; {pair}" if cookie else pair
-                case Placement.BEARER:
-                    self._headers["Authorization"] = f"Bearer {value}"
-                case Placement.BASIC_USERNAME:
-                    basic_user = value
-                case Placement.BASIC_PASSWORD:
-                    basic_password = value
-                case Placement.MEMBER:
-                    pass  # the generated method puts it in the request model
-        token = None
-        if basic_user is not None or basic_password is not None:
-            token = basic_token(basic_user or "", basic_password or "")
-            self._headers["Authorization"] = f"Basic {token}"
-        # The Basic token is secret as a whole when any part of it is.
-        secret_basic = token is not None and any(
-            c.secret and self._credentials[c.name] is not None
-            for c in credentials
-            if c.placement in (Placement.BASIC_USERNAME, Placement.BASIC_PASSWORD)
-        )
-        self._redactor = Redactor.of(
-            (
-                str(self._credentials[c.name])
-                for c in credentials
-                if c.secret and self._credentials[c.name]
-            ),
-            (token,) if secret_basic and token else (),
-            names=(c.wire_name for c in credentials if c.secret),
-        )
-
-    def _place_selector(self) -> None:
-        selector = self._vendor.selector
-        if selector is None or self._wire_format not in selector.values:
-            return
-        value = selector.values[self._wire_format]
-        if not self._place(selector.placement, selector.wire_name, value):
-            msg = f"a format selector cannot travel as {selector.placement}"
-            raise ValueError(msg)
+        if max_retries is not None and max_retries < 0:
+            raise RequestValidationError(
+                name,
+                [FieldError("max_retries", "max_retries", "minimum=0", "max_retries: at least 0")],
+                call=name,
+            )
 
     def _urls_for(self, path: str) -> tuple[str, str]:
         """The real URL and the redacted one."""
         base = self._base_url + path
         return base + self._query, base + self._query_shown
-
-    def _call_name(self, operation: Operation[Any, Any]) -> str:
-        """The Python call, as error messages start: ``AcuInvoiceClient.contact_get``."""
-        return self._plan(operation).call
 
     def _member(self, name: str) -> str:
         """A credential that travels as a member of the request model."""
@@ -608,7 +392,7 @@ class BaseClient(AsyncClosing):
                 **{k: float(v) for k, v in timing.items() if v is not None},
             }
         if extra_headers:
-            _check_extra_headers(extra_headers, f"{type(self).__name__}.with_options")
+            check_extra_headers(extra_headers, f"{type(self).__name__}.with_options")
             changes["extra_headers"] = {**self._options.extra_headers, **extra_headers}
         if extra_query:
             pairs = extra_query.items() if isinstance(extra_query, Mapping) else extra_query
@@ -621,17 +405,13 @@ class BaseClient(AsyncClosing):
         return clone
 
     def __repr__(self) -> str:
-        shown = []
-        for cred in self._vendor.credentials:
-            value = self._credentials[cred.name]
-            hidden = cred.secret and value is not None
-            shown.append(f"{cred.name}={REDACTED!r}" if hidden else f"{cred.name}={value!r}")
-        shown.append(f"base_url={self._base_url!r}")
+        parts = shown(self._vendor, self._credentials)
+        parts.append(f"base_url={self._base_url!r}")
         if len(self._vendor.formats) > 1:
-            shown.append(f"wire_format={self._wire_format!r}")
+            parts.append(f"wire_format={self._wire_format!r}")
         if self._vendor.bindings:
-            shown.append(f"binding={self._binding!r}")
-        return f"{type(self).__name__}({', '.join(shown)})"
+            parts.append(f"binding={self._binding!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
 
     @property
     def base_url(self) -> str:
@@ -652,82 +432,285 @@ class BaseClient(AsyncClosing):
         """``text`` with every secret credential of this client blanked out, in every encoding."""
         return self._redactor(text)
 
-    # -- the call ---------------------------------------------------------------
+    # -- the call: prepare -> build -> send -> decode -> raise-for-vendor ---------
 
     async def _call(self, operation: Operation[ReqT, RespT], body: ReqT) -> RespT:
-        mode = take_mode()
+        mode = MODE.get()
+        if mode is not None:
+            MODE.set(None)  # nothing nested sees the raw mode
         plan = self._plans.get(operation.name) or self._plan(operation)
-        errors: list[FieldError] = []
-        if operation.aspnet is not None:
-            body, errors = operation.aspnet.prepare(body, self._binding)
-        validator = operation.validator
-        if errors or not validator.valid(body, plan.sends_xml):
-            # The rules one by one: every broken one is named.
-            errors = validator.errors(body, xml=plan.sends_xml) + errors
-        if operation.required:
-            errors += required_errors(body, operation.required, operation.name)
-        if errors:
-            raise RequestValidationError(operation.name, errors, call=self._call_name(operation))
+        body = self._prepare(operation, plan, body)
         if isinstance(mode, Replay):  # RawResponse.parse(): decode what was received
-            return await self._checked_reply(operation, mode.response)
+            return await self._checked_reply(operation, plan, mode.response)
         if self._lifecycle.closed:
             raise ClientClosedError(
-                f"{self._call_name(operation)}: the client is closed; nothing was sent",
+                f"{plan.call}: the client is closed; nothing was sent",
                 vendor=self._vendor.name,
                 operation=operation.name,
             )
+        request = self._build(operation, plan, body)
+        raw = isinstance(mode, Capture)
+        started = time.perf_counter() if raw else 0.0
+        limiter = self._limiter()
+        attempts = Attempts(
+            plan.policy,
+            plan.max_retries,
+            idempotent=operation.idempotent,
+            seconds=self._options.deadline,
+            on_rate_limit=None if limiter is None else limiter.pause,
+        )
+        outcome: tuple[WireResponse, RespT | None] | CrmwireError | None
+        # A span only when someone records them (the import is the sign): no call otherwise.
+        if sys.modules.get("opentelemetry.trace") is None:
+            try:
+                outcome = await self._send(operation, plan, request, attempts, limiter, raw=raw)
+            except CrmwireError as exc:
+                outcome = exc
+        else:
+            way = self._binding or self._wire_format
+            with operation_span(self._vendor.name, operation.name, way) as span:
+                try:
+                    outcome = await self._send(operation, plan, request, attempts, limiter, raw=raw)
+                except CrmwireError as exc:
+                    outcome = exc
+                span.finish(attempts.number, outcome if isinstance(outcome, Exception) else None)
+        if isinstance(outcome, CrmwireError):
+            # Raised outside the except block: no foreign __context__ rides along.
+            raise scrub(outcome, self._redactor, CrmwireError)
+        assert outcome is not None  # noqa: S101 (None only for a failure, raised above)
+        response, result = outcome
+        if raw:
+            raise Captured(response, time.perf_counter() - started)
+        return result  # type: ignore[return-value]  # set whenever not raw
+
+    def _prepare(self, operation: Operation[ReqT, Any], plan: _Plan, body: ReqT) -> ReqT:
+        """Step 1: ``body`` as the server must get it, or every rule it breaks, raised."""
+        errors: list[FieldError] = []
+        if operation.prepare is not None:
+            body, errors = operation.prepare(body, self._binding)
+        broken = operation.check(body, plan.sends_xml)
+        if broken or errors:
+            raise RequestValidationError(operation.name, broken + errors, call=plan.call)
+        return body
+
+    def _build(self, operation: Operation[Any, Any], plan: _Plan, body: object) -> WireRequest:
+        """Step 2: the request, URL, headers and body."""
+        kind = plan.kind
+        url, shown_url = plan.url, plan.shown
+        if not plan.fixed_url:
+            path = operation.path
+            for placeholder, attribute in operation.path_params:
+                value = quote(str(getattr(body, attribute)), safe="")
+                path = path.replace(f"{{{placeholder}}}", value)
+            url, shown_url = self._urls_for(path)
+        data: bytes | None
         try:
-            request = self._build(operation, body)
+            if kind == "soap":
+                data = envelope(plan.soap, body)  # type: ignore[arg-type]  # set for kind soap
+            elif kind == "json":
+                data = encode_json(body)
+            elif kind == "xml":
+                text = encode_xml(body, root=operation.request_element)
+                data = f'<?xml version="1.0" encoding="UTF-8"?>\n{text}'.encode()
+            elif kind in ("form", "query") and operation.encode_form is not None:
+                data = operation.encode_form(body, self._form_fixed)
+                if kind == "query":
+                    query = ("&" if "?" in url else "?") + data.decode("ascii")
+                    url += query
+                    shown_url = self._redact_sub(shown_url + query)
+                    data = None
+            else:
+                msg = f"request media type {plan.media} is not supported yet"
+                raise NotImplementedError(msg)
         except Bad as exc:  # a value the wire format cannot carry (checked, so rare)
             field = exc.path or "body"
             raise RequestValidationError(
                 operation.name,
                 [FieldError(field, field, "encode", f"{field}: {exc.message}")],
-                call=self._call_name(operation),
+                call=plan.call,
             ) from None
-        started = time.perf_counter() if mode is not None else 0.0
-        outcome: tuple[WireResponse, RespT | None] | CrmwireError
-        progress = _Progress()
-        way = self._binding or self._wire_format
-        with operation_span(self._vendor.name, operation.name, way) as span:
-            try:
-                if self._options.deadline is not None and self._deadline_by_attempts:
-                    # The common case, without a frame of its own (see _attempts).
-                    progress.deadline = asyncio.get_running_loop().time() + self._options.deadline
-                    outcome = await self._retry_loop(
-                        operation, request, progress, raw=isinstance(mode, Capture)
-                    )
-                else:
-                    outcome = await self._attempts(
-                        operation, request, progress, raw=isinstance(mode, Capture)
-                    )
-            except CrmwireError as exc:
-                outcome = exc
-            span.finish(progress.attempts, outcome if isinstance(outcome, Exception) else None)
-        if isinstance(outcome, CrmwireError):
-            # Raised outside the except block: no foreign __context__ rides along.
-            raise scrub(outcome, self._redactor, CrmwireError)
-        response, result = outcome
-        if isinstance(mode, Capture):
-            raise Captured(response, time.perf_counter() - started)
-        return result  # type: ignore[return-value]  # set whenever not raw
+        options = self._options
+        if options.extra_query and not plan.fixed_url:
+            query = ("&" if "?" in url else "?") + urlencode(options.extra_query)
+            url += query
+            shown_url = self.redact(shown_url + query)
+        return WireRequest(
+            plan.method,
+            url,
+            plan.headers.copy(),
+            data,
+            self._vendor.name,
+            operation.name,
+            shown_url,
+            plan.call,
+            operation.idempotent,
+            options.timeout,
+        )
 
-    async def _handle_reply(
-        self, operation: Operation[Any, RespT], response: WireResponse
+    def _send(
+        self,
+        operation: Operation[Any, RespT],
+        plan: _Plan,
+        request: WireRequest,
+        attempts: Attempts,
+        limiter: Limiter | None,
+        *,
+        raw: bool,
+    ) -> Awaitable[tuple[WireResponse, RespT | None] | None]:
+        """Step 3: send with the operation's retry policy, within the call's one deadline."""
+        run = retrying(
+            self._attempt,
+            (operation, plan, request, limiter),
+            attempts,
+            keep_failed=raw,
+            describe=plan.describe,
+            redact=self._redactor,
+        )
+        if attempts.deadline is None or self._deadline_by_attempts:
+            # Each attempt's aiohttp timeout is cut to what the deadline leaves, and no
+            # wait runs past it: the deadline holds without a timer of its own.
+            return run
+        return self._timed(run, operation, plan, request, attempts)
+
+    async def _timed(
+        self,
+        run: Awaitable[T],
+        operation: Operation[Any, Any],
+        plan: _Plan,
+        request: WireRequest,
+        attempts: Attempts,
+    ) -> T:
+        """``run`` under a timer at the call's deadline (a limiter's waits, another transport)."""
+        deadline = self._options.deadline
+        try:
+            async with asyncio.timeout_at(attempts.deadline):
+                return await run
+        except TimeoutError as exc:
+            if isinstance(exc, CrmwireError):
+                raise
+        raise RequestTimeoutError(
+            f"{request.method} {request.shown_url}: no reply within {deadline or 0:g} s "
+            f"({attempts.number} attempt(s), retries and waits included)",
+            vendor=self._vendor.name,
+            operation=operation.name,
+            maybe_sent=attempts.maybe_sent,
+            call=plan.call,
+        )
+
+    async def _attempt(
+        self,
+        operation: Operation[Any, RespT],
+        plan: _Plan,
+        request: WireRequest,
+        limiter: Limiter | None,
+        attempts: Attempts,
+    ) -> tuple[tuple[WireResponse, RespT | None] | None, CrmwireError | None]:
+        """One attempt: send, then decode and raise for the vendor (steps 3 to 5)."""
+        debug = logger.isEnabledFor(logging.DEBUG)
+        started = time.perf_counter() if debug else 0.0
+        response: WireResponse | None = None
+        failure: CrmwireError | None = None
+        try:
+            if limiter is None:
+                timeout = attempts.start(request.timeout)
+                response = await self._transport.send(
+                    request
+                    if timeout is request.timeout
+                    else attrs.evolve(request, timeout=timeout)
+                )
+            else:
+                async with limiter.slot():
+                    timeout = attempts.start(request.timeout)
+                    response = await self._transport.send(
+                        request
+                        if timeout is request.timeout
+                        else attrs.evolve(request, timeout=timeout)
+                    )
+        except TransportError as exc:
+            attempts.not_sent(exc)
+            failure = exc
+        if debug:
+            logger.debug(
+                "%s %s %s %s -> %s in %.1f ms",
+                self._vendor.name,
+                operation.name,
+                request.method,
+                request.shown_url,
+                response.status if response is not None else type(failure).__name__,
+                (time.perf_counter() - started) * 1000,
+            )
+        if response is None:
+            return None, failure
+        try:
+            if len(response.body) > OFF_LOOP_BYTES:
+                # Decoding is linear, but a reply of megabytes takes longer than an
+                # event loop should stall: decode it in a worker thread instead.
+                result = await asyncio.to_thread(self._handle, operation, plan, response)
+            else:
+                result = self._handle(operation, plan, response)
+        except (ApiError, DecodeError) as exc:
+            return (response, None), exc
+        return (response, result), None
+
+    def _handle(
+        self, operation: Operation[Any, RespT], plan: _Plan, response: WireResponse
     ) -> RespT:
-        """``_handle``, in a worker thread for a large reply."""
-        if len(response.body) > OFF_LOOP_BYTES:
-            # Decoding is linear, but a reply of megabytes takes longer than an
-            # event loop should stall: decode it in a worker thread instead.
-            return await asyncio.to_thread(self._handle, operation, response)
-        return self._handle(operation, response)
+        """Steps 4 and 5: the reply decoded, or the vendor's refusal raised (HTTP 200 too)."""
+        if not 200 <= response.status < 300:
+            raise plan.errors.status_error(
+                response, lambda reply: self._decode(operation, plan, reply)
+            )
+        result = self._decode(operation, plan, response)
+        in_band = self._vendor.errors.in_band
+        if in_band is not None:
+            failure = in_band(result)
+            if failure is not None:
+                raise plan.errors.in_band_error(failure, response)
+        return result
+
+    def _decode(
+        self, operation: Operation[Any, RespT], plan: _Plan, response: WireResponse
+    ) -> RespT:
+        """Step 4: the reply's body as the operation's reply model."""
+        try:
+            if plan.soap is not None:
+                return self._decode_soap(operation, plan, response, plan.soap)
+            media = _media_type(response)
+            fmt = _FORMATS.get(media) or media_format(media)
+            if fmt is None:
+                if media == "text/html":
+                    raise plan.errors.decode_error(
+                        response, "an HTML page, not the documented reply"
+                    )
+                fmt = self._wire_format  # no usable type: read it as the format asked for
+            reply = operation.replies.get(fmt)
+            if reply is None:
+                raise plan.errors.decode_error(response, f"{fmt} is not a documented reply format")
+            return decode_reply(reply, response.body, self._vendor)
+        except (XmlDecodeError, JsonDecodeError) as exc:
+            raise plan.errors.decode_error(response, str(exc)) from None
+
+    def _decode_soap(
+        self,
+        operation: Operation[Any, RespT],
+        plan: _Plan,
+        response: WireResponse,
+        soap: SoapBinding,
+    ) -> RespT:
+        found = open_envelope(response.body, soap, namespace=self._vendor.xml_namespace)
+        if isinstance(found, SoapFault):
+            raise plan.errors.soap_fault(found.code, found.message, response)
+        model = operation.replies["xml"].model
+        return bind(found, model, expected=soap.result_element)
 
     async def _checked_reply(
-        self, operation: Operation[Any, RespT], response: WireResponse
+        self, operation: Operation[Any, RespT], plan: _Plan, response: WireResponse
     ) -> RespT:
-        """``_handle_reply``, with any crmwire error it raises made safe to show."""
+        """``_handle`` of a reply already received, with any error made safe to show."""
         try:
-            return await self._handle_reply(operation, response)
+            if len(response.body) > OFF_LOOP_BYTES:
+                return await asyncio.to_thread(self._handle, operation, plan, response)
+            return self._handle(operation, plan, response)
         except CrmwireError as exc:
             failure = exc
         raise scrub(failure, self._redactor, CrmwireError)
@@ -737,187 +720,6 @@ class BaseClient(AsyncClosing):
             return None
         return limiter_for(self._limiter_key, self._rate_limit)
 
-    async def _attempts(
-        self,
-        operation: Operation[Any, RespT],
-        request: WireRequest,
-        progress: _Progress,
-        *,
-        raw: bool,
-    ) -> tuple[WireResponse, RespT | None]:
-        """Send with the operation's retry policy, within the call's deadline."""
-        deadline = self._options.deadline
-        if deadline is None:
-            return await self._retry_loop(operation, request, progress, raw=raw)
-        progress.deadline = asyncio.get_running_loop().time() + deadline
-        if self._deadline_by_attempts:
-            # Each attempt's aiohttp timeout is cut to what the deadline leaves, and no
-            # wait runs past it: the deadline holds without a timer of its own per call.
-            return await self._retry_loop(operation, request, progress, raw=raw)
-        try:
-            async with asyncio.timeout(deadline):
-                return await self._retry_loop(operation, request, progress, raw=raw)
-        except TimeoutError as exc:
-            if isinstance(exc, CrmwireError):
-                raise
-        raise RequestTimeoutError(
-            f"{request.method} {request.shown_url}: no reply within {deadline:g} s "
-            f"({progress.attempts} attempt(s), retries and waits included)",
-            vendor=self._vendor.name,
-            operation=operation.name,
-            maybe_sent=progress.maybe_sent,
-            call=self._call_name(operation),
-        )
-
-    async def _retry_loop(  # noqa: PLR0912 (the hot path, kept in one frame)
-        self,
-        operation: Operation[Any, RespT],
-        request: WireRequest,
-        progress: _Progress,
-        *,
-        raw: bool,
-    ) -> tuple[WireResponse, RespT | None]:
-        limiter = self._limiter()
-        send = self._transport.send
-        debug = logger.isEnabledFor(logging.DEBUG)
-        retry = 0
-        while True:
-            failure: CrmwireError | None = None
-            response: WireResponse | None = None
-            result: RespT | None = None
-            started = time.perf_counter() if debug else 0.0
-            try:
-                if limiter is None:
-                    progress.attempts += 1
-                    in_flight = progress.begin()
-                    response = await send(progress.attempt(request))
-                else:
-                    async with limiter.slot():
-                        progress.attempts += 1
-                        in_flight = progress.begin()
-                        response = await send(progress.attempt(request))
-            except TransportError as exc:
-                failure = exc
-                progress.end(in_flight, maybe_sent=exc.maybe_sent)
-            if debug:
-                logger.debug(
-                    "%s %s %s %s -> %s in %.1f ms",
-                    self._vendor.name,
-                    operation.name,
-                    request.method,
-                    request.shown_url,
-                    response.status if response is not None else type(failure).__name__,
-                    (time.perf_counter() - started) * 1000,
-                )
-            if response is not None:
-                try:
-                    if len(response.body) > OFF_LOOP_BYTES:
-                        result = await self._handle_reply(operation, response)
-                    else:
-                        result = self._handle(operation, response)
-                except (ApiError, DecodeError) as exc:
-                    failure = exc
-            if failure is None:
-                assert response is not None  # noqa: S101 (no failure means a reply)
-                return response, result
-            max_retries = self._options.max_retries
-            if max_retries is None:
-                max_retries = self._policy(operation).max_retries
-            wait = self._retry_wait(operation, failure, retry, max_retries, limiter)
-            # Do not sleep into the call's deadline: give the error now.
-            if wait is not None and progress.past_deadline(wait):
-                wait = None
-            if wait is None:
-                if not (raw and response is not None):
-                    raise failure
-                return response, result
-            retry += 1
-            logger.debug(
-                "%s %s: retry %d of %d in %.2f s after %s",
-                self._vendor.name,
-                operation.name,
-                retry,
-                max_retries,
-                wait,
-                self.redact(str(failure).splitlines()[0]),
-            )
-            await asyncio.sleep(wait)
-
-    def _retry_wait(
-        self,
-        operation: Operation[Any, Any],
-        failure: CrmwireError | None,
-        retry: int,
-        max_retries: int,
-        limiter: Limiter | None,
-    ) -> float | None:
-        """Seconds to wait before another attempt, or None to stop here.
-
-        A ``Retry-After`` beyond the policy's cap stops at once (the caller gets
-        the error, with ``retry_after`` set on a ``RateLimitError``).
-        """
-        policy = self._policy(operation)
-        asked: float | None = None
-        if isinstance(failure, ApiError):
-            asked = retry_after(failure.headers)
-            if isinstance(failure, RateLimitError) and asked is not None and limiter is not None:
-                limiter.pause(min(asked, policy.retry_after_cap))
-        if (
-            failure is None
-            or retry >= max_retries
-            or (asked is not None and asked > policy.retry_after_cap)
-            or not self._retryable(operation, failure)
-        ):
-            return None
-        return asked if asked is not None else policy.backoff(retry + 1)
-
-    def _policy(self, operation: Operation[Any, Any]) -> RetryPolicy:
-        return self._plan(operation).policy
-
-    def _retryable(self, operation: Operation[Any, Any], failure: CrmwireError) -> bool:
-        """Whether the spec's policy lets ``failure`` be tried again."""
-        if isinstance(failure, TransportError):
-            # Never resend what may have reached the server, unless it is idempotent.
-            return operation.idempotent or not failure.maybe_sent
-        policy = self._policy(operation)
-        # A rate limit inside HTTP 200 (CAKE "Restricted") counts as a 429.
-        if isinstance(failure, RateLimitError) and policy.rate_limited_writes:
-            return True  # the vendor says it refused the call: nothing was done
-        if isinstance(failure, ApiError) and operation.idempotent:
-            return isinstance(failure, RateLimitError) or policy.retries_status(failure.status)
-        return False
-
-    def _sends_xml(self, operation: Operation[Any, Any]) -> bool:
-        """Whether this client sends ``operation``'s request as XML (SOAP or an XML body)."""
-        return self._plan(operation).sends_xml
-
-    def _result(self, operation: Operation[Any, Any], name: str, value: T | None) -> T:
-        """A reply member the operation returns; a reply without it is a DecodeError."""
-        if value is None:
-            raise DecodeError(
-                f"the reply has no {name}",
-                vendor=self._vendor.name,
-                operation=operation.name,
-                status=200,
-                content_type="",
-                call=self._call_name(operation),
-            )
-        return value
-
-    def _page(
-        self, operation: Operation[Any, Any], reply: object, page: int | None, per_page: int | None
-    ) -> Page[Any]:
-        """The page a list reply holds, by the operation's paging rules."""
-        if operation.paging is None:
-            msg = f"{operation.name} is not paged"
-            raise TypeError(msg)
-        return page_of(reply, operation.paging, page, per_page)
-
-    @staticmethod
-    def _iterate(fetch: Callable[[int], Awaitable[Page[T]]]) -> AsyncIterator[T]:
-        """Every item of every page ``fetch(page_number)`` returns."""
-        return iterate(fetch)
-
     def _plan(self, operation: Operation[Any, Any]) -> _Plan:
         """The fixed parts of ``operation``'s requests from this client."""
         plan = self._plans.get(operation.name)
@@ -925,246 +727,30 @@ class BaseClient(AsyncClosing):
             plan = self._plans[operation.name] = _Plan(self, operation)
         return plan
 
-    def _build(self, operation: Operation[Any, Any], body: object) -> WireRequest:
-        plan = self._plan(operation)
-        kind = plan.kind
-        url, shown = plan.url, plan.shown
-        if not plan.fixed_url:
-            path = operation.path
-            for placeholder, attribute in operation.path_params:
-                value = quote(str(getattr(body, attribute)), safe="")
-                path = path.replace(f"{{{placeholder}}}", value)
-            url, shown = self._urls_for(path)
-        data: bytes | None
-        if kind == "soap":
-            data = envelope(plan.soap, body)  # type: ignore[arg-type]  # set for kind soap
-        elif kind == "json":
-            data = encode_json(body)
-        elif kind == "xml":
-            text = encode_xml(body, root=operation.request_element)
-            data = f'<?xml version="1.0" encoding="UTF-8"?>\n{text}'.encode()
-        elif kind == "form":
-            data = operation.form_plan.encode(body, self._form_fixed)
-        elif kind == "query":
-            encoded = operation.form_plan.encode(body, self._form_fixed)
-            query = ("&" if "?" in url else "?") + encoded.decode("ascii")
-            url += query
-            shown = self.redact(shown + query)
-            data = None
-        else:
-            msg = f"request media type {plan.media} is not supported yet"
-            raise NotImplementedError(msg)
-        options = self._options
-        if options.extra_query and not plan.fixed_url:
-            query = ("&" if "?" in url else "?") + urlencode(options.extra_query)
-            url += query
-            shown = self.redact(shown + query)
-        return WireRequest(
-            plan.method,
-            url,
-            plan.headers.copy(),
-            data,
-            self._vendor.name,
-            operation.name,
-            shown,
-            plan.call,
-            operation.idempotent,
-            options.timeout,
-        )
+    # -- what generated methods return ----------------------------------------
 
-    def _decode(self, operation: Operation[Any, RespT], response: WireResponse) -> RespT:
-        soap = operation.soap.get(self._binding)
-        try:
-            if soap is not None:
-                return self._decode_soap(operation, response, soap)
-            fmt = _media_format(response.content_type)
-            if fmt is None:
-                if response.content_type == "text/html":
-                    raise self._decode_error(
-                        operation, response, "an HTML page, not the documented reply"
-                    )
-                fmt = self._wire_format  # no usable type: read it as the format asked for
-            reply = operation.replies.get(fmt)
-            if reply is None:
-                raise self._decode_error(
-                    operation, response, f"{fmt} is not a documented reply format"
-                )
-            if fmt == "json":
-                return decode_json(response.body, reply.model)
-            return decode_xml(
-                response.body,
-                reply.model,
-                namespace=self._vendor.xml_namespace,
-                element=reply.element,
-                foreign=self._vendor.xml_foreign,
-            )
-        except (XmlDecodeError, JsonDecodeError) as exc:
-            raise self._decode_error(operation, response, str(exc)) from None
+    def _result(self, operation: Operation[Any, Any], name: str, value: T | None) -> T:
+        """A reply member the operation returns; a reply without it is a DecodeError."""
+        if value is None:
+            raise self._plan(operation).errors.no_member(name)
+        return value
 
-    def _decode_soap(
-        self, operation: Operation[Any, RespT], response: WireResponse, soap: SoapBinding
-    ) -> RespT:
-        found = open_envelope(response.body, soap, namespace=self._vendor.xml_namespace)
-        if isinstance(found, SoapFault):
-            kind = ErrorKind.API if found.client_side else ErrorKind.SERVER
-            raise self._api_error(kind, found.message, operation, response)
-        model = operation.replies["xml"].model
-        return bind(found, model, expected=soap.result_element)
+    @staticmethod
+    async def _iterate(fetch: Callable[[int], Awaitable[Page[T]]]) -> AsyncIterator[T]:
+        """Every item of every page, fetching page 1, 2, ... while there is a next one.
 
-    def _handle(self, operation: Operation[Any, RespT], response: WireResponse) -> RespT:
-        if not 200 <= response.status < 300:
-            raise self._status_error(operation, response)
-        result = self._decode(operation, response)
-        failure = self._failure(result)
-        if failure is not None:
-            message, code = failure
-            if message is None:
-                status = getattr(result, self._vendor.errors.status_member or "", None)
-                message = f"the reply reports a failure ({status!r}) without a message"
-            kind = self._vendor.errors.messages.get(message.strip(), ErrorKind.API)
-            raise self._api_error(kind, message, operation, response, code)
-        return result
-
-    def _failure(self, result: object) -> tuple[str | None, str | None] | None:
-        """The vendor's message (None if it gave none) and code when ``result`` is a failure."""
-        rules = self._vendor.errors
-        message = getattr(result, rules.message_member, None) if rules.message_member else None
-        if rules.status_member is not None:
-            status = getattr(result, rules.status_member, None)
-            if isinstance(status, enum.Enum):
-                status = status.value
-            if status in rules.ok_values:
-                return None
-        elif not message:
-            return None
-        code = getattr(result, rules.code_member, None) if rules.code_member else None
-        return (str(message) if message else None), (None if code is None else str(code))
-
-    def _status_error(self, operation: Operation[Any, Any], response: WireResponse) -> ApiError:
-        # Imported here: only an error reply of a Web API or ASMX vendor needs it,
-        # and every import of crmwire would pay for it (it is ~2 ms).
-        from crmwire._runtime._aspnet import status_body_failure  # noqa: PLC0415
-
-        kind = _status_kind(response.status)
-        failure: tuple[str, str | None] | None = None
-        field_errors: list[VendorFieldError] = []
-        fault = find_fault(response.body) if _media_format(response.content_type) else None
-        if fault is not None:
-            failure = (fault.message, fault.code)
-            if fault.client_side and kind is ErrorKind.SERVER:
-                kind = ErrorKind.API
-        elif self._vendor.errors.status_body is not None and (
-            body_failure := status_body_failure(
-                self._vendor.errors.status_body, response.content_type, response.body
-            )
-        ):
-            failure, field_errors = body_failure
-        elif self._vendor.errors.message_member is not None:
-            try:
-                decoded = self._failure(self._decode(operation, response))
-            except (DecodeError, ApiError):
-                decoded = None
-            if decoded is not None and decoded[0]:
-                failure = (decoded[0], decoded[1])
-        elif self._vendor.errors.detail is not None:
-            found = self._detail(operation, response)
-            if found is not None:
-                failure, field_errors = found
-        if failure is None or not failure[0]:
-            # Redact the whole text first: a cut could leave half a secret unrecognised.
-            text = self.redact(response.body.decode("utf-8", "replace"))
-            text = " ".join(text.split())[:_SNIPPET]
-            failure = (text or f"HTTP {response.status} with an empty body", None)
-        return self._api_error(
-            kind, failure[0], operation, response, failure[1], field_errors=field_errors
-        )
-
-    def _detail(
-        self, operation: Operation[Any, Any], response: WireResponse
-    ) -> tuple[tuple[str, str | None], list[VendorFieldError]] | None:
-        """The message, code and field errors a non-2xx reply body holds (``ResponseStatus``)."""
-        detail = self._vendor.errors.detail
-        if detail is None:
-            return None
-        try:
-            holder = getattr(self._decode(operation, response), detail.member, None)
-        except DecodeError:
-            return None
-        if holder is None:
-            return None
-
-        def text(obj: object, attribute: str | None) -> str | None:
-            value = getattr(obj, attribute, None) if attribute else None
-            return None if value is None else str(value)
-
-        code = text(holder, detail.code)
-        message = text(holder, detail.message) or code or ""
-        raw_errors = getattr(holder, detail.field_errors, None) if detail.field_errors else None
-        field_errors = [
-            VendorFieldError(
-                field=text(item, detail.field),
-                code=text(item, detail.field_code),
-                message=text(item, detail.field_message),
-                meta=dict(getattr(item, detail.field_meta or "", None) or {}),
-            )
-            for item in raw_errors or ()
-        ]
-        return (message, code), field_errors
-
-    def _api_error(
-        self,
-        kind: ErrorKind,
-        message: str,
-        operation: Operation[Any, Any],
-        response: WireResponse,
-        code: str | None = None,
-        *,
-        field_errors: list[VendorFieldError] | None = None,
-    ) -> ApiError:
-        cls = _KIND_CLASSES[kind]
-        common: dict[str, Any] = {
-            "vendor": self._vendor.name,
-            "operation": operation.name,
-            "status": response.status,
-            "code": code,
-            "call": self._call_name(operation),
-        }
-        if field_errors:
-            common["field_errors"] = [self._redact_field_error(e) for e in field_errors]
-        if cls is RateLimitError:
-            common["retry_after"] = retry_after(response.headers)
-        if code:
-            common["code"] = self.redact(code)
-        return cls(self.redact(message), **common, **self._reply_info(response))
-
-    def _reply_info(self, response: WireResponse) -> dict[str, Any]:
-        """The reply's headers (redacted) and the vendor's request id, for an error."""
-        headers = CIMultiDictProxy(
-            CIMultiDict((k, self.redact(v)) for k, v in response.headers.items())
-        )
-        request_id = next((headers[h] for h in _REQUEST_ID_HEADERS if h in headers), None)
-        return {"headers": headers, "request_id": request_id}
-
-    def _redact_field_error(self, error: VendorFieldError) -> VendorFieldError:
-        def shown(text: str | None) -> str | None:
-            return None if text is None else self.redact(text)
-
-        return VendorFieldError(
-            field=shown(error.field),
-            code=shown(error.code),
-            message=shown(error.message),
-            meta={self.redact(k): shown(v) for k, v in error.meta.items()},
-        )
-
-    def _decode_error(
-        self, operation: Operation[Any, Any], response: WireResponse, message: str
-    ) -> DecodeError:
-        return DecodeError(
-            self.redact(message),
-            vendor=self._vendor.name,
-            operation=operation.name,
-            status=response.status,
-            content_type=response.headers.get("Content-Type", ""),
-            call=self._call_name(operation),
-            **self._reply_info(response),
-        )
+        Stops as well when a page repeats the previous one (a vendor that ignores
+        the page number would otherwise be read forever).
+        """
+        number = 1
+        previous: list[T] | None = None
+        while True:
+            current = await fetch(number)
+            if current.items == previous:
+                return
+            for item in current.items:
+                yield item
+            if not current.has_next:
+                return
+            previous = current.items
+            number = current.page + 1

@@ -1,8 +1,8 @@
 """SOAP 1.1 and 1.2 envelopes around the XML models (document/literal, wrapped).
 
 The request model is written by its generated codec as the Body's only child; replies are
-parsed by the same safe parser as any XML reply, and a Fault becomes a message
-and a side to blame (the client's or the server's), never a decode crash.
+parsed by the same safe parser as any XML reply, and a Fault becomes its code and
+message (``_errors`` maps it to an exception), never a decode crash.
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ _MEDIA_TYPE = {
     SoapVersion.SOAP11: "text/xml; charset=utf-8",
     SoapVersion.SOAP12: "application/soap+xml; charset=utf-8",
 }
-# Fault codes that put the blame on the request (1.1 Client, 1.2 Sender).
-_CLIENT_CODES = ("Client", "Sender")
 
 
 @attrs.frozen
@@ -31,11 +29,6 @@ class SoapFault:
 
     code: str
     message: str
-
-    @property
-    def client_side(self) -> bool:
-        """True when the fault blames the request, not the server."""
-        return self.code.split(".", 1)[0] in _CLIENT_CODES
 
 
 def request_headers(binding: SoapBinding) -> dict[str, str]:

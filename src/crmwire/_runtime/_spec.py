@@ -8,21 +8,25 @@ them and holds no vendor knowledge of its own.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
-from functools import cached_property
-from typing import TYPE_CHECKING, Generic, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
 
 import attrs
 
 from crmwire._runtime._retry import DEFAULT_POLICY, RetryPolicy
-
-if TYPE_CHECKING:
-    from crmwire._runtime._aspnet import AspNetRules
-    from crmwire._runtime._form import FormPlan
-    from crmwire._runtime._validate import Validator
+from crmwire.errors import FieldError, VendorFieldError
 
 ReqT = TypeVar("ReqT")
 RespT = TypeVar("RespT")
+
+# The generated functions an operation description references (``<vendor>/_operations.py``).
+Check = Callable[[Any, bool], list[FieldError]]  # (request, travels as XML) -> broken rules
+FormEncoder = Callable[[Any, Mapping[str, str]], bytes]  # (request, client's own k=v) -> form
+Prepare = Callable[[Any, str], tuple[Any, list[FieldError]]]  # (request, binding) -> for ASP.NET
+# A 2xx reply -> (message or None, code or None, status as sent), or None: no failure.
+InBandFailure = Callable[[Any], tuple[str | None, str | None, object] | None]
+# A non-2xx reply's model -> (message, code, field errors), or None: no details.
+StatusReplyFailure = Callable[[Any], tuple[str, str | None, list[VendorFieldError]] | None]
 
 
 class Placement(enum.StrEnum):
@@ -118,60 +122,29 @@ class FormatSelector:
 
 
 @attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
-class ErrorDetail:
-    """Where a refusal's details sit in a non-2xx reply body (ServiceStack's ``ResponseStatus``).
-
-    Attributes:
-        member: The reply attribute holding the details (``response_status``).
-        message: Its attribute with the vendor's message.
-        code: Its attribute with the vendor's error code.
-        field_errors: Its attribute with the per-field errors, if any.
-        field: On each field error, the attribute naming the field.
-        field_code: On each field error, the attribute with its code.
-        field_message: On each field error, the attribute with its message.
-        field_meta: On each field error, the attribute with its extra data (a map).
-    """
-
-    __repr__ = _described
-
-    member: str
-    message: str
-    code: str | None = None
-    field_errors: str | None = None
-    field: str = "field_name"
-    field_code: str = "error_code"
-    field_message: str = "message"
-    field_meta: str | None = None
-
-
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class ErrorRules:
-    """How a vendor signals an error inside a successful HTTP reply.
+    """How a vendor signals an error, in a successful HTTP reply or another.
 
     Attributes:
-        status_member: The reply attribute that says whether the call worked
-            (CAKE ``success``, AcuInvoice ``status``), or None.
-        ok_values: The values of ``status_member`` that mean success; an
-            enum member matches by its value.
-        message_member: The reply attribute carrying the vendor's message.
-            Without a ``status_member``, a set message *is* the error
-            (AllClients ``<error>``).
-        code_member: The reply attribute carrying the vendor's error code, if any.
+        in_band: The generated test of a 2xx reply (``in_band_failure``, from
+            the spec's ``errors.in-body``): the vendor's message, code and
+            status when the reply reports a failure; None for vendors that
+            never do.
         messages: Exact vendor messages with a meaning of their own; any other
             message is a plain ``ApiError``.
-        detail: Where a non-2xx reply body keeps the refusal's details.
+        status_reply: The generated reader of a refusal's details in a non-2xx
+            reply body that is the operation's reply model (ServiceStack's
+            ``ResponseStatus``, ``status_reply_failure``): message, code and
+            field errors.
         status_body: The ASP.NET error body of non-2xx replies, whose message
             is the vendor's (``aspnet-text``, ``webapi-error``; ``_aspnet``).
     """
 
     __repr__ = _described
 
-    status_member: str | None = None
-    ok_values: tuple[object, ...] = ()
-    message_member: str | None = None
-    code_member: str | None = None
+    in_band: InBandFailure | None = None
     messages: Mapping[str, ErrorKind] = attrs.field(factory=dict)
-    detail: ErrorDetail | None = None
+    status_reply: StatusReplyFailure | None = None
     status_body: str | None = None
 
 
@@ -231,30 +204,6 @@ class Reply(Generic[RespT]):
     element: str | None = None
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
-class Paging:
-    """Where a paged reply keeps its items and its position (dotted attribute paths).
-
-    Attributes:
-        items: Paths to the page's items; the first one that holds any is used
-            (AcuInvoice: ``contacts.contact``, or ``contact`` as in its document).
-        page: The page number's path in the reply.
-        per_page: The page size's path in the reply.
-        pages: The page count's path in the reply.
-        total: The item count's path in the reply.
-        default_per_page: The vendor's page size when the caller names none.
-    """
-
-    __repr__ = _described
-
-    items: tuple[str, ...]
-    page: str
-    per_page: str
-    pages: str
-    total: str
-    default_per_page: int
-
-
 class SoapVersion(enum.StrEnum):
     """The SOAP version of a binding."""
 
@@ -287,7 +236,11 @@ class SoapBinding:
     result_element: str
 
 
-@attrs.frozen(slots=False, eq=False, repr=False)
+def _no_rules(body: object, xml: bool) -> list[FieldError]:
+    return []
+
+
+@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class Operation(Generic[ReqT, RespT]):
     """One vendor operation, described for the runtime.
 
@@ -312,11 +265,14 @@ class Operation(Generic[ReqT, RespT]):
             request model's own (AcuInvoice: every request is ``<request>``).
         required: Dotted paths of members this operation needs although the
             model has them optional (AcuInvoice: a new contact's names).
-        paging: Where a paged reply keeps its items and position.
         path_params: (placeholder, request model attribute) pairs: the path's
             ``{placeholder}`` takes the member's value (ServiceStack routes).
-        aspnet: How ASP.NET binds and validates the parameters (ASMX value
-            types, request validation), when the spec says.
+        check: The generated check of a request (its model's rules and the
+            operation's ``required`` paths): every broken rule.
+        encode_form: The generated form or query-string encoder, for requests
+            that travel as one.
+        prepare: The generated ASP.NET preparation (ASMX value types, request
+            validation), when the spec has ``x-crmwire-aspnet``.
         method: The client method's Python name (``contact_get``), which
             starts every error message of the call.
         retry: How failed calls are retried (``x-crmwire-retry``); only
@@ -339,22 +295,9 @@ class Operation(Generic[ReqT, RespT]):
     request_element: str | None = None
     request_formats: Mapping[str, str] = attrs.field(factory=dict)
     required: tuple[str, ...] = ()
-    paging: Paging | None = None
     path_params: tuple[tuple[str, str], ...] = ()
-    aspnet: AspNetRules | None = None
     method: str = ""
     retry: RetryPolicy = DEFAULT_POLICY
-
-    @cached_property
-    def validator(self) -> Validator:
-        """The request model's compiled validator, built on first use."""
-        from crmwire._runtime._validate import validator_for  # noqa: PLC0415 (cycle)
-
-        return validator_for(self.request_model)
-
-    @cached_property
-    def form_plan(self) -> FormPlan:
-        """The compiled form encoder of the request model, built on first use."""
-        from crmwire._runtime._form import FormPlan  # noqa: PLC0415 (cycle)
-
-        return FormPlan.build(self)
+    check: Check = _no_rules
+    encode_form: FormEncoder | None = None
+    prepare: Prepare | None = None

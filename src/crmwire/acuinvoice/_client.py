@@ -14,7 +14,6 @@ from crmwire._runtime import (
     ErrorKind,
     ErrorRules,
     Operation,
-    Paging,
     Placement,
     RateLimit,
     Reply,
@@ -37,6 +36,15 @@ from ._models import (
     ContactListResult,
     ContactUpdateRequest,
     Result,
+)
+from ._operations import (
+    check_contact_create_operation,
+    check_contact_delete_request,
+    check_contact_get_request,
+    check_contact_list_request,
+    check_contact_update_operation,
+    in_band_failure,
+    page_contact_list,
 )
 
 WireFormat = Literal["xml"]
@@ -64,10 +72,7 @@ _VENDOR = Vendor(
     formats=("xml",),
     xml_foreign=("http://www.freshbooks.com/api/",),
     errors=ErrorRules(
-        status_member="status",
-        ok_values=("ok",),
-        message_member="error",
-        code_member="code",
+        in_band=in_band_failure,
         messages={
             "Client not found": ErrorKind.NOT_FOUND,
             "Contact not found": ErrorKind.NOT_FOUND,
@@ -98,6 +103,7 @@ _CONTACT_CREATE: Operation[ContactCreateRequest, ContactCreateResult] = Operatio
         "contact.last_name",
         "contact.email",
     ),
+    check=check_contact_create_operation,
 )
 
 _CONTACT_UPDATE: Operation[ContactUpdateRequest, Result] = Operation(
@@ -118,6 +124,7 @@ _CONTACT_UPDATE: Operation[ContactUpdateRequest, Result] = Operation(
     idempotent=True,
     request_element="request",
     required=("contact.contact_id",),
+    check=check_contact_update_operation,
 )
 
 _CONTACT_GET: Operation[ContactGetRequest, ContactGetResult] = Operation(
@@ -137,6 +144,7 @@ _CONTACT_GET: Operation[ContactGetRequest, ContactGetResult] = Operation(
     },
     idempotent=True,
     request_element="request",
+    check=check_contact_get_request,
 )
 
 _CONTACT_DELETE: Operation[ContactDeleteRequest, Result] = Operation(
@@ -156,6 +164,7 @@ _CONTACT_DELETE: Operation[ContactDeleteRequest, Result] = Operation(
     },
     idempotent=True,
     request_element="request",
+    check=check_contact_delete_request,
 )
 
 _CONTACT_LIST: Operation[ContactListRequest, ContactListResult] = Operation(
@@ -178,17 +187,7 @@ _CONTACT_LIST: Operation[ContactListRequest, ContactListResult] = Operation(
     },
     idempotent=True,
     request_element="request",
-    paging=Paging(
-        items=(
-            "contacts.contact",
-            "contact",
-        ),
-        page="contacts.page",
-        per_page="contacts.per_page",
-        pages="contacts.pages",
-        total="contacts.total",
-        default_per_page=25,
-    ),
+    check=check_contact_list_request,
 )
 
 
@@ -405,7 +404,7 @@ class AcuInvoiceClient(BaseClient):
                 per_page=per_page,
             ),
         )
-        return self._page(_CONTACT_LIST, reply, page, per_page)
+        return page_contact_list(reply, page, per_page)
 
     def iter_contacts(
         self,

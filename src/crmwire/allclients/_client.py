@@ -26,6 +26,11 @@ from crmwire._runtime import (
 from . import _codecs  # noqa: F401 (registers the models' codecs)
 from ._models import Results
 from ._models_openapi import AddContactLinkForm
+from ._operations import (
+    check_add_contact_link_form,
+    encode_add_contact_link,
+    in_band_failure,
+)
 
 WireFormat = Literal["xml", "json"]
 
@@ -59,7 +64,7 @@ _VENDOR = Vendor(
     ),
     base_url="https://www.allclients.com",
     errors=ErrorRules(
-        message_member="error",
+        in_band=in_band_failure,
         messages={
             "Authentication failed": ErrorKind.AUTHENTICATION,
         },
@@ -87,6 +92,8 @@ _ADD_CONTACT_LINK: Operation[AddContactLinkForm, Results] = Operation(
         "json": Reply("application/json", Results),
     },
     idempotent=False,
+    check=check_add_contact_link_form,
+    encode_form=encode_add_contact_link,
 )
 
 

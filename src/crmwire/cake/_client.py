@@ -8,9 +8,7 @@ from typing import Literal
 import aiohttp
 
 from crmwire._runtime import (
-    AspNetRules,
     BaseClient,
-    CreateDefault,
     Credential,
     ErrorKind,
     ErrorRules,
@@ -29,6 +27,12 @@ from crmwire._runtime import (
 
 from . import _codecs  # noqa: F401 (registers the models' codecs)
 from ._models import Contact, ContactAddeditResponse, EntityType
+from ._operations import (
+    check_contact,
+    encode_contact,
+    in_band_failure,
+    prepare_contact,
+)
 
 WireFormat = Literal["xml"]
 Binding = Literal["get", "soap11", "soap12"]
@@ -53,9 +57,7 @@ _VENDOR = Vendor(
     ),
     xml_namespace="http://cakemarketing.com/api/1/",
     errors=ErrorRules(
-        status_member="success",
-        ok_values=(True,),
-        message_member="message",
+        in_band=in_band_failure,
         messages={
             "Invalid API Key": ErrorKind.AUTHENTICATION,
             "Invalid Contact ID": ErrorKind.NOT_FOUND,
@@ -99,32 +101,9 @@ _CONTACT: Operation[Contact, ContactAddeditResponse] = Operation(
     },
     idempotent=False,
     send_unset=True,
-    aspnet=AspNetRules(
-        value_typed=(
-            "entity_type",
-            "entity_id",
-            "contact_id",
-            "include_in_mass_email",
-            "contact_department_id",
-            "contact_im_service",
-            "contact_language_id",
-        ),
-        create_member="contact_id",
-        create_value=0,
-        create_defaults={
-            "include_in_mass_email": CreateDefault(
-                False,
-                'CAKE has no "ignore" value for it, and an update without it would opt '
-                "the contact out of system emails (ASMX binds False)",
-            ),
-            "contact_language_id": CreateDefault(
-                0,
-                'CAKE has no "ignore" value for it, and an update without it would set '
-                "the contact's language to NULL (ASMX binds 0)",
-            ),
-        },
-        request_validation=("get",),
-    ),
+    check=check_contact,
+    encode_form=encode_contact,
+    prepare=prepare_contact,
     retry=RetryPolicy(
         initial_backoff=1.0,
         max_backoff=16.0,

@@ -11,7 +11,6 @@ import aiohttp
 from crmwire._runtime import (
     BaseClient,
     Credential,
-    ErrorDetail,
     ErrorRules,
     FormatSelector,
     Operation,
@@ -26,6 +25,10 @@ from crmwire._runtime import (
 
 from . import _codecs  # noqa: F401 (registers the models' codecs)
 from ._models import ContactConnectedLinks, ContactConnectedLinksResponse
+from ._operations import (
+    check_contact_connected_links_operation,
+    status_reply_failure,
+)
 
 WireFormat = Literal["json", "xml"]
 
@@ -70,16 +73,7 @@ _VENDOR = Vendor(
     base_url="https://pfapi.pstpf.com.au",
     errors=ErrorRules(
         messages={},
-        detail=ErrorDetail(
-            member="response_status",
-            message="message",
-            code="error_code",
-            field_errors="errors",
-            field="field_name",
-            field_code="error_code",
-            field_message="message",
-            field_meta="meta",
-        ),
+        status_reply=status_reply_failure,
     ),
 )
 
@@ -100,6 +94,7 @@ _CONTACT_CONNECTED_LINKS: Operation[ContactConnectedLinks, ContactConnectedLinks
         },
         idempotent=True,
         required=("contact_id",),
+        check=check_contact_connected_links_operation,
         path_params=(("ContactId", "contact_id"),),
     )
 )

@@ -24,6 +24,10 @@ from crmwire._runtime import (
 
 from . import _codecs  # noqa: F401 (registers the models' codecs)
 from ._models import ApiResponse, Contact, ContactRequest
+from ._operations import (
+    check_contact_operation,
+    in_band_failure,
+)
 
 WireFormat = Literal["json", "xml"]
 
@@ -56,9 +60,7 @@ _VENDOR = Vendor(
         values={"json": "application/json", "xml": "application/xml"},
     ),
     errors=ErrorRules(
-        status_member="status",
-        ok_values=("Success",),
-        message_member="description",
+        in_band=in_band_failure,
         messages={},
         status_body="webapi-error",
     ),
@@ -80,6 +82,7 @@ _CONTACT: Operation[ContactRequest, ApiResponse] = Operation(
     },
     idempotent=False,
     required=("contact",),
+    check=check_contact_operation,
 )
 
 

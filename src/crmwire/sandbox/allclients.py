@@ -22,7 +22,6 @@ import attrs
 from aiohttp import web
 from lxml import etree
 
-from crmwire._runtime import validator_for
 from crmwire._runtime._json import encode_json
 from crmwire._runtime._xml import encode_xml
 from crmwire.allclients import AddContactLinkForm
@@ -37,8 +36,8 @@ AUTH_FAILED: Final = "Authentication failed"
 # Max Length* of the document's form table; read from the generated model so
 # the sandbox and the SDK share the spec's numbers.
 _LIMITS: Final = {
-    plan.wire_name: attrs.fields_dict(AddContactLinkForm)[plan.name].metadata.get("max_length")
-    for plan in validator_for(AddContactLinkForm).fields
+    field.metadata.get("name", field.name): field.metadata.get("max_length")
+    for field in attrs.fields(AddContactLinkForm)
 }
 
 

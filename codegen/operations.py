@@ -1,0 +1,669 @@
+"""Per-operation code: request checks, form/query encoders, ASMX preparation, in-band failures.
+
+Everything here depends only on a model class or an operation, so it is
+written out as plain functions into ``src/crmwire/<vendor>/_operations.py``
+(``templates/operations.py.jinja``) rather than built when a client is made.
+
+The intermediate form is the generated models themselves: their attrs fields
+and the metadata codegen wrote on them (``name``, ``required``, the facets,
+``xsd_type``), which is the same contract the runtime used to read. The model
+sources are executed here, in a throw-away module, and each class is turned
+into a straight-line check of the spec's rules.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import sys
+import types
+import typing
+from collections.abc import Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+from urllib.parse import quote_plus
+from uuid import UUID
+
+import attrs
+
+from codegen._problems import CodegenError
+from codegen.spec import Operation, VendorSpec, snake_case
+
+# XSD integer types and their ranges (xsd_type metadata): bounds on the wire.
+INT_RANGES: dict[str, tuple[int | None, int | None]] = {
+    "int": (-(2**31), 2**31 - 1),
+    "unsignedByte": (0, 255),
+    "byte": (-128, 127),
+    "short": (-(2**15), 2**15 - 1),
+    "unsignedShort": (0, 2**16 - 1),
+    "unsignedInt": (0, 2**32 - 1),
+    "long": (-(2**63), 2**63 - 1),
+    "unsignedLong": (0, 2**64 - 1),
+    "integer": (None, None),
+    "nonNegativeInteger": (0, None),
+    "positiveInteger": (1, None),
+}
+
+_SCALARS: dict[Any, tuple[str, str]] = {
+    # type -> (what a message calls it, "{v} is not of it" as an expression)
+    str: ("a string", "not isinstance({v}, str)"),
+    int: ("an integer", "not isinstance({v}, int) or isinstance({v}, bool)"),
+    float: ("a number", "not isinstance({v}, int | float | Decimal) or isinstance({v}, bool)"),
+    Decimal: ("a decimal", "not isinstance({v}, int | float | Decimal) or isinstance({v}, bool)"),
+    bool: ("a boolean", "not isinstance({v}, bool)"),
+    datetime: ("a datetime", "not isinstance({v}, datetime)"),
+    date: ("a date", "not isinstance({v}, date) or isinstance({v}, datetime)"),
+    UUID: ("a UUID", "not isinstance({v}, UUID)"),
+}
+_RUNTIME_NAMES = {datetime: "datetime", date: "date", Decimal: "Decimal", UUID: "UUID"}
+
+
+@attrs.frozen
+class Rule:
+    """One rule of a value: broken when ``test`` (an expression of ``{v}``) is true.
+
+    ``rule`` and ``message`` are the expressions it reports; a rule whose test
+    already computes that pair (``text_rule``) sets ``walrus``.
+    """
+
+    test: str
+    rule: str = ""
+    message: str = ""
+    walrus: bool = False
+    of_type: bool = False  # the type rule: passed by any value of the field's exact type
+
+
+@attrs.frozen
+class FieldCheck:
+    """One field of a model, as the template writes its checks."""
+
+    name: str
+    wire_name: str
+    when_none: str | None  # "required", "type", or None (left alone)
+    shape: str  # "one", "list" or "map"
+    exact: str | None  # the exact type a value (an item) usually has: its fast path
+    rules: tuple[Rule, ...]
+    nested: str | None  # the check function of a nested model
+
+
+@attrs.frozen
+class ModelCheck:
+    """The check function of one model class."""
+
+    function: str
+    model: str
+    fields: tuple[FieldCheck, ...]
+
+
+@attrs.frozen
+class FormSlot:
+    """One ``name=value`` of a form or query string, in wire order."""
+
+    key: str  # the quoted wire name and "="
+    wire_name: str
+    attribute: str | None  # None: the client fills it in (credential, selector)
+    declared: str  # "int", "str", "bool", "enum" (safe text values) or "" (any other type)
+    enum: str | None = None  # the enum class, for "enum"
+
+
+@attrs.frozen
+class OperationCode:
+    """What ``_operations.py`` holds for one operation."""
+
+    constant: str
+    name: str
+    model: str
+    check: str  # the operation's check function
+    model_check: str
+    required: tuple[tuple[str, str, tuple[str, ...]], ...]  # path, wire name, attribute steps
+    encoder: str | None
+    slots: tuple[FormSlot, ...]
+    send_unset: bool
+    prepare: str | None
+    pager: str | None = None  # the function making a Page of a list reply
+    paging: Any = None  # codegen.spec.Paging, for the template
+
+
+@attrs.frozen
+class Prepare:
+    """CAKE's ASMX preparation of one operation (``x-crmwire-aspnet``)."""
+
+    function: str
+    model: str
+    value_typed: tuple[tuple[str, str], ...]  # attribute, wire name
+    create_member: str | None
+    create_value: object
+    create_defaults: tuple[tuple[str, object, str], ...]  # attribute, default, why
+    request_validation: tuple[tuple[str, str], ...]  # binding, the other bindings' advice
+    text_fields: tuple[tuple[str, str], ...]  # every field: attribute, wire name
+    copier: tuple[str, ...] | None  # fields copied one by one; None: attrs.evolve
+
+
+@attrs.frozen
+class InBand:
+    """The vendor's failure test of a 2xx reply (``errors.in-body``)."""
+
+    status_member: str | None
+    ok_values: tuple[object, ...]
+    message_member: str | None
+    code_member: str | None
+
+
+@attrs.frozen
+class OperationsFile:
+    """Everything ``templates/operations.py.jinja`` renders for one vendor."""
+
+    models: tuple[ModelCheck, ...]
+    operations: tuple[OperationCode, ...]
+    prepares: tuple[Prepare, ...]
+    in_band: InBand | None
+    patterns: tuple[tuple[str, str, bool], ...]  # constant, source, whole value
+    imports: dict[str, list[str]]  # generated module -> names used
+    runtime: dict[str, list[str]]  # crmwire module -> names used
+
+
+def load_models(vendor: str, files: dict[str, str], modules: tuple[str, ...]) -> dict[str, Any]:
+    """The classes of the generated model modules, by name (their sources, executed here)."""
+    package = f"_crmwire_codegen_{vendor}"
+    found: dict[str, Any] = {}
+    pkg = types.ModuleType(package)
+    pkg.__path__ = []
+    added = [package]
+    sys.modules[package] = pkg
+    try:
+        for module in modules:
+            source = files.get(f"{module}.py")
+            if source is None:
+                continue
+            mod = types.ModuleType(f"{package}.{module}")
+            mod.__package__ = package
+            sys.modules[mod.__name__] = mod
+            added.append(mod.__name__)
+            exec(compile(source, f"<{vendor}/{module}.py>", "exec"), mod.__dict__)  # noqa: S102
+            for name, value in vars(mod).items():
+                if isinstance(value, type) and value.__module__ == mod.__name__:
+                    if attrs.has(value):
+                        attrs.resolve_types(value)
+                    found[name] = (value, module)
+    finally:
+        for name in added:
+            sys.modules.pop(name, None)
+    return found
+
+
+def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is types.UnionType:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) < len(typing.get_args(tp)):
+            return (args[0] if len(args) == 1 else typing.Union[tuple(args)]), True  # noqa: UP007
+    return tp, False
+
+
+def _shape(tp: Any) -> tuple[str, Any]:
+    origin = typing.get_origin(tp)
+    if origin in (list, tuple):
+        return "list", typing.get_args(tp)[0]
+    if origin is dict:
+        return "map", str
+    return "one", tp
+
+
+def _wire_name(field: attrs.Attribute[Any]) -> str:
+    name = field.metadata.get("name")
+    return name if isinstance(name, str) else field.name
+
+
+def check_function(cls: type) -> str:
+    """The name of the generated check of a model class."""
+    return f"check_{snake_case(cls.__name__)}"
+
+
+class _Builder:
+    """Collects the checks of every model reachable from the request models."""
+
+    def __init__(self) -> None:
+        self.models: dict[type, ModelCheck | None] = {}
+        self.patterns: dict[tuple[str, bool], str] = {}
+        self.used: set[Any] = set()  # classes and runtime types the checks name
+        self.runtime: set[str] = set()
+
+    def model(self, cls: type) -> str:
+        if cls not in self.models:
+            self.models[cls] = None  # a model holding its own kind: made once
+            self.used.add(cls)
+            fields = tuple(self._field(cls, f) for f in attrs.fields(cls) if f.init)
+            self.models[cls] = ModelCheck(check_function(cls), cls.__name__, fields)
+        return check_function(cls)
+
+    def _pattern(self, source: str, whole: bool) -> str:
+        key = (source, whole)
+        if key not in self.patterns:
+            self.patterns[key] = f"_PATTERN_{len(self.patterns)}"
+        return self.patterns[key]
+
+    def _type_rule(self, tp: Any) -> Rule | None:
+        members = (
+            typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else ()
+        )
+        enums = [m for m in members if isinstance(m, type) and issubclass(m, enum.Enum)]
+        closed = isinstance(tp, type) and issubclass(tp, enum.Enum)
+        if enums or closed:
+            kind = enums[0] if enums else tp
+            self.used.add(kind)
+            names = [m.value for m in kind]
+            test = f"not isinstance({{v}}, {kind.__name__})"
+            if enums:  # open: an undocumented int or str is sent as given
+                test += " and (not isinstance({v}, int | str) or isinstance({v}, bool))"
+            message = repr(f"must be a {kind.__name__}: one of {names}")
+            return Rule(test, '"enum"', message, of_type=True)
+        if isinstance(tp, type) and attrs.has(tp):
+            self.used.add(tp)
+            message = f'f"must be a {tp.__name__}, not {{type({{v}}).__name__}}"'
+            return Rule(f"not isinstance({{v}}, {tp.__name__})", '"type"', message, of_type=True)
+        if tp in _SCALARS:
+            what, test = _SCALARS[tp]
+            for runtime_type, name in _RUNTIME_NAMES.items():
+                if name in test or tp is runtime_type:
+                    self.used.add(runtime_type)
+            message = f'f"must be {what}, not {{type({{v}}).__name__}}"'
+            return Rule(test, '"type"', message, of_type=True)
+        return None
+
+    def _field(  # noqa: PLR0912, PLR0915 (one step per kind of rule, in the spec's order)
+        self, cls: type, field: attrs.Attribute[Any]
+    ) -> FieldCheck:
+        meta = dict(field.metadata)
+        tp, optional = _unwrap_optional(field.type)
+        shape, item = _shape(tp)
+        required = bool(meta.get("required")) or (field.default is attrs.NOTHING and not optional)
+        rules: list[Rule] = []
+        type_rule = self._type_rule(item) if shape != "map" else None
+        if type_rule is not None:
+            rules.append(type_rule)
+        text = item is str
+        integer = item is int
+        number = item in (int, float, Decimal)
+        if item is datetime:
+            self.runtime.add("outside_dotnet_range")
+            rules.append(
+                Rule(
+                    "{v}.tzinfo is not None and outside_dotnet_range({v})",
+                    '"range"',
+                    '"is outside .NET\'s DateTime range once in UTC"',
+                )
+            )
+        kind = meta.get("xsd_type")
+        if kind in INT_RANGES:
+            low, high = INT_RANGES[kind]
+            bounds = [f"{{v}} < {low}"] if low is not None else []
+            bounds += [f"{{v}} > {high}"] if high is not None else []
+            if bounds:
+                test = " or ".join(bounds)
+                if not integer:
+                    test = f"isinstance({{v}}, int) and ({test})"
+                message = f'f"is {{{{v}}}}, outside {kind}\'s range {low}..{high}"'
+                rules.append(Rule(test, repr(f"xsd:{kind}"), message))
+        for key, rule, op in (
+            ("min_length", "minLength", "<"),
+            ("max_length", "maxLength", ">"),
+            ("length", "length", "!="),
+        ):
+            limit = meta.get(key)
+            if limit is None:
+                continue
+            test = f"len({{v}}) {op} {limit!r}"
+            if not text:
+                test = f"isinstance({{v}}, str) and {test}"
+            message = f'f"is {{len({{v}})}} characters long, {rule} is {limit}"'
+            rules.append(Rule(test, repr(f"{rule}={limit}"), message))
+        for key, whole in (("pattern", True), ("search_pattern", False)):
+            source = meta.get(key)
+            if source is None:
+                continue
+            re.compile(source)  # a bad pattern fails codegen, not a call
+            find = f"{self._pattern(source, whole)}.{'fullmatch' if whole else 'search'}"
+            test = f"{find}({{v}}) is None"
+            if not text:
+                test = f"isinstance({{v}}, str) and {test}"
+            message = repr(f"does not match the pattern {source!r}")
+            rules.append(Rule(test, repr(f"pattern={source!r}"), message))
+        for key, rule, op in (
+            ("min_inclusive", "minimum", "<"),
+            ("max_inclusive", "maximum", ">"),
+            ("min_exclusive", "exclusiveMinimum", "<="),
+            ("max_exclusive", "exclusiveMaximum", ">="),
+        ):
+            limit = meta.get(key)
+            if limit is None:
+                continue
+            literal = _literal(limit)
+            if isinstance(limit, Decimal):
+                self.used.add(Decimal)
+            test = f"{{v}} {op} {literal}"
+            if not number:
+                test = f"isinstance({{v}}, int | float | Decimal) and {test}"
+                self.used.add(Decimal)
+            message = f'f"is {{{{v}}}}, {rule} is {limit}"'
+            rules.append(Rule(test, repr(f"{rule}={limit}"), message))
+        if text:
+            self.runtime.add("text_rule")
+            rules.append(
+                Rule(
+                    "not ({v}.isascii() and {v}.isprintable())"
+                    " and (found := text_rule({v}, xml)) is not None",
+                    walrus=True,
+                )
+            )
+        if shape == "map":
+            self.runtime.add("map_rule")
+            rules = [Rule("(found := map_rule({v}, xml)) is not None", walrus=True)]
+        nested = self.model(item) if isinstance(item, type) and attrs.has(item) else None
+        # The type a value usually has: it passes the type rule and is no container,
+        # so one identity test skips both (an open enum's members count).
+        exact = None
+        members = (
+            typing.get_args(item)
+            if typing.get_origin(item) in (typing.Union, types.UnionType)
+            else ()
+        )
+        open_enum = [m for m in members if isinstance(m, type) and issubclass(m, enum.Enum)]
+        if open_enum:
+            exact = open_enum[0].__name__
+        elif isinstance(item, type) and item is not object:
+            exact = _RUNTIME_NAMES.get(item, item.__name__)
+        if shape == "one":
+            self.runtime.update(("CONTAINERS", "not_single"))
+        when_none = "required" if required else None if optional else "type"
+        return FieldCheck(
+            field.name, _wire_name(field), when_none, shape, exact, tuple(rules), nested
+        )
+
+
+def _literal(value: object) -> str:
+    if isinstance(value, Decimal):
+        return f'Decimal("{value}")'
+    if isinstance(value, int | float):
+        return repr(value)
+    msg = f"a bound of type {type(value).__name__} cannot be written"
+    raise CodegenError([msg])
+
+
+def _steps(model: type, path: str, where: str) -> tuple[str, ...]:
+    """The attribute names along a dotted ``required`` path (checked against the model)."""
+    steps = tuple(path.split("."))
+    cls: Any = model
+    for step in steps:
+        fields = attrs.fields_dict(cls) if isinstance(cls, type) and attrs.has(cls) else {}
+        if step not in fields:
+            raise CodegenError([f"{where}: required path {path!r}: no member {step!r}"])
+        cls = _shape(_unwrap_optional(fields[step].type)[0])[1]
+    return steps
+
+
+_FORM_SAFE = re.compile(r"[A-Za-z0-9_.\-~]*").fullmatch  # what quote_plus leaves as it is
+
+
+def _declared(tp: Any) -> tuple[str, str | None]:
+    """How a form value of type ``tp`` is written when it has that type (its fast path)."""
+    inner = _unwrap_optional(tp)[0]
+    if (
+        isinstance(inner, type)
+        and issubclass(inner, enum.Enum)
+        and all(isinstance(m.value, str) and _FORM_SAFE(m.value) for m in inner)
+    ):
+        return "enum", inner.__name__  # its text values need no quoting
+    return {int: "int", str: "str", bool: "bool"}.get(inner, ""), None
+
+
+def plain(cls: type) -> bool:
+    """Whether instances of ``cls`` are their fields and nothing else: copied field by field.
+
+    ``attrs.evolve`` costs 2 µs (reflection and ``__init__``), a copy field by
+    field 0.2 µs; it is only right for a class with attrs' own ``__init__``, no
+    ``__new__``, metaclass, ``__setattr__``, hooks, validators, converters,
+    cached hash or slot beyond the fields'.
+    """
+    fields = attrs.fields(cls)
+    names = {f.name for f in fields}
+    init = getattr(vars(cls).get("__init__"), "__code__", None)
+    slots = {slot for b in cls.__mro__ for slot in vars(b).get("__slots__", ())}
+    return (
+        init is not None
+        and "attrs generated" in init.co_filename
+        and "_attrs_cached_hash" not in init.co_names
+        and slots <= names | {"__weakref__"}
+        and type(cls) is type
+        and all("__new__" not in vars(b) for b in cls.__mro__[:-1])
+        and all("__setattr__" not in vars(b) for b in cls.__mro__[:-1])
+        and not hasattr(cls, "__attrs_post_init__")
+        and not hasattr(cls, "__attrs_pre_init__")
+        and all(f.validator is None and f.converter is None and f.init for f in fields)
+    )
+
+
+def build_operations(  # noqa: PLR0912 (one step per kind of generated function)
+    spec: VendorSpec, files: dict[str, str]
+) -> OperationsFile:
+    """The checks, encoders, preparations and failure test of ``spec``'s operations."""
+    classes = load_models(spec.name, files, ("_models", "_models_openapi"))
+    builder = _Builder()
+    operations: list[OperationCode] = []
+    prepares: list[Prepare] = []
+    function_names: set[str] = set()
+    for op in spec.operations:
+        model, _ = classes[op.request_model]
+        model_check = builder.model(model)
+        base = snake_case(re.sub(r"\W+", "_", op.name))
+        where = f"{spec.name}: {op.name}"
+        required = tuple(
+            (path, path.rsplit(".", 1)[-1], _steps(model, path, where)) for path in op.required
+        )
+        if op.aspnet is not None and required:
+            # Today's order of errors (model, ASP.NET, required paths) could not hold.
+            raise CodegenError([f"{where}: x-crmwire-aspnet with required paths is not supported"])
+        encoder = None
+        slots: tuple[FormSlot, ...] = ()
+        if op.request_media_type in (None, "application/x-www-form-urlencoded"):
+            encoder = f"encode_{base}"
+            fields = {_wire_name(f): f for f in attrs.fields(model)}
+            slots = tuple(
+                FormSlot(
+                    quote_plus(wire) + "=",
+                    wire,
+                    fields[wire].name if wire in fields else None,
+                    *(_declared(fields[wire].type) if wire in fields else ("", None)),
+                )
+                for wire in op.wire_order
+            )
+            builder.used.update(classes[slot.enum][0] for slot in slots if slot.enum is not None)
+        prepare = None
+        if op.aspnet is not None:
+            prepare = f"prepare_{base}"
+            prepares.append(_prepare(prepare, model, op))
+        pager = None
+        if op.paging is not None:
+            pager = f"page_{base}"
+            builder.used.add(classes[op.paging.item][0])
+        check = f"check_{base}_operation"
+        for name in (check, encoder, prepare, pager):
+            if name is not None and name in function_names:
+                raise CodegenError([f"{where}: two operations would share {name}"])
+            function_names.add(name or "")
+        operations.append(
+            OperationCode(
+                op.constant,
+                op.name,
+                model.__name__,
+                check,
+                model_check,
+                required,
+                encoder,
+                slots,
+                op.send_unset,
+                prepare,
+                pager,
+                op.paging,
+            )
+        )
+    for prep in prepares:
+        builder.used.add(classes[prep.model][0])
+    imports: dict[str, list[str]] = {}
+    for value in sorted(builder.used, key=lambda c: c.__name__):
+        if value in _RUNTIME_NAMES:
+            continue
+        entry = classes.get(value.__name__)
+        if entry is None or entry[0] is not value:
+            raise CodegenError([f"{spec.name}: {value.__name__} is no generated model"])
+        imports.setdefault(entry[1], []).append(value.__name__)
+    runtime: dict[str, list[str]] = {}
+    for name in sorted(builder.runtime):
+        runtime.setdefault("_validate", []).append(name)
+    in_band = _in_band(spec)
+    models = tuple(m for m in builder.models.values() if m is not None)
+    clash = function_names & {m.function for m in models}
+    if clash:
+        raise CodegenError([f"{spec.name}: generated functions share names: {sorted(clash)}"])
+    return OperationsFile(
+        models=models,
+        operations=tuple(operations),
+        prepares=tuple(prepares),
+        in_band=in_band,
+        patterns=tuple((name, source, whole) for (source, whole), name in builder.patterns.items()),
+        imports=imports,
+        runtime=runtime,
+    )
+
+
+def _in_band(spec: VendorSpec) -> InBand | None:
+    """The spec's ``errors.in-body``, with Python member names."""
+    errors = spec.errors.get("in-body") or {}
+    if not (errors.get("status-member") or errors.get("message-member")):
+        return None
+
+    def member(key: str) -> str | None:
+        return snake_case(errors[key]) if errors.get(key) else None
+
+    return InBand(
+        member("status-member"),
+        tuple(errors.get("ok", ())),
+        member("message-member"),
+        member("code-member"),
+    )
+
+
+def _prepare(function: str, model: type, op: Operation) -> Prepare:
+    rules = op.aspnet
+    assert rules is not None  # noqa: S101 (the caller checked)
+    wire = {f.name: _wire_name(f) for f in attrs.fields(model)}
+    advice = []
+    for binding in rules.request_validation:
+        others = [b for b in ("soap11", "soap12") if b != binding]
+        advice.append((binding, f"send it with binding={others[0]!r} or {others[1]!r}"))
+    return Prepare(
+        function=function,
+        model=model.__name__,
+        value_typed=tuple((name, wire[name]) for name in rules.value_typed),
+        create_member=rules.create_member,
+        create_value=rules.create_value,
+        create_defaults=tuple(
+            (name, default, "".join(why)) for name, default, why in rules.create_defaults
+        ),
+        request_validation=tuple(advice),
+        text_fields=tuple(wire.items()),
+        copier=tuple(wire) if plain(model) else None,
+    )
+
+
+def _report(field: FieldCheck, where: str, rule: Rule, var: str) -> str:
+    """The statement that records ``rule`` broken by ``var`` at ``where``."""
+    wire = repr(field.wire_name)
+    if rule.walrus:
+        return f"errors.append(field_error({where}, {wire}, *found))"
+    message = rule.message.replace("{v}", var)
+    return f"errors.append(field_error({where}, {wire}, {rule.rule}, {message}))"
+
+
+def _list_lines(field: FieldCheck, at: str) -> Iterator[str]:
+    """The rules of each item of a list member (after its None test)."""
+    yield "elif not isinstance(v, list):"
+    yield (
+        f'    errors.append(field_error({at}, {field.wire_name!r}, "type",'
+        ' f"must be a list, not {type(v).__name__}"))'
+    )
+    yield "else:"
+    yield "    for i, item in enumerate(v):"
+    where = f'f"{{at}}{field.name}[{{i}}]"'
+    keyword = "if"
+    for rule in field.rules:
+        yield f"        {keyword} {_test(rule, field.exact, 'item')}:"
+        yield f"            {_report(field, where, rule, 'item')}"
+        keyword = "elif"
+    nested_at = f'f"{{at}}{field.name}[{{i}}]."'
+    if field.nested is not None and keyword == "if":
+        yield f"        errors += {field.nested}(item, xml, {nested_at})"
+    elif field.nested is not None:
+        yield "        else:"
+        yield f"            errors += {field.nested}(item, xml, {nested_at})"
+    elif keyword == "if":
+        yield "        pass"
+
+
+def field_lines(field: FieldCheck) -> Iterator[str]:
+    """The straight-line check of one field, as lines indented for a function body."""
+    at = f'at + "{field.name}"'
+    wire = repr(field.wire_name)
+    yield f"v = obj.{field.name}"
+    yield "if v is None:"
+    if field.when_none == "required":
+        yield f'    errors.append(field_error({at}, {wire}, "required", "is required"))'
+    elif field.when_none == "type":
+        yield f'    errors.append(field_error({at}, {wire}, "type", "may not be None"))'
+    else:
+        yield "    pass  # not set: not sent"
+    if field.shape == "list":
+        yield from _list_lines(field, at)
+        return
+    rules = field.rules
+    if field.shape == "one" and field.exact and rules and rules[0].of_type:
+        # Not a single value, or not of the field's type: one test, skipped by the exact type.
+        typed = rules[0]
+        test = typed.test.replace("{v}", "v")
+        message = typed.message.replace("{v}", "v")
+        yield f"elif type(v) is not {field.exact} and (isinstance(v, CONTAINERS) or {test}):"
+        yield (
+            f"    errors.append(field_error({at}, {wire}, "
+            f"*(not_single(v) or ({typed.rule}, {message}))))"
+        )
+        rules = rules[1:]
+    elif field.shape == "one":
+        yield "elif isinstance(v, CONTAINERS):"
+        yield f"    errors.append(field_error({at}, {wire}, *not_single(v)))"
+    for rule in rules:
+        yield f"elif {_test(rule, field.exact, 'v')}:"
+        yield f"    {_report(field, at, rule, 'v')}"
+    if field.nested is not None:
+        yield "else:"
+        yield f'    errors += {field.nested}(v, xml, at + "{field.name}.")'
+
+
+def _test(rule: Rule, exact: str | None, var: str) -> str:
+    """``rule``'s test of ``var``; the type rule is skipped for a value of the exact type."""
+    test = rule.test.replace("{v}", var)
+    if rule.of_type and exact is not None:
+        return f"type({var}) is not {exact} and ({test})"
+    return test
+
+
+def attribute_path(var: str, path: str) -> str:
+    """A dotted attribute path read from ``var``, None where a step is missing or None."""
+    expression = var
+    for step in path.split("."):
+        expression = f"getattr({expression}, {step!r}, None)"
+    return expression
+
+
+def chunks(text: str, width: int = 70) -> list[str]:
+    """``text`` cut into string literals of at most ``width`` characters, for short lines."""
+    return [text[i : i + width] for i in range(0, len(text), width)] or [""]

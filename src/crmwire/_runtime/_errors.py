@@ -1,0 +1,322 @@
+"""Every reply that is not a result becomes its exception here, and only here.
+
+- a non-2xx status: the class follows the status (``status_kind``); the
+  message is the vendor's, found in a SOAP Fault, an ASP.NET error body
+  (ASMX's plain-text exception, Web API's ``HttpError``), the vendor's in-band
+  failure in the operation's own reply model, or ServiceStack's
+  ``ResponseStatus`` (the generated ``status_reply_failure``); else the body's
+  start, redacted;
+- a 2xx reply the vendor marks as a failure (the generated ``in_band_failure``);
+- a SOAP Fault inside a 2xx reply;
+- a reply that is not what the spec says (``DecodeError``).
+
+Every text is redacted with the client's redactor before it is stored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, Final
+
+import attrs
+import orjson
+from lxml import etree
+from multidict import CIMultiDict, CIMultiDictProxy
+
+from crmwire._runtime._retry import retry_after
+from crmwire._runtime._soap import find_fault
+from crmwire._runtime._spec import ErrorKind, Vendor
+from crmwire._runtime._transport import WireResponse
+from crmwire.errors import (
+    ApiError,
+    AuthenticationError,
+    CrmwireError,
+    DecodeError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    VendorFieldError,
+)
+
+_SNIPPET: Final = 200
+# Headers that carry a request's id at the vendor, by common HTTP convention.
+_REQUEST_ID_HEADERS: Final = ("X-Request-Id", "Request-Id", "X-Correlation-Id", "X-Ms-Request-Id")
+
+_KIND_CLASSES: Final[dict[ErrorKind, type[ApiError]]] = {
+    ErrorKind.API: ApiError,
+    ErrorKind.AUTHENTICATION: AuthenticationError,
+    ErrorKind.NOT_FOUND: NotFoundError,
+    ErrorKind.RATE_LIMIT: RateLimitError,
+    ErrorKind.SERVER: ServerError,
+}
+
+# A vendor's message, its code, and the per-field errors it gave.
+Failure = tuple[tuple[str, str | None], list[VendorFieldError]]
+
+_SAFE_PARSER: Final = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+)
+# ASMX's plain-text error: "System.InvalidOperationException: Missing parameter: x."
+# then, maybe, " ---> " and an inner exception, and "   at ..." stack lines.
+_EXCEPTION_LINE: Final = re.compile(
+    r"^(?P<type>[A-Za-z_][\w.`]*Exception): (?P<message>.*)$", re.DOTALL
+)
+_STACK_LINE: Final = re.compile(r"^\s+at |^\s*--- End of")
+
+
+def media_format(media_type: str) -> str | None:
+    """``json`` or ``xml`` for a media type that is one of them, else None."""
+    if media_type in ("application/json", "text/json") or media_type.endswith("+json"):
+        return "json"
+    if media_type in ("application/xml", "text/xml") or media_type.endswith("+xml"):
+        return "xml"
+    return None
+
+
+def status_kind(status: int) -> ErrorKind:
+    """The ``ApiError`` class an HTTP status maps to."""
+    if status in (401, 403):
+        return ErrorKind.AUTHENTICATION
+    if status == 404:
+        return ErrorKind.NOT_FOUND
+    if status == 429:
+        return ErrorKind.RATE_LIMIT
+    if status >= 500:
+        return ErrorKind.SERVER
+    return ErrorKind.API
+
+
+@attrs.frozen(eq=False, repr=False)
+class ErrorMaker:
+    """What every error of one call names: the vendor, the operation, the call; and the redactor.
+
+    Attributes:
+        vendor: The vendor's description.
+        operation: The document's name of the operation.
+        call: The Python call (``AcuInvoiceClient.contact_get``).
+        redact: The client's redactor.
+    """
+
+    vendor: Vendor
+    operation: str
+    call: str
+    redact: Callable[[str], str]
+
+    def reply_info(self, response: WireResponse) -> dict[str, Any]:
+        """The reply's headers (redacted) and the vendor's request id, for an error."""
+        headers = CIMultiDictProxy(
+            CIMultiDict((k, self.redact(v)) for k, v in response.headers.items())
+        )
+        request_id = next((headers[h] for h in _REQUEST_ID_HEADERS if h in headers), None)
+        return {"headers": headers, "request_id": request_id}
+
+    def api_error(
+        self,
+        kind: ErrorKind,
+        message: str,
+        response: WireResponse,
+        code: str | None = None,
+        *,
+        field_errors: list[VendorFieldError] | None = None,
+    ) -> ApiError:
+        """The ``ApiError`` of ``kind`` with the vendor's words, redacted."""
+        cls = _KIND_CLASSES[kind]
+        common: dict[str, Any] = {
+            "vendor": self.vendor.name,
+            "operation": self.operation,
+            "status": response.status,
+            "code": self.redact(code) if code else code,
+            "call": self.call,
+        }
+        if field_errors:
+            common["field_errors"] = [self._redact_field_error(e) for e in field_errors]
+        if cls is RateLimitError:
+            common["retry_after"] = retry_after(response.headers)
+        return cls(self.redact(message), **common, **self.reply_info(response))
+
+    def _redact_field_error(self, error: VendorFieldError) -> VendorFieldError:
+        def shown(text: str | None) -> str | None:
+            return None if text is None else self.redact(text)
+
+        return VendorFieldError(
+            field=shown(error.field),
+            code=shown(error.code),
+            message=shown(error.message),
+            meta={self.redact(k): shown(v) for k, v in error.meta.items()},
+        )
+
+    def decode_error(self, response: WireResponse, message: str) -> DecodeError:
+        """The reply is not what the spec says."""
+        return DecodeError(
+            self.redact(message),
+            vendor=self.vendor.name,
+            operation=self.operation,
+            status=response.status,
+            content_type=response.headers.get("Content-Type", ""),
+            call=self.call,
+            **self.reply_info(response),
+        )
+
+    def no_member(self, name: str) -> DecodeError:
+        """A reply without the member the method returns."""
+        return DecodeError(
+            f"the reply has no {name}",
+            vendor=self.vendor.name,
+            operation=self.operation,
+            status=200,
+            content_type="",
+            call=self.call,
+        )
+
+    def in_band_error(
+        self, failure: tuple[str | None, str | None, object], response: WireResponse
+    ) -> ApiError:
+        """The error of a 2xx reply the vendor marks as a failure (``in_band_failure``)."""
+        message, code, status = failure
+        if message is None:
+            message = f"the reply reports a failure ({status!r}) without a message"
+        kind = self.vendor.errors.messages.get(message.strip(), ErrorKind.API)
+        return self.api_error(kind, message, response, code)
+
+    def soap_fault(self, code: str, message: str, response: WireResponse) -> ApiError:
+        """A SOAP Fault in a 2xx reply: the request's fault (Client/Sender) or the server's."""
+        kind = ErrorKind.API if fault_blames_client(code) else ErrorKind.SERVER
+        return self.api_error(kind, message, response)
+
+    def status_error(
+        self, response: WireResponse, decode: Callable[[WireResponse], object]
+    ) -> ApiError:
+        """The error of a non-2xx reply, with the vendor's own words where it gave any.
+
+        ``decode`` reads the body as the operation's reply (raising
+        ``CrmwireError`` when it is not one).
+        """
+        rules = self.vendor.errors
+        kind = status_kind(response.status)
+        failure: tuple[str, str | None] | None = None
+        field_errors: list[VendorFieldError] = []
+        fmt = media_format(_media_type(response))
+        fault = find_fault(response.body) if fmt else None
+        if fault is not None:
+            failure = (fault.message, fault.code)
+            if fault_blames_client(fault.code) and kind is ErrorKind.SERVER:
+                kind = ErrorKind.API
+        elif rules.status_body is not None and (
+            body_failure := status_body_failure(
+                rules.status_body, _media_type(response), response.body
+            )
+        ):
+            failure, field_errors = body_failure
+        elif rules.in_band is not None:
+            try:
+                decoded = rules.in_band(decode(response))
+            except CrmwireError:
+                decoded = None
+            if decoded is not None and decoded[0]:
+                failure = (decoded[0], decoded[1])
+        elif rules.status_reply is not None:
+            try:
+                found = rules.status_reply(decode(response))
+            except DecodeError:
+                found = None
+            if found is not None:
+                failure, field_errors = (found[0], found[1]), found[2]
+        if failure is None or not failure[0]:
+            # Redact the whole text first: a cut could leave half a secret unrecognised.
+            text = self.redact(response.body.decode("utf-8", "replace"))
+            text = " ".join(text.split())[:_SNIPPET]
+            failure = (text or f"HTTP {response.status} with an empty body", None)
+        return self.api_error(kind, failure[0], response, failure[1], field_errors=field_errors)
+
+
+def _media_type(response: WireResponse) -> str:
+    return response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+
+
+def fault_blames_client(code: str) -> bool:
+    """A SOAP Fault code that puts the blame on the request (1.1 Client, 1.2 Sender)."""
+    return code.split(".", 1)[0] in ("Client", "Sender")
+
+
+def text_or_none(value: object) -> str | None:
+    """A vendor's value as text, None kept (``status_reply_failure`` reads with it)."""
+    return None if value is None else str(value)
+
+
+def status_body_failure(style: str, content_type: str, body: bytes) -> Failure | None:
+    """The vendor's (message, code) and field errors in an ASP.NET error body, or None."""
+    if style == "aspnet-text":
+        return _aspnet_text(content_type, body)
+    if style == "webapi-error":
+        return _webapi_error(content_type, body)
+    msg = f"unknown status-body style {style!r}"
+    raise ValueError(msg)
+
+
+def _aspnet_text(content_type: str, body: bytes) -> Failure | None:
+    if content_type != "text/plain":
+        return None
+    text = body.decode("utf-8", "replace")
+    first = _EXCEPTION_LINE.match(text.lstrip("\ufeff"))
+    if first is None:
+        return None
+    # The outer exception's message: before an inner exception, before the stack.
+    lines: list[str] = []
+    for line in first["message"].split(" ---> ", 1)[0].splitlines():
+        if _STACK_LINE.match(line):
+            break
+        lines.append(line.rstrip())
+    message = "\n".join(lines).strip()
+    return ((message, first["type"]), []) if message else None
+
+
+def _webapi_error(content_type: str, body: bytes) -> Failure | None:
+    if content_type in ("application/json", "text/json"):
+        return _webapi_json(body)
+    if content_type in ("application/xml", "text/xml"):
+        return _webapi_xml(body)
+    return None
+
+
+def _webapi_json(body: bytes) -> Failure | None:
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("Message"), str):
+        return None
+    state = data.get("ModelState")
+    field_errors = []
+    if isinstance(state, dict):
+        for key, messages in state.items():
+            texts = messages if isinstance(messages, list) else [messages]
+            field_errors += [
+                VendorFieldError(field=str(key), code=None, message=str(t)) for t in texts
+            ]
+    message = data["Message"]
+    detail = data.get("ExceptionMessage")
+    if isinstance(detail, str) and detail:
+        message = f"{message} {detail}"
+    code = data.get("ExceptionType")
+    return (message, code if isinstance(code, str) else None), field_errors
+
+
+def _webapi_xml(body: bytes) -> Failure | None:
+    try:
+        root = etree.fromstring(body, _SAFE_PARSER)
+    except etree.XMLSyntaxError:
+        return None
+    message = root.findtext("Message") if root.tag == "Error" else None
+    if message is None:
+        return None
+    detail = root.findtext("ExceptionMessage")
+    if detail:
+        message = f"{message} {detail}"
+    state = root.find("ModelState")
+    field_errors = [
+        VendorFieldError(field=str(child.tag), code=None, message=child.text)
+        for child in (state if state is not None else ())
+        if isinstance(child.tag, str)
+    ]
+    return (message, root.findtext("ExceptionType")), field_errors

@@ -1,0 +1,79 @@
+# generated from specs/canvara/openapi.yaml by `python -m codegen`; do not edit
+"""Canvara Platform API: what each operation does beyond its models, written out from the spec.
+
+- ``check_<model>``: every documented rule of a request model (types, lengths,
+  patterns, ranges, text its wire can carry), in the spec's order; the first
+  rule a value breaks is reported, naming the field and the rule.
+- ``status_reply_failure``: the vendor's words in a refusal's reply body.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from crmwire._runtime._errors import text_or_none
+from crmwire._runtime._validate import (
+    CONTAINERS,
+    field_error,
+    not_single,
+)
+from crmwire.errors import FieldError, VendorFieldError
+
+from ._models import ContactConnectedLinks
+
+
+def check_contact_connected_links(
+    obj: ContactConnectedLinks, xml: bool, at: str = ""
+) -> list[FieldError]:
+    """Every rule of ``ContactConnectedLinks`` that ``obj`` breaks (``xml``: it travels as XML)."""
+    errors: list[FieldError] = []
+    v: Any
+    v = obj.contact_id
+    if v is None:
+        errors.append(field_error(at + "contact_id", "ContactId", "type", "may not be None"))
+    elif type(v) is not UUID and (isinstance(v, CONTAINERS) or not isinstance(v, UUID)):
+        errors.append(
+            field_error(
+                at + "contact_id",
+                "ContactId",
+                *(not_single(v) or ("type", f"must be a UUID, not {type(v).__name__}")),
+            )
+        )
+    return errors
+
+
+def check_contact_connected_links_operation(
+    body: ContactConnectedLinks, xml: bool
+) -> list[FieldError]:
+    """The rules of ContactConnectedLinks: its request model's, and the members it needs."""
+    errors = check_contact_connected_links(body, xml)
+    if getattr(body, "contact_id", None) is None:
+        errors.append(
+            FieldError(
+                "contact_id",
+                "contact_id",
+                "required",
+                "contact_id: is required by ContactConnectedLinks",
+            )
+        )
+    return errors
+
+
+def status_reply_failure(reply: Any) -> tuple[str, str | None, list[VendorFieldError]] | None:
+    """The message, code and field errors of a refusal's ``response_status``, or None."""
+    holder = getattr(reply, "response_status", None)
+    if holder is None:
+        return None
+    code = text_or_none(getattr(holder, "error_code", None))
+    message = text_or_none(getattr(holder, "message", None)) or code or ""
+    field_errors = [
+        VendorFieldError(
+            field=text_or_none(getattr(item, "field_name", None)),
+            code=text_or_none(getattr(item, "error_code", None)),
+            message=text_or_none(getattr(item, "message", None)),
+            meta=dict(getattr(item, "meta", None) or {}),
+        )
+        for item in getattr(holder, "errors", None) or ()
+    ]
+    return message, code, field_errors
