@@ -357,6 +357,9 @@ class BaseClient(AsyncClosing):
                 [FieldError("max_retries", "max_retries", "minimum=0", "max_retries: at least 0")],
                 call=type(self).__name__,
             )
+        if timeout is None and isinstance(self._transport, AiohttpTransport):
+            # A shared session's own timeout when its maker set one (issue 23 item 7).
+            timeout = self._transport.timeout
         client_timeout = _client_timeout(timeout)
         self._options = _Options(
             timeout=client_timeout, deadline=client_timeout.total, max_retries=max_retries
