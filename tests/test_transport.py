@@ -17,7 +17,9 @@ import shutil
 import socket
 import ssl
 import subprocess
-from collections.abc import AsyncIterator, Callable
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any, cast
 from uuid import uuid4
@@ -110,6 +112,30 @@ async def server() -> AsyncIterator[RawServer]:
     await running.start()
     yield running
     await running.stop()
+
+
+@pytest.fixture
+def server_in_a_thread() -> Iterator[RawServer]:
+    """A RawServer on an event loop of its own, so that it acts while the test's loop is busy."""
+    running = RawServer()
+    started = threading.Event()
+    stop: list[Callable[[], object]] = []
+
+    async def serve() -> None:
+        done = asyncio.Event()
+        await running.start()
+        loop = asyncio.get_running_loop()
+        stop.append(lambda: loop.call_soon_threadsafe(done.set))
+        started.set()
+        await done.wait()
+        await running.stop()
+
+    thread = threading.Thread(target=asyncio.run, args=(serve(),))
+    thread.start()
+    started.wait(5)
+    yield running
+    stop[0]()
+    thread.join(5)
 
 
 def _request(base: str, **kw: Any) -> WireRequest:
@@ -440,6 +466,35 @@ class TestConnections:
             assert (await transport.send(request)).body == b"ok"
         assert len(server.requests) == 2
         assert server.connections == 2
+
+    @pytest.mark.parametrize(
+        ("method", "idempotent"),
+        [("POST", False), ("GET", False)],
+        ids=["post-create", "get-create"],
+    )
+    @SHARED
+    async def test_a_close_that_arrived_while_the_loop_was_busy(
+        self, server_in_a_thread: RawServer, shared: bool, method: str, idempotent: bool
+    ) -> None:
+        """The server closed the idle connection while the caller's loop was busy.
+
+        Its FIN is in the socket, not yet read when the next request asks the
+        pool for a connection: the transport lets the loop read it first, so
+        the request goes out on a fresh connection instead of into the closed
+        one (where it would fail, and a create could not be resent).
+        """
+        server = server_in_a_thread
+        server.idle_close = 0.02
+        body = b"<a/>" if method == "POST" else None
+        request = _request(server.url, method=method, body=body, idempotent=idempotent)
+        async with Transports(shared) as transport:
+            for _ in range(3):
+                assert (await transport.send(request)).body == b"ok"
+                time.sleep(0.1)  # noqa: ASYNC251 (a busy loop, while the server closes)
+                assert (await transport.send(request)).body == b"ok"
+        assert len(server.requests) == 6
+        assert server.idle_closed == 3
+        assert server.connections == 4
 
     @pytest.mark.parametrize(
         ("method", "idempotent"),

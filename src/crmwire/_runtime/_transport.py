@@ -12,6 +12,7 @@ middlewares are aiohttp's, so test doubles and instrumentation that observe
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Mapping
 from typing import Protocol
@@ -220,10 +221,11 @@ class AiohttpTransport:
     server closed while it sat in the pool is never written to: aiohttp's
     connector hands out only pooled connections it has not seen close, and
     none idle for longer than its ``keepalive_timeout`` (15 s by default,
-    below IIS's 120 s and nginx's 75 s), so such a request goes out on a fresh
-    connection and reaches the server once. A request that may have been
-    written is never resent here, whatever its method (``no_replay``):
-    crmwire's retries decide, and never resend a create.
+    below IIS's 120 s and nginx's 75 s); ``send`` lets the event loop read a
+    close that has arrived before it asks for one. Such a request goes out on
+    a fresh connection and reaches the server once. A request that may have
+    been written is never resent here (``no_replay``): crmwire's retries
+    decide, and never resend a create.
 
     Args:
         session: A session to share; it is used as given and never closed here.
@@ -289,6 +291,14 @@ class AiohttpTransport:
 
     async def send(self, request: WireRequest) -> WireResponse:
         """Send one request with ``ClientSession.request``; see ``Transport.send``."""
+        # Two turns of the event loop before taking a connection: a pooled one whose
+        # server closed it while it sat idle (its FIN already received, not yet
+        # read because the loop was busy) is seen closing, and aiohttp's pool skips
+        # it for a fresh one. Nothing was written to it, so nothing is resent. One
+        # turn is not enough: the loop resumes this task before the socket's read
+        # callback of the same turn (tests/test_transport.py, busy loop).
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
         session = self._get_session(request)
         headers = request.headers
         # Refused here whatever aiohttp's version does (older ones write controls
