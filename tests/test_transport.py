@@ -291,6 +291,13 @@ class TestRequests:
         assert len(server.requests) == 2
         assert all(b"cookie:" not in r.lower() for r in server.requests)
 
+    async def test_a_sessions_raise_for_status_does_not_apply(self, server: RawServer) -> None:
+        """A caller's session with raise_for_status: the 503 is a reply crmwire maps itself."""
+        server.replies = [b"HTTP/1.1 503 Busy\r\nContent-Length: 4\r\n\r\nbusy"]
+        async with Transports(shared=True, session_kw={"raise_for_status": True}) as transport:
+            reply = await transport.send(_request(server.url))
+        assert (reply.status, reply.body) == (503, b"busy")
+
     async def test_every_request_goes_through_client_session(self, server: RawServer) -> None:
         """Traces and the session's middlewares see each request (APM agents, test doubles)."""
         traced: list[str] = []
