@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import tomllib
 
 import nox
 
@@ -39,6 +41,35 @@ def tests(session: nox.Session) -> None:
     """Run the test suite against loopback servers."""
     session.install("-e", DEV)
     session.run("pytest", *session.posargs)
+
+
+def _aiohttp_requirement() -> str:
+    """pyproject's aiohttp requirement, as pip reads it (``aiohttp>=3.12,<4``)."""
+    with open("pyproject.toml", "rb") as file:
+        dependencies: list[str] = tomllib.load(file)["project"]["dependencies"]
+    return next(d.strip() for d in dependencies if re.match(r"aiohttp\b", d))
+
+
+@nox.session
+@nox.parametrize("aiohttp", ["lowest", "newest"])
+def aiohttp_versions(session: nox.Session, aiohttp: str) -> None:
+    """The suite on the lowest aiohttp pyproject allows and on the newest it allows.
+
+    ``nox -s aiohttp_versions`` runs both; CI runs them after ``nox`` (``.ci/run``),
+    without the deep Hypothesis settings: what differs between aiohttp releases
+    is the transport, not the codecs.
+    """
+    requirement = _aiohttp_requirement()
+    if aiohttp == "lowest":
+        floor = re.search(r">=\s*([\w.]+)", requirement)
+        if floor is None:
+            session.error(f"no lower bound in {requirement!r}")
+        session.install("-e", DEV, f"aiohttp=={floor.group(1)}")
+    else:
+        session.install("-e", DEV)
+        session.install("--upgrade", requirement)
+    session.run("python", "-c", "import aiohttp; print('aiohttp', aiohttp.__version__)")
+    session.run("pytest", "-q", "-x", "-p", "no:cacheprovider", *session.posargs)
 
 
 @nox.session

@@ -228,6 +228,9 @@ class BaseClient(AsyncClosing):
         self._binding = binding
         self._credentials = dict(credentials)
         self._transport: Transport = transport or AiohttpTransport(session=session, timeout=timeout)
+        if timeout is None and isinstance(self._transport, AiohttpTransport):
+            # A shared session's own timeout when its maker set one (issue 23 item 7).
+            timeout = self._transport.timeout
         client_timeout = _client_timeout(timeout)
         self._options = _Options(
             timeout=client_timeout, deadline=client_timeout.total, max_retries=max_retries
