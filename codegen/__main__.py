@@ -17,6 +17,7 @@ from codegen._problems import CodegenError
 from codegen.codecs import build_ir, render_codecs, render_models
 from codegen.crosscheck import crosscheck
 from codegen.fmt import ROOT, format_sources
+from codegen.model_ir import snake
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
 from codegen.spec import Json, Operation, VendorSpec, load_vendor, snake_case, type_hint
 from codegen.xsd_models import generate_xsd_models
@@ -54,6 +55,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     xsd_files = sorted(spec.folder.glob("*.xsd"))
     files: dict[str, str] = {}
     exports: dict[str, list[str]] = {}
+    xml_roots: dict[str, str | None] = {}  # model class -> its XML root's {namespace}local name
 
     # Classes take the OpenAPI schema's name where PascalCase of the XSD's differs.
     names = {
@@ -94,6 +96,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         files[f"{XSD_MODULE}.py"] = render_models(ir, _header(sources))
         files[f"{CODECS_MODULE}.py"] = render_codecs(ir, _header(sources))
         exports[XSD_MODULE] = [c.name for c in ir.classes] + [e.name for e in ir.enums]
+        xml_roots.update((c.name, c.qname) for c in ir.classes)
 
     openapi_source = generate_openapi_models(spec)
     if openapi_source is not None:
@@ -131,8 +134,10 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     errors = spec.errors.get("in-body", {})
     env = _env()
     env.filters["pyrepr"] = repr
+    env.filters["snake"] = snake
     header = _header(f"{rel}/openapi.yaml")
     files[f"{CLIENT_MODULE}.py"] = env.get_template("client.py.jinja").render(
+        xml_roots=xml_roots,
         header=header,
         spec=spec,
         imports=imports,

@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crmwire._runtime import _aspnet as aspnet_runtime
-from crmwire._runtime import _codec as codec_runtime
+from crmwire._runtime import _models as codec_runtime
 from crmwire._runtime._aspnet import AspNetRules, CreateDefault, _copier, is_dangerous
 from crmwire._runtime._form import form_value, quote
 from crmwire._runtime._spec import Operation
@@ -208,7 +208,7 @@ def test_classes_that_do_more_than_store_are_evolved(
     """
     monkeypatch.setattr(aspnet_runtime, "_COPIERS", {})
     if generated:
-        monkeypatch.setitem(codec_runtime._CODECS, cls, object())
+        monkeypatch.setitem(codec_runtime._FOUND, cls, object())
     member = "_flag" if cls is _Private else "flag"
     assert (_copier(cls) is None) == (cls is not _Private or not generated)
     rules = AspNetRules(
@@ -235,7 +235,7 @@ def test_a_plain_generated_class_is_copied_field_by_field(monkeypatch: pytest.Mo
     monkeypatch.setattr(aspnet_runtime, "_COPIERS", {})
     assert _copier(_Plain) is None  # not a generated model
     monkeypatch.setattr(aspnet_runtime, "_COPIERS", {})
-    monkeypatch.setitem(codec_runtime._CODECS, _Plain, object())
+    monkeypatch.setitem(codec_runtime._FOUND, _Plain, object())
     copy = _copier(_Plain)
     assert copy is not None
     body = _Plain(flag=True, name="n")

@@ -23,8 +23,8 @@ import attrs
 import orjson
 from lxml import etree
 
-from crmwire._runtime._codec import has_codec
 from crmwire._runtime._fields import per_class, wire_name
+from crmwire._runtime._models import is_model
 from crmwire.errors import FieldError, VendorFieldError
 
 # ASP.NET 4's CrossSiteScriptingValidation.IsDangerousString: "<" followed by an
@@ -226,7 +226,7 @@ def _copier(cls: type) -> Callable[[Any], Any] | None:
     init = getattr(vars(cls).get("__init__"), "__code__", None)
     slots = {slot for b in cls.__mro__ for slot in vars(b).get("__slots__", ())}
     plain = (
-        has_codec(cls)
+        is_model(cls)
         and type(cls) is type
         and all("__new__" not in vars(b) for b in cls.__mro__[:-1])
         and init is not None

@@ -23,10 +23,10 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from crmwire._runtime._closing import AsyncClosing
 from crmwire._runtime._form import FormPlan
-from crmwire._runtime._json import JsonDecodeError, decode_json, encode_json
+from crmwire._runtime._json import JsonDecodeError, encode_json, read_json
 from crmwire._runtime._limiter import Limiter, RateLimit, credential_key, limiter_for
 from crmwire._runtime._otel import operation_span
-from crmwire._runtime._paging import iterate, page_of
+from crmwire._runtime._paging import Page, iterate, page_of
 from crmwire._runtime._raw import Capture, Captured, Replay, take_mode
 from crmwire._runtime._redact import REDACTED, Redactor, basic_token, scrub
 from crmwire._runtime._retry import RetryPolicy, retry_after
@@ -49,7 +49,7 @@ from crmwire._runtime._transport import (
 )
 from crmwire._runtime._validate import check_value, required_errors
 from crmwire._runtime._values import Bad
-from crmwire._runtime._xml import XmlDecodeError, bind, decode_xml, encode_xml
+from crmwire._runtime._xml import XmlDecodeError, bind, encode_xml, read_xml
 from crmwire.errors import (
     ApiError,
     AuthenticationError,
@@ -65,7 +65,6 @@ from crmwire.errors import (
     TransportError,
     VendorFieldError,
 )
-from crmwire.types import Page
 
 logger = logging.getLogger("crmwire")
 
@@ -988,13 +987,15 @@ class BaseClient(AsyncClosing):
                 raise self._decode_error(
                     operation, response, f"{fmt} is not a documented reply format"
                 )
+            name = reply.model.__name__
             if fmt == "json":
-                return decode_json(response.body, reply.model)
-            return decode_xml(
+                return read_json(response.body, reply.read, name=name)
+            return read_xml(
                 response.body,
-                reply.model,
-                namespace=self._vendor.xml_namespace,
+                reply.read,
                 element=reply.element,
+                name=name,
+                namespace=self._vendor.xml_namespace,
                 foreign=self._vendor.xml_foreign,
             )
         except (XmlDecodeError, JsonDecodeError) as exc:
@@ -1007,8 +1008,8 @@ class BaseClient(AsyncClosing):
         if isinstance(found, SoapFault):
             kind = ErrorKind.API if found.client_side else ErrorKind.SERVER
             raise self._api_error(kind, found.message, operation, response)
-        model = operation.replies["xml"].model
-        return bind(found, model, expected=soap.result_element)
+        reply = operation.replies["xml"]
+        return bind(found, reply.read, expected=soap.result_element, name=reply.model.__name__)
 
     def _handle(self, operation: Operation[Any, RespT], response: WireResponse) -> RespT:
         if not 200 <= response.status < 300:
