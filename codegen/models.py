@@ -86,6 +86,4 @@ def render_models(ir: VendorIR, header: str) -> str:
     return "\n".join(lines)
 
 
-
-
 __all__ = ["render_models"]

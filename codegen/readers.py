@@ -229,7 +229,9 @@ def _json_value(f: FieldIR, ir: VendorIR, uses: Uses, value: str, target: str) -
     if f.base_kind == "model":
         reader = f"read_{snake(f.base)}_json({value})"
         # A null where a class belongs is refused by its reader ("is null, and may not be").
-        return [f"{target} = None if {value} is None else {reader}" if nil else f"{target} = {reader}"]
+        return [
+            f"{target} = None if {value} is None else {reader}" if nil else f"{target} = {reader}"
+        ]
     if f.base_kind == "enum":
         uses.helpers.add("json_enum")
         e = _enum(ir, f.base)
@@ -238,7 +240,9 @@ def _json_value(f: FieldIR, ir: VendorIR, uses: Uses, value: str, target: str) -
         if e.numbers:
             uses.enum_numbers.add(e.name)
             numbers = f"_{e.name.upper()}_BY_NUMBER"
-        read = f"json_enum({value}, _{e.name.upper()}_BY_NAME, {numbers}, {e.name!r}, {f.open_enum})"
+        read = (
+            f"json_enum({value}, _{e.name.upper()}_BY_NAME, {numbers}, {e.name!r}, {f.open_enum})"
+        )
         return [f"{target} = None if {value} is None else {read}" if nil else f"{target} = {read}"]
     if f.base in _JSON_KINDS:
         uses.helpers.add("json_bad")
@@ -286,7 +290,9 @@ def json_reader(c: ClassIR, ir: VendorIR, uses: Uses) -> list[str]:
         comma = "," if len(members) == 1 else ""
         lines.append(f"_{s.upper()}_NAMES: Final = frozenset(({names}{comma}))")
         folds = ", ".join(
-            f"{key!r}: {f.local!r}" for f in members for key in dict.fromkeys((f.local, f.local.lower()))
+            f"{key!r}: {f.local!r}"
+            for f in members
+            for key in dict.fromkeys((f.local, f.local.lower()))
         )
         lines.append(f"_{s.upper()}_FOLD: Final[dict[str, str]] = {{{folds}}}")
         lines += ["", ""]
@@ -315,7 +321,10 @@ def json_reader(c: ClassIR, ir: VendorIR, uses: Uses) -> list[str]:
             body = [f"{var} = json_map(v)"]
         elif f.is_list:  # a DataContract collection or a repeated element: an array, null is []
             item_ir = f.collection_item or attrs.evolve(f, repeated=False)
-            item = [*_json_value(item_ir, ir, uses, "x", f"{var}_item"), f"{var}.append({var}_item)"]
+            item = [
+                *_json_value(item_ir, ir, uses, "x", f"{var}_item"),
+                f"{var}.append({var}_item)",
+            ]
             body = [
                 "if v is not None:",
                 "    if type(v) is not list:",

@@ -179,6 +179,4 @@ def json_writer(c: ClassIR, ir: VendorIR) -> list[str]:
     return lines
 
 
-
-
 __all__ = ["json_writer", "skip_condition", "writer_value", "xml_writer"]

@@ -394,7 +394,12 @@ def read_xml_map(
         key = next(entry.iterchildren(key_tag), None)
         if key is None or is_nil(key, True):
             raise Bad("a dictionary entry has no Key").at(step)
-        name = key.text or ""
+        name = key.text
+        if name is None or len(key):  # empty, or markup where the key's text belongs
+            try:
+                name = text_of(key)
+            except Bad as exc:
+                raise exc.at(f"{step}/{key_tag.rpartition('}')[2]}") from None
         if name in found:
             raise Bad(f"the key {name!r} appears more than once").at(step)
         value = next(entry.iterchildren(value_tag), None)
