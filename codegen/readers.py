@@ -116,6 +116,15 @@ def _xml_value(f: FieldIR, ir: VendorIR, uses: Uses, element: str, target: str) 
     return [*lines, f"{target} = {value}"]
 
 
+def _append(statements: list[str], target: str, items: str) -> list[str]:
+    """``statements`` that set ``target``, made to append the value to the list ``items``."""
+    *before, last = statements
+    prefix = f"{target} = "
+    if last.startswith(prefix) and not any(target in line for line in before):
+        return [*before, f"{items}.append({last.removeprefix(prefix)})"]
+    return [*statements, f"{items}.append({target})"]
+
+
 def _indent(lines: list[str], depth: int) -> list[str]:
     return [("    " * depth + line) for line in lines]
 
@@ -142,7 +151,7 @@ def xml_reader(c: ClassIR, ir: VendorIR, uses: Uses) -> list[str]:
         "",
         "",
         f"def read_{s}_xml(element: etree._Element) -> {c.name}:",
-        f'    """Read a <{c.qname}> element; ``Bad`` names the rule and the member\'s path."""',
+        f'    """Read a <{c.qname.rpartition("}")[2] if c.qname else c.name}> element; ``Bad`` names the rule and the member\'s path."""',
     ]
     if singles:
         tags = ", ".join(repr(f.qname) for f in singles)
@@ -176,7 +185,7 @@ def xml_reader(c: ClassIR, ir: VendorIR, uses: Uses) -> list[str]:
                 lines += _guarded([f"{var} = {_text_value(f, ir, uses, 'a')}"], f"/@{f.local}", 2)
             continue
         if f.repeated:  # a repeated element: a list, in document order (lxml filters by tag in C)
-            item = [*_xml_value(f, ir, uses, "c", f"{var}_item"), f"{var}.append({var}_item)"]
+            item = _append(_xml_value(f, ir, uses, "c", f"{var}_item"), f"{var}_item", var)
             lines.append(f"    for i, c in enumerate(element.iterchildren({f.qname!r}), 1):")
             lines += _guarded(item, f"/{f.local}[{{i}}]", 2)
             continue
@@ -188,7 +197,7 @@ def xml_reader(c: ClassIR, ir: VendorIR, uses: Uses) -> list[str]:
         elif f.collection_item is not None:  # DataContract's ArrayOfX: nil or empty is []
             it = f.collection_item
             uses.helpers.add("is_nil")
-            item = [*_xml_value(it, ir, uses, "x", f"{var}_item"), f"{var}.append({var}_item)"]
+            item = _append(_xml_value(it, ir, uses, "x", f"{var}_item"), f"{var}_item", var)
             body = [
                 "if not is_nil(c, True):",
                 f"    for i, x in enumerate(c.iterchildren({it.qname!r}), 1):",

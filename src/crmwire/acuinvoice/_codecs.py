@@ -661,8 +661,7 @@ def read_contacts_xml(element: etree._Element) -> Contacts:
     for i, c in enumerate(element.iterchildren("contact"), 1):
         try:
             is_nil(c, False)
-            m_contact_item = read_contact_xml(c)
-            m_contact.append(m_contact_item)
+            m_contact.append(read_contact_xml(c))
         except Bad as exc:
             raise exc.at(f"/contact[{i}]") from None
     m_page: int | None = None
@@ -1395,8 +1394,7 @@ def read_contact_list_result_xml(element: etree._Element) -> ContactListResult:
     for i, c in enumerate(element.iterchildren("contact"), 1):
         try:
             is_nil(c, False)
-            m_contact_item = read_contact_xml(c)
-            m_contact.append(m_contact_item)
+            m_contact.append(read_contact_xml(c))
         except Bad as exc:
             raise exc.at(f"/contact[{i}]") from None
     return ContactListResult(
@@ -1549,8 +1547,7 @@ def read_response_xml(element: etree._Element) -> Response:
     for i, c in enumerate(element.iterchildren("contact"), 1):
         try:
             is_nil(c, False)
-            m_contact_item = read_contact_xml(c)
-            m_contact.append(m_contact_item)
+            m_contact.append(read_contact_xml(c))
         except Bad as exc:
             raise exc.at(f"/contact[{i}]") from None
     m_status: Status

@@ -48,7 +48,7 @@ _ENTITYTYPE_BY_NAME: Final[dict[str, EntityType]] = {
 
 
 def read_contact_addedit_response_xml(element: etree._Element) -> ContactAddeditResponse:
-    """Read a <{http://cakemarketing.com/api/1/}contact_addedit_response> element; ``Bad`` names the rule and the member's path."""
+    """Read a <contact_addedit_response> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -166,7 +166,7 @@ def write_contact_addedit_response_json(obj: ContactAddeditResponse, full: bool)
 
 
 def read_contact_xml(element: etree._Element) -> Contact:
-    """Read a <{http://cakemarketing.com/api/1/}Contact> element; ``Bad`` names the rule and the member's path."""
+    """Read a <Contact> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -758,7 +758,7 @@ def write_contact_json(obj: Contact, full: bool) -> dict[str, Any]:
 
 
 def read_contact_response_xml(element: etree._Element) -> ContactResponse:
-    """Read a <{http://cakemarketing.com/api/1/}ContactResponse> element; ``Bad`` names the rule and the member's path."""
+    """Read a <ContactResponse> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(list(element), frozenset(("{http://cakemarketing.com/api/1/}ContactResult",)))

@@ -56,7 +56,7 @@ __all__ = ["CODECS"]
 
 
 def read_contact_connected_links_xml(element: etree._Element) -> ContactConnectedLinks:
-    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinks> element; ``Bad`` names the rule and the member's path."""
+    """Read a <ContactConnectedLinks> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -140,7 +140,7 @@ def write_contact_connected_links_json(obj: ContactConnectedLinks, full: bool) -
 
 
 def read_contact_email_address_xml(element: etree._Element) -> ContactEmailAddress:
-    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactEmailAddress> element; ``Bad`` names the rule and the member's path."""
+    """Read a <ContactEmailAddress> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -328,7 +328,7 @@ def write_contact_email_address_json(obj: ContactEmailAddress, full: bool) -> di
 
 
 def read_user_contact_connection_model_xml(element: etree._Element) -> UserContactConnectionModel:
-    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserContactConnectionModel> element; ``Bad`` names the rule and the member's path."""
+    """Read a <UserContactConnectionModel> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -1100,7 +1100,7 @@ def write_user_contact_connection_model_json(
 
 
 def read_user_role_model_xml(element: etree._Element) -> UserRoleModel:
-    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserRoleModel> element; ``Bad`` names the rule and the member's path."""
+    """Read a <UserRoleModel> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -1442,7 +1442,7 @@ def write_user_role_model_json(obj: UserRoleModel, full: bool) -> dict[str, Any]
 
 
 def read_response_error_xml(element: etree._Element) -> ResponseError:
-    """Read a <{http://schemas.servicestack.net/types}ResponseError> element; ``Bad`` names the rule and the member's path."""
+    """Read a <ResponseError> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -1622,7 +1622,7 @@ def write_response_error_json(obj: ResponseError, full: bool) -> dict[str, Any]:
 
 
 def read_response_status_xml(element: etree._Element) -> ResponseStatus:
-    """Read a <{http://schemas.servicestack.net/types}ResponseStatus> element; ``Bad`` names the rule and the member's path."""
+    """Read a <ResponseStatus> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -1678,8 +1678,7 @@ def read_response_status_xml(element: etree._Element) -> ResponseStatus:
                 ):
                     try:
                         is_nil(x, False)
-                        m_errors_item = read_response_error_xml(x)
-                        m_errors.append(m_errors_item)
+                        m_errors.append(read_response_error_xml(x))
                     except Bad as exc:
                         raise exc.at(f"/ResponseError[{i}]") from None
         except Bad as exc:
@@ -1861,7 +1860,7 @@ def write_response_status_json(obj: ResponseStatus, full: bool) -> dict[str, Any
 def read_contact_connected_links_response_xml(
     element: etree._Element,
 ) -> ContactConnectedLinksResponse:
-    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinksResponse> element; ``Bad`` names the rule and the member's path."""
+    """Read a <ContactConnectedLinksResponse> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -1891,8 +1890,7 @@ def read_contact_connected_links_response_xml(
                 ):
                     try:
                         is_nil(x, False)
-                        m_contact_connections_item = read_user_contact_connection_model_xml(x)
-                        m_contact_connections.append(m_contact_connections_item)
+                        m_contact_connections.append(read_user_contact_connection_model_xml(x))
                     except Bad as exc:
                         raise exc.at(f"/UserContactConnectionModel[{i}]") from None
         except Bad as exc:
@@ -1912,8 +1910,7 @@ def read_contact_connected_links_response_xml(
                 ):
                     try:
                         is_nil(x, False)
-                        m_email_address_book_item = read_contact_email_address_xml(x)
-                        m_email_address_book.append(m_email_address_book_item)
+                        m_email_address_book.append(read_contact_email_address_xml(x))
                     except Bad as exc:
                         raise exc.at(f"/ContactEmailAddress[{i}]") from None
         except Bad as exc:
@@ -1942,8 +1939,7 @@ def read_contact_connected_links_response_xml(
                 ):
                     try:
                         is_nil(x, False)
-                        m_roles_item = read_user_role_model_xml(x)
-                        m_roles.append(m_roles_item)
+                        m_roles.append(read_user_role_model_xml(x))
                     except Bad as exc:
                         raise exc.at(f"/UserRoleModel[{i}]") from None
         except Bad as exc:

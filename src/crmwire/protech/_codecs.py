@@ -72,7 +72,7 @@ _STATUS_BY_NUMBER: Final[dict[int, Status]] = {0: Status.SUCCESS}
 
 
 def read_attribute_xml(element: etree._Element) -> Attribute:
-    """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Attribute> element; ``Bad`` names the rule and the member's path."""
+    """Read a <Attribute> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -226,7 +226,7 @@ def write_attribute_json(obj: Attribute, full: bool) -> dict[str, Any]:
 
 
 def read_parent_customer_xml(element: etree._Element) -> ParentCustomer:
-    """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer> element; ``Bad`` names the rule and the member's path."""
+    """Read a <ParentCustomer> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -379,7 +379,7 @@ def write_parent_customer_json(obj: ParentCustomer, full: bool) -> dict[str, Any
 
 
 def read_api_response_xml(element: etree._Element) -> ApiResponse:
-    """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}APIResponse> element; ``Bad`` names the rule and the member's path."""
+    """Read a <APIResponse> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -498,7 +498,7 @@ def write_api_response_json(obj: ApiResponse, full: bool) -> dict[str, Any]:
 
 
 def read_custom_xml(element: etree._Element) -> Custom:
-    """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom> element; ``Bad`` names the rule and the member's path."""
+    """Read a <Custom> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -521,8 +521,7 @@ def read_custom_xml(element: etree._Element) -> Custom:
                 ):
                     try:
                         is_nil(x, False)
-                        m_attribute_item = read_attribute_xml(x)
-                        m_attribute.append(m_attribute_item)
+                        m_attribute.append(read_attribute_xml(x))
                     except Bad as exc:
                         raise exc.at(f"/Attribute[{i}]") from None
         except Bad as exc:
@@ -592,7 +591,7 @@ def write_custom_json(obj: Custom, full: bool) -> dict[str, Any]:
 
 
 def read_contact_xml(element: etree._Element) -> Contact:
-    """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact> element; ``Bad`` names the rule and the member's path."""
+    """Read a <Contact> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
@@ -2082,7 +2081,7 @@ def write_contact_json(obj: Contact, full: bool) -> dict[str, Any]:
 
 
 def read_contact_request_xml(element: etree._Element) -> ContactRequest:
-    """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ContactRequest> element; ``Bad`` names the rule and the member's path."""
+    """Read a <ContactRequest> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
     if len(children) != len(element):  # a tag twice: refused if it is a single member
         check_single(
