@@ -2,10 +2,10 @@
 
 Requests are encoded as the client builds them: ``Operation.prepare``, then
 ``BaseClient._build`` (the form or query plan, ``encode_json``, ``encode_xml``, the
-SOAP ``envelope``). Replies are decoded by ``crmwire._runtime._json.decode_json``,
-``crmwire._runtime._xml.decode_xml`` or ``crmwire._runtime._soap.open_envelope`` +
-``_xml.bind``, driven by the generated client's ``Operation`` description (its reply
-model and root element), as ``BaseClient._decode`` drives them.
+SOAP ``envelope``). Replies are decoded by ``crmwire._runtime._json.read_json``,
+``crmwire._runtime._xml.read_xml`` or ``crmwire._runtime._soap.open_envelope`` +
+``_xml.bind``, with the generated reader the client's ``Operation`` names (its
+``Reply.read`` and root element), as ``BaseClient._decode`` drives them.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import sys
 from typing import Any
 
 from crmwire._runtime import BaseClient, Operation
-from crmwire._runtime._json import decode_json
+from crmwire._runtime._json import read_json
 from crmwire._runtime._soap import SoapFault, open_envelope
-from crmwire._runtime._xml import bind, decode_xml
+from crmwire._runtime._xml import bind, read_xml
 
 _OPERATIONS: dict[tuple[type[BaseClient], str], Operation[Any, Any]] = {}
 
@@ -47,15 +47,17 @@ def decode_reply(
         if isinstance(found, SoapFault):
             msg = f"a SOAP Fault: {found.message}"
             raise TypeError(msg)
-        return bind(found, op.replies["xml"].model, expected=soap.result_element)
+        reply = op.replies["xml"]
+        return bind(found, reply.read, expected=soap.result_element, name=reply.model.__name__)
     reply = op.replies[fmt]
     if fmt == "json":
-        return decode_json(body, reply.model)
-    return decode_xml(
+        return read_json(body, reply.read, name=reply.model.__name__)
+    return read_xml(
         body,
-        reply.model,
-        namespace=namespace,
+        reply.read,
         element=reply.element,
+        name=reply.model.__name__,
+        namespace=namespace,
         foreign=client_cls._vendor.xml_foreign,
     )
 

@@ -17,6 +17,7 @@ from codegen._problems import CodegenError
 from codegen.codecs import build_ir, render_codecs, render_models
 from codegen.crosscheck import crosscheck
 from codegen.fmt import ROOT, format_sources
+from codegen.model_ir import snake
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
 from codegen.operations import attribute_path, build_operations, chunks, field_lines
 from codegen.spec import Json, Operation, VendorSpec, load_vendor, snake_case, type_hint
@@ -50,12 +51,34 @@ def _class_names(source: str) -> list[str]:
     ]
 
 
+def _client_imports(spec: VendorSpec, exports: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The models the client module names, by the generated module that defines them."""
+    module_of = {name: module for module, names in exports.items() for name in names}
+    used = {op.request_model for op in spec.operations}
+    used |= {r.model for op in spec.operations for r in op.replies}
+    used |= {
+        word
+        for op in spec.operations
+        for p in op.params
+        for word in re.findall(r"\w+", p.type_hint)
+        if word in module_of
+    }
+    used |= {op.paging.item for op in spec.operations if op.paging is not None}
+    imports: dict[str, list[str]] = {}
+    for name in sorted(used):
+        if name not in module_of:
+            raise CodegenError([f"{spec.name}: model {name!r} was not generated"])
+        imports.setdefault(module_of[name], []).append(name)
+    return imports
+
+
 def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     """Every generated file of one vendor: path below the package -> source."""
     rel = f"specs/{spec.folder.name}"
     xsd_files = sorted(spec.folder.glob("*.xsd"))
     files: dict[str, str] = {}
     exports: dict[str, list[str]] = {}
+    xml_roots: dict[str, str | None] = {}  # model class -> its XML root's {namespace}local name
 
     # Classes take the OpenAPI schema's name where PascalCase of the XSD's differs.
     names = {
@@ -96,6 +119,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         files[f"{XSD_MODULE}.py"] = render_models(ir, _header(sources))
         files[f"{CODECS_MODULE}.py"] = render_codecs(ir, _header(sources))
         exports[XSD_MODULE] = [c.name for c in ir.classes] + [e.name for e in ir.enums]
+        xml_roots.update((c.name, c.qname) for c in ir.classes)
 
     openapi_source = generate_openapi_models(spec)
     if openapi_source is not None:
@@ -113,26 +137,11 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
             return reply_type(op)
         return _member_type(spec, op.replies[0].model, op.result)
 
-    module_of = {name: module for module, names in exports.items() for name in names}
-    used = {op.request_model for op in spec.operations}
-    used |= {r.model for op in spec.operations for r in op.replies}
-    used |= {
-        word
-        for op in spec.operations
-        for p in op.params
-        for word in re.findall(r"\w+", p.type_hint)
-        if word in module_of
-    }
-    used |= {op.paging.item for op in spec.operations if op.paging is not None}
-    imports: dict[str, list[str]] = {}
-    for name in sorted(used):
-        if name not in module_of:
-            raise CodegenError([f"{spec.name}: model {name!r} was not generated"])
-        imports.setdefault(module_of[name], []).append(name)
-
+    imports = _client_imports(spec, exports)
     errors = spec.errors.get("in-body", {})
     env = _env()
     env.filters["pyrepr"] = repr
+    env.filters["snake"] = snake
     header = _header(f"{rel}/openapi.yaml")
     code = build_operations(spec, files)
     detail = _error_detail(spec)
@@ -146,6 +155,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         attribute_path=attribute_path,
     )
     files[f"{CLIENT_MODULE}.py"] = env.get_template("client.py.jinja").render(
+        xml_roots=xml_roots,
         header=header,
         spec=spec,
         imports=imports,

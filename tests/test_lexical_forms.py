@@ -9,22 +9,23 @@ lexical spaces have neither. The readers refuse them with the member's name.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
 import pytest
 
 from crmwire._runtime._values import (
     Bad,
-    int_parser,
-    j_decimal,
+    json_decimal,
     parse_date,
     parse_datetime,
     parse_decimal,
     parse_float,
+    parse_int,
 )
 from crmwire._runtime._xml import XmlDecodeError, decode_xml
 from crmwire.acuinvoice._models import ContactGetResult
 
-INT32 = int_parser(-(2**31), 2**31 - 1)
+INT32 = partial(parse_int, low=-(2**31), high=2**31 - 1)
 
 
 @pytest.mark.parametrize(
@@ -80,4 +81,4 @@ def test_a_member_with_foreign_digits_is_a_decode_error_naming_it() -> None:
 def test_a_non_finite_json_number_is_no_decimal(number: float) -> None:
     # orjson reads 1e400 as infinity; a Decimal member must not become one.
     with pytest.raises(Bad, match="finite"):
-        j_decimal(nillable=False)(number)
+        json_decimal(number)

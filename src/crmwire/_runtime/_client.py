@@ -26,9 +26,10 @@ from crmwire._runtime._auth import check_credentials, check_extra_headers, place
 from crmwire._runtime._closing import AsyncClosing
 from crmwire._runtime._errors import ErrorMaker, media_format
 from crmwire._runtime._form import encode_fixed
-from crmwire._runtime._json import JsonDecodeError, decode_json, encode_json
+from crmwire._runtime._json import JsonDecodeError, encode_json, read_json
 from crmwire._runtime._limiter import Limiter, RateLimit, credential_key, limiter_for
 from crmwire._runtime._otel import operation_span
+from crmwire._runtime._paging import Page
 from crmwire._runtime._raw import MODE, Capture, Captured, Replay
 from crmwire._runtime._redact import scrub
 from crmwire._runtime._retry import Attempts, retrying
@@ -36,7 +37,7 @@ from crmwire._runtime._soap import SoapFault, envelope, open_envelope, request_h
 from crmwire._runtime._spec import Operation, Reply, SoapBinding, Vendor
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
 from crmwire._runtime._values import Bad
-from crmwire._runtime._xml import XmlDecodeError, bind, decode_xml, encode_xml
+from crmwire._runtime._xml import XmlDecodeError, bind, encode_xml, read_xml
 from crmwire.errors import (
     ApiError,
     ClientClosedError,
@@ -47,7 +48,6 @@ from crmwire.errors import (
     RequestValidationError,
     TransportError,
 )
-from crmwire.types import Page
 
 logger = logging.getLogger("crmwire")
 
@@ -62,13 +62,15 @@ DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, connect=10.0)
 
 def decode_reply(reply: Reply[RespT], body: bytes, vendor: Vendor) -> RespT:
     """The one seam to the codecs: a reply body in ``reply``'s format, as its model."""
+    name = reply.model.__name__
     if reply.media_type.endswith("json"):
-        return decode_json(body, reply.model)
-    return decode_xml(
+        return read_json(body, reply.read, name=name)
+    return read_xml(
         body,
-        reply.model,
-        namespace=vendor.xml_namespace,
+        reply.read,
         element=reply.element,
+        name=name,
+        namespace=vendor.xml_namespace,
         foreign=vendor.xml_foreign,
     )
 
@@ -703,8 +705,8 @@ class BaseClient(AsyncClosing):
         found = open_envelope(response.body, soap, namespace=self._vendor.xml_namespace)
         if isinstance(found, SoapFault):
             raise plan.errors.soap_fault(found.code, found.message, response)
-        model = operation.replies["xml"].model
-        return bind(found, model, expected=soap.result_element)
+        reply = operation.replies["xml"]
+        return bind(found, reply.read, expected=soap.result_element, name=reply.model.__name__)
 
     async def _checked_reply(
         self, operation: Operation[Any, RespT], plan: _Plan, response: WireResponse

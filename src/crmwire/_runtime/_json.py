@@ -1,18 +1,28 @@
-"""JSON through orjson and the generated per-class codecs."""
+"""JSON through orjson and the generated per-class codecs.
+
+The clients decode with ``read_json`` and the generated reader their
+operation's ``Reply`` names; the helpers that take a model class
+(``decode_json``, ``encode_json``, and ``crmwire.types``' ``to_dict``,
+``from_dict``, ``to_json``, ``from_json``) find its generated functions
+through its package (``_models.codec_of``).
+"""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any, TypeVar
 
 import orjson
 
-from crmwire._runtime._codec import codec_for
+from crmwire._runtime._models import codec_of
 from crmwire._runtime._values import Bad, datetime_text, forget_guids
+from crmwire.errors import DecodeError
 
 T = TypeVar("T")
+M = TypeVar("M")
 
 
 class JsonDecodeError(ValueError):
@@ -93,8 +103,8 @@ def _no_repeated_member(data: bytes, parsed: Any) -> bool:
     return data.count(b":") == written.count(b":")
 
 
-def decode_json(data: bytes, cls: type[T]) -> T:
-    """Decode a JSON document into ``cls``; a member sent twice in one object is an error."""
+def parse_json(data: bytes) -> Any:
+    """Parse a JSON document; a member sent twice in one object is an error."""
     if data.startswith(_BOM):  # .NET hosts may send one
         data = data[3:]
     try:
@@ -102,21 +112,44 @@ def decode_json(data: bytes, cls: type[T]) -> T:
     except orjson.JSONDecodeError:
         # What orjson refuses (integers beyond 64 bits, lone surrogates, bad
         # JSON) is read, or refused with the reason, by the strict reader.
-        raw = _strict(data)
-    else:
-        if not _no_repeated_member(data, raw):
-            raw = _strict(data)
-    return from_json_value(raw, cls)
+        return _strict(data)
+    if not _no_repeated_member(data, raw):
+        return _strict(data)
+    return raw
+
+
+def bind_json(raw: Any, read: Callable[[Any], T], *, name: str) -> T:
+    """Read parsed JSON with a generated reader (``read_<class>_json``).
+
+    Raises:
+        JsonDecodeError: It does not fit the class; the message names the rule
+            and the member's path (``... @ $.Roles[0].RoleId``).
+    """
+    forget_guids()
+    try:
+        value: T = read(raw)
+    except Bad as exc:
+        raise JsonDecodeError(f"does not fit {name}: {exc.at('$')}") from None
+    except RecursionError:
+        raise JsonDecodeError("the reply is nested too deeply") from None
+    return value
+
+
+def read_json(data: bytes, read: Callable[[Any], T], *, name: str) -> T:
+    """Decode a JSON document with a generated reader; ``name`` is its class's, for errors."""
+    return bind_json(parse_json(data), read, name=name)
+
+
+def decode_json(data: bytes, cls: type[T]) -> T:
+    """Decode a JSON document into a model class; a member sent twice in one object is an error."""
+    read: Callable[[Any], T] = codec_of(cls).json_read
+    return read_json(data, read, name=cls.__name__)
 
 
 def from_json_value(raw: Any, cls: type[T]) -> T:
     """Build ``cls`` from parsed JSON (dicts, lists, scalars)."""
-    forget_guids()
-    try:
-        value: T = codec_for(cls).json_read(raw)
-    except Bad as exc:
-        raise JsonDecodeError(f"does not fit {cls.__name__}: {exc}") from None
-    return value
+    read: Callable[[Any], T] = codec_of(cls).json_read
+    return bind_json(raw, read, name=cls.__name__)
 
 
 def to_json_value(obj: object, *, full: bool = False) -> Any:
@@ -125,7 +158,7 @@ def to_json_value(obj: object, *, full: bool = False) -> Any:
     Members left at their default are left out, as on the wire, unless ``full``
     (every value-typed member written, as a .NET server does).
     """
-    return codec_for(type(obj)).json_write(obj, full)
+    return codec_of(type(obj)).json_write(obj, full)
 
 
 def json_default(value: Any) -> Any:
@@ -144,4 +177,59 @@ def dumps(value: Any) -> bytes:
 
 def encode_json(obj: object) -> bytes:
     """Serialize a model to JSON bytes; members left at their default are omitted."""
-    return dumps(codec_for(type(obj)).json_write(obj, False))
+    return dumps(codec_of(type(obj)).json_write(obj, False))
+
+
+# -- crmwire.types' helpers ---------------------------------------------------
+
+
+def _decode_error(cls: type[Any], message: str) -> DecodeError:
+    return DecodeError(message, vendor=cls.__module__.split(".")[1], operation=cls.__name__,
+                       status=0, content_type="application/json")  # fmt: skip
+
+
+def to_json(model: object) -> bytes:
+    """A model as its vendor's JSON bytes (wire member names; defaults left out).
+
+    Raises:
+        TypeError: ``model`` is not a crmwire model.
+    """
+    return encode_json(model)
+
+
+def to_dict(model: object) -> dict[str, Any]:
+    """A model as a plain JSON-compatible dict in its vendor's JSON shape.
+
+    Raises:
+        TypeError: ``model`` is not a crmwire model.
+    """
+    value: dict[str, Any] = orjson.loads(to_json(model))
+    return value
+
+
+def from_json(cls: type[M], data: bytes | str) -> M:
+    """Read a model from its vendor's JSON, as strictly as a reply.
+
+    Raises:
+        crmwire.errors.DecodeError: ``data`` is not JSON, or does not fit ``cls``.
+        TypeError: ``cls`` is not a crmwire model class.
+    """
+    read: Callable[[Any], M] = codec_of(cls).json_read
+    try:
+        return read_json(data.encode() if isinstance(data, str) else data, read, name=cls.__name__)
+    except JsonDecodeError as exc:
+        raise _decode_error(cls, str(exc)) from None
+
+
+def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
+    """Read a model from a dict in its vendor's JSON shape (what ``to_dict`` gives).
+
+    Raises:
+        crmwire.errors.DecodeError: ``data`` does not fit ``cls``.
+        TypeError: ``cls`` is not a crmwire model class.
+    """
+    read: Callable[[Any], M] = codec_of(cls).json_read
+    try:
+        return bind_json(dict(data), read, name=cls.__name__)
+    except JsonDecodeError as exc:
+        raise _decode_error(cls, str(exc)) from None

@@ -191,17 +191,24 @@ class Vendor:
 
 @attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class Reply(Generic[RespT]):
-    """One documented reply body: its media type and its model.
+    """One documented reply body: its media type, its model and the generated reader of it.
 
-    ``element`` is the XML root element's name when it is not the model's own
-    (AcuInvoice: every reply is ``<response>``, each operation has its type).
+    Attributes:
+        media_type: The reply's media type.
+        model: The model class the reply decodes into.
+        read: The generated reader (``_codecs.read_<class>_xml`` of an lxml
+            element, or ``_codecs.read_<class>_json`` of orjson's values).
+        element: The XML root element's ``{namespace}local`` name (the
+            model's own, or the document's when it differs: AcuInvoice's
+            replies are all ``<response>``); empty for JSON.
     """
 
     __repr__ = _described
 
     media_type: str
     model: type[RespT]
-    element: str | None = None
+    read: Callable[[Any], RespT] = attrs.field(kw_only=True)
+    element: str = attrs.field(default="", kw_only=True)
 
 
 class SoapVersion(enum.StrEnum):

@@ -1,20 +1,24 @@
-"""Value readers and writers the generated codecs call: one small function per wire type.
+"""Value-level helpers the generated codecs call: one small function per wire type.
 
-The generated ``<vendor>/_codecs.py`` modules hold, for each class, a dispatch
-table built at import from these factories and straight-line writers that
-call the formatters below. Everything a vendor needs (names, namespaces,
-ranges, enum numbers) is baked into those tables by codegen; nothing here
-inspects a class.
+The generated ``<vendor>/_codecs.py`` modules hold, for each class, one
+straight-line reader and one writer per format; everything a vendor needs
+(names, namespaces, ranges, enum tables) is written into them by codegen. The
+helpers here read or write one value, or one element's text, and know nothing
+of any class.
 
-A reader raises ``Bad`` with what is wrong; ``Bad.at`` prefixes the member's
-path as the error travels up, so the happy path pays nothing for paths.
+A helper raises ``Bad`` with the rule a value breaks; the generated readers
+add each member's step to ``Bad.path`` on the way up (``at``), so the happy
+path pays nothing for paths. The result has the shape of cattrs' detailed
+validation: ``"not a Guid @ $.Roles[0].RoleId"`` (JSON), or
+``"not a Guid @ /ContactConnectedLinksResponse/Roles/UserRoleModel[1]/RoleId"``
+(XML: an XPath of the element, by local names).
 """
 
 from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from functools import cache
@@ -23,17 +27,19 @@ from uuid import UUID, SafeUUID
 
 from lxml import etree
 
-from crmwire.types import DATETIME_MIN, GUID_EMPTY
-
 XSI_NIL: Final = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 XSI: Final = "http://www.w3.org/2001/XMLSchema-instance"
 
+DATETIME_MIN: Final = datetime(1, 1, 1)
+"""The default of a .NET ``DateTime`` member: 0001-01-01T00:00:00, naive."""
+
+GUID_EMPTY: Final = UUID(int=0)
+"""The default of a .NET ``Guid`` member."""
+
 DATETIME_MAX: Final = datetime(9999, 12, 31, 23, 59, 59, 999999)
 
-__all__ = ["DATETIME_MIN", "GUID_EMPTY"]  # re-exported for the generated modules
-
 # XSD integer types and their ranges (the .NET types they map to); None: unbounded.
-# codegen bakes them into the readers, the validator checks requests against them.
+# codegen writes them into the readers, the validator checks requests against them.
 INT_RANGES: Final[dict[str, tuple[int | None, int | None]]] = {
     "int": (-(2**31), 2**31 - 1),
     "unsignedByte": (0, 255),
@@ -48,13 +54,14 @@ INT_RANGES: Final[dict[str, tuple[int | None, int | None]]] = {
     "positiveInteger": (1, None),
 }
 
-XmlReader = Callable[[etree._Element], Any]
-TextReader = Callable[[str], Any]
-JsonReader = Callable[[Any], Any]
+# Python converts at most this many digits between text and int (its default
+# ``sys.get_int_max_str_digits()``; past it ``int()`` raises ValueError, and the
+# conversion is quadratic): an unbounded integer member longer than this is refused.
+MAX_INT_DIGITS: Final = 4300
 
 
 class Bad(Exception):  # noqa: N818 (internal signal, turned into DecodeError by the caller)
-    """A value that does not fit its member; ``path`` is filled in on the way up."""
+    """A value that breaks a rule; ``path`` is filled in by the readers on the way up."""
 
     def __init__(self, message: str, path: str = "") -> None:
         super().__init__(message)
@@ -62,21 +69,17 @@ class Bad(Exception):  # noqa: N818 (internal signal, turned into DecodeError by
         self.path = path
 
     def at(self, step: str) -> Bad:
-        """This error, one member further from the root."""
-        if not self.path:
-            self.path = step
-        elif self.path.startswith("["):
-            self.path = step + self.path
-        else:
-            self.path = f"{step}.{self.path}"
+        """This error, one step further from the root (``.Name``, ``[2]``, ``/Name``, ``/@a``)."""
+        self.path = step + self.path
         return self
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        return f"{self.message} @ {self.path}" if self.path else self.message
 
 
-def _local(tag: Any) -> str:
-    return str(tag).rpartition("}")[2]
+def missing() -> Bad:
+    """A required member that is not there (the reader adds its path)."""
+    return Bad("a required member is missing")
 
 
 # -- dates ------------------------------------------------------------------
@@ -138,7 +141,10 @@ def parse_datetime(text: str) -> datetime:
     match = _WCF.fullmatch(text)
     if match is None:
         raise Bad("not an ISO 8601 date and time")
-    millis, zone = int(match.group(1)), match.group(2)
+    digits, zone = match.group(1), match.group(2)
+    if len(digits) > 20:  # past any date, and past what int() converts quickly
+        raise Bad("the date is out of range")
+    millis = int(digits)
     try:
         moment = _EPOCH + timedelta(milliseconds=millis)
     except OverflowError:
@@ -184,25 +190,31 @@ def parse_date(text: str) -> date:
 
 # -- scalars from text ------------------------------------------------------
 
-_INT = re.compile(r"[+-]?\d+", re.ASCII)
+_INT = re.compile(r"[+-]?[0-9]+", re.ASCII)
 
 
-def int_parser(low: int | None, high: int | None) -> TextReader:
-    """Text to int, within the XSD type's range."""
+def parse_int(text: str, low: int | None, high: int | None) -> int:
+    """An XSD integer within ``low..high`` (None: unbounded), in time linear in the text.
 
-    def parse(text: str) -> int:
-        if text.isascii() and text.isdigit():  # the common case: plain digits
-            value = int(text)
-        else:
-            text = text.strip()
-            if _INT.fullmatch(text) is None:
-                raise Bad("not an integer")
-            value = int(text)
-        if (low is not None and value < low) or (high is not None and value > high):
-            raise Bad(f"{value} is out of range {low}..{high}")
-        return value
-
-    return parse
+    Digits are counted before converting: a bounded type holds at most 20
+    digits, an unbounded one at most ``MAX_INT_DIGITS`` (Python's own limit).
+    """
+    if len(text) < 19 and text.isascii() and text.isdigit():  # the common case: plain digits
+        value = int(text)
+    else:
+        text = text.strip()
+        if _INT.fullmatch(text) is None:
+            raise Bad("not an integer")
+        digits = len(text.lstrip("+-").lstrip("0"))
+        if low is None and high is None:
+            if digits > MAX_INT_DIGITS:
+                raise Bad(f"an integer of {digits} digits is longer than {MAX_INT_DIGITS}")
+        elif digits > 20:
+            raise Bad(f"an integer of {digits} digits is out of range {low}..{high}")
+        value = int(text)
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise Bad(f"{value} is out of range {low}..{high}")
+    return value
 
 
 def parse_bool(text: str) -> bool:
@@ -321,481 +333,193 @@ def _parse_uuid(text: str) -> UUID:
     return value
 
 
-def _str(text: str) -> str:
-    return text
+# -- XML ----------------------------------------------------------------------
 
 
-TEXT_PARSERS: dict[str, TextReader] = {
-    "str": _str,
-    "bool": parse_bool,
-    "float": parse_float,
-    "decimal": parse_decimal,
-    "datetime": parse_datetime,
-    "date": parse_date,
-    "uuid": parse_uuid,
-}
-
-
-# -- XML readers --------------------------------------------------------------
-
-
-TEXT: Final = 0  # a member whose value is its text
-ELEMENT: Final = 1  # a member read from the element itself (models, collections)
-
-# A member's reader: (TEXT, text parser or None for str, nillable) or (ELEMENT, reader, nillable).
-Spec = tuple[int, Any, bool]
-
-
-def _text_spec(parse: TextReader | None, nillable: bool) -> Spec:
-    return (TEXT, parse, nillable)
-
-
-def x_str(*, nillable: bool) -> Spec:
-    """A string element: an empty one is ``""``, a nil one None."""
-    return _text_spec(None, nillable)
-
-
-def x_int(low: int | None, high: int | None, *, nillable: bool) -> Spec:
-    """An integer element within a range."""
-    return _text_spec(int_parser(low, high), nillable)
-
-
-def x_bool(*, nillable: bool) -> Spec:
-    """A boolean element."""
-    return _text_spec(parse_bool, nillable)
-
-
-def x_float(*, nillable: bool) -> Spec:
-    """A double element."""
-    return _text_spec(parse_float, nillable)
-
-
-def x_decimal(*, nillable: bool) -> Spec:
-    """A decimal element."""
-    return _text_spec(parse_decimal, nillable)
-
-
-def x_datetime(*, nillable: bool) -> Spec:
-    """A dateTime element."""
-    return _text_spec(parse_datetime, nillable)
-
-
-def x_date(*, nillable: bool) -> Spec:
-    """A date element."""
-    return _text_spec(parse_date, nillable)
-
-
-def x_uuid(*, nillable: bool) -> Spec:
-    """A Guid element."""
-    return _text_spec(parse_uuid, nillable)
-
-
-def _enum_parser(
-    cls: type[enum.Enum], numbers: Mapping[int, str], open_: bool, *, json: bool = False
-) -> Callable[[Any], Any]:
-    by_value = {m.value: m for m in cls}
-    by_number = {n: by_value[name] for n, name in numbers.items() if name in by_value}
-
-    def parse(value: Any) -> Any:
-        if json and type(value) is int:
-            member = by_number.get(value)
-            if member is not None:
-                return member
-            if open_ and numbers:
-                return value
-            raise Bad(f"{value} is not a {cls.__name__}")
-        if type(value) is not str:
-            raise Bad(f"expected a {cls.__name__}, got {_json_kind(value)}")
-        member = by_value.get(value)
-        if member is not None:
-            return member
-        if open_:
-            return value
-        raise Bad(f"{value!r} is not one of {cls.__name__}: {sorted(by_value)}")
-
-    return parse
-
-
-def x_enum(
-    cls: type[enum.Enum], numbers: Mapping[int, str], *, open_: bool, nillable: bool
-) -> Spec:
-    """An enum element by member name; an unknown name is kept as text when the enum is open."""
-    return _text_spec(_enum_parser(cls, numbers, open_), nillable)
-
-
-def _is_nil(element: etree._Element) -> bool:
-    return element.get(XSI_NIL) in ("true", "1")
-
-
-def x_model(read: XmlReader, *, nillable: bool) -> Spec:
-    """A nested model element (``read`` is its class's reader)."""
-
-    def model(element: etree._Element) -> Any:
-        if _is_nil(element):
-            if nillable:
-                return None
-            raise Bad("is nil, and may not be")
-        return read(element)
-
-    return (ELEMENT, model, nillable)
-
-
-def x_collection(item_tag: str, item: Spec) -> Spec:
-    """A DataContract collection (``ArrayOfX``): its items, ``[]`` for nil or empty."""
-    kind, fn, nillable = item
-
-    def read(child: etree._Element) -> Any:
-        if kind == ELEMENT:
-            return fn(child)
-        return slow_text(child, fn, nillable)
-
-    def collection(element: etree._Element) -> list[Any]:
-        items: list[Any] = []
-        if _is_nil(element):
-            return items
-        for index, child in enumerate(element):
-            if child.tag != item_tag:
-                continue
-            try:
-                items.append(read(child))
-            except Bad as exc:
-                raise exc.at(f"[{index}]") from None
-        return items
-
-    return (ELEMENT, collection, True)
-
-
-def x_map(entry_tag: str, key_tag: str, value_tag: str) -> Spec:
-    """A DataContract dictionary (``ArrayOfKeyValueOfstringstring``) as a dict."""
-
-    def read_map(element: etree._Element) -> dict[str, str | None]:
-        found: dict[str, str | None] = {}
-        if _is_nil(element):
-            return found
-        for entry in element:
-            if entry.tag != entry_tag:
-                continue
-            key = next(entry.iterchildren(key_tag), None)
-            if key is None or _is_nil(key):
-                raise Bad("a dictionary entry has no Key")
-            name = key.text or ""
-            if name in found:
-                raise Bad(f"the key {name!r} appears more than once")
-            value = next(entry.iterchildren(value_tag), None)
-            found[name] = None if value is None else slow_text(value, None, True)
-        return found
-
-    return (ELEMENT, read_map, True)
-
-
-def a_str(*, nillable: bool) -> TextReader:
-    """A string attribute."""
-    del nillable
-    return _str
-
-
-def a_int(low: int | None, high: int | None, *, nillable: bool) -> TextReader:
-    """An integer attribute."""
-    del nillable
-    return int_parser(low, high)
-
-
-def a_bool(*, nillable: bool) -> TextReader:
-    """A boolean attribute."""
-    del nillable
-    return parse_bool
-
-
-def a_enum(
-    cls: type[enum.Enum], numbers: Mapping[int, str], *, open_: bool, nillable: bool
-) -> TextReader:
-    """An enum attribute."""
-    del nillable
-    return _enum_parser(cls, numbers, open_)
-
-
-def slow_text(element: etree._Element, parse: TextReader | None, nillable: bool) -> Any:
-    """A text member off the fast path: nil, empty, or holding elements."""
-    if _is_nil(element):
+def is_nil(element: etree._Element, nillable: bool) -> bool:
+    """Whether ``element`` is ``i:nil``; nil where the member may not be is an error."""
+    if element.get(XSI_NIL) in ("true", "1"):
         if nillable:
-            return None
+            return True
         raise Bad("is nil, and may not be")
+    return False
+
+
+def text_of(element: etree._Element) -> str:
+    """The text of a member that is not nillable, off the fast path (empty, nil, marked up)."""
+    is_nil(element, False)
     if len(element):
         raise Bad("holds elements where a value belongs")
-    text = element.text or ""
-    return text if parse is None else parse(text)
+    return element.text or ""
 
 
-def read_element(  # noqa: PLR0912 (the hot loop, kept in one frame)
-    element: etree._Element,
-    elements: Mapping[str, tuple[str, Spec, bool]],
-    attributes: Mapping[str, tuple[str, TextReader]],
-    text: bool,
-) -> dict[str, Any]:
-    """The members of one element, by the class's dispatch tables.
+def text_or_nil(element: etree._Element) -> str | None:
+    """The text of a nillable member off the fast path; None when nil."""
+    if is_nil(element, True):
+        return None
+    if len(element):
+        raise Bad("holds elements where a value belongs")
+    return element.text or ""
 
-    Unknown members are ignored (vendors add fields); a single-valued member
-    that appears twice is an error, as is a value that does not fit.
-    """
-    members: dict[str, Any] = {}
-    if attributes:
-        for key, raw in element.attrib.items():
-            found = attributes.get(str(key))
-            if found is not None:
-                try:
-                    members[found[0]] = found[1](raw)
-                except Bad as exc:
-                    raise exc.at("@" + _local(key)) from None
-    get = elements.get
-    for child in element:
+
+def check_single(children: list[etree._Element], singles: frozenset[str]) -> None:
+    """Refuse a single-valued member that appears more than once (unknown ones may repeat)."""
+    seen: set[object] = set()
+    for child in children:
         tag = child.tag
-        entry = get(tag)  # type: ignore[arg-type]  # comments and PIs are removed
-        if entry is None:
-            continue
-        name, (kind, read, nillable), repeated = entry
-        try:
-            if kind is TEXT:
-                value = child.text
-                if value is None or len(child):
-                    value = slow_text(child, read, nillable)
-                elif read is not None:
-                    value = read(value)
-            else:
-                value = read(child)
-        except Bad as exc:
-            raise exc.at(_local(tag)) from None
-        if repeated:
-            members.setdefault(name, []).append(value)
-        elif name in members:
-            raise Bad(f"{_local(tag)} appears more than once")
-        else:
-            members[name] = value
-    if text:
-        members["#text"] = element.text or ""
-    return members
+        if tag in singles:
+            if tag in seen:
+                local = str(tag).rpartition("}")[2]
+                raise Bad("a single-valued member appears more than once").at(f"/{local}")
+            seen.add(tag)
 
 
-def check_required(
-    members: Mapping[str, Any], required: tuple[str, ...], wire: Mapping[str, str]
-) -> None:
-    """A required member that is missing is an error."""
-    for name in required:
-        if name not in members:
-            raise Bad(f"the required member {wire.get(name, name)} is missing")
+def enum_unknown(text: str, names: Mapping[str, Any], what: str, open_: bool) -> Any:
+    """An enum name that is not documented: kept as sent when the enum is open."""
+    if open_:
+        return text
+    raise Bad(f"{text!r} is not one of {what}: {sorted(names)}")
 
 
-# -- JSON readers -------------------------------------------------------------
-
-
-def _json_kind(value: Any) -> str:
-    return {
-        str: "a string",
-        int: "an integer",
-        float: "a number",
-        bool: "a boolean",
-        list: "an array",
-        dict: "an object",
-        type(None): "null",
-    }.get(type(value), type(value).__name__)
-
-
-def _null(nillable: bool) -> None:
-    if not nillable:
-        raise Bad("is null, and may not be")
-
-
-def j_str(*, nillable: bool) -> JsonReader:
-    """A JSON string."""
-
-    def read(value: Any) -> Any:
-        if type(value) is str:
-            return value
-        if value is None:
-            return _null(nillable)
-        raise Bad(f"expected a string, got {_json_kind(value)}")
-
-    return read
-
-
-def _json_text(parse: TextReader, what: str, nillable: bool) -> JsonReader:
-    def read(value: Any) -> Any:
-        if type(value) is str:
-            return parse(value)
-        if value is None:
-            return _null(nillable)
-        raise Bad(f"expected {what}, got {_json_kind(value)}")
-
-    return read
-
-
-def j_int(low: int | None, high: int | None, *, nillable: bool) -> JsonReader:
-    """A JSON integer within a range (a float, a bool or a string is an error)."""
-
-    def read(value: Any) -> Any:
-        if type(value) is int:
-            if (low is not None and value < low) or (high is not None and value > high):
-                raise Bad(f"{value} is out of range {low}..{high}")
-            return value
-        if value is None:
-            return _null(nillable)
-        raise Bad(f"expected an integer, got {_json_kind(value)}")
-
-    return read
-
-
-def j_bool(*, nillable: bool) -> JsonReader:
-    """A JSON boolean (``"false"`` is an error, not True)."""
-
-    def read(value: Any) -> Any:
-        if type(value) is bool:
-            return value
-        if value is None:
-            return _null(nillable)
-        raise Bad(f"expected a boolean, got {_json_kind(value)}")
-
-    return read
-
-
-def j_float(*, nillable: bool) -> JsonReader:
-    """A JSON number."""
-
-    def read(value: Any) -> Any:
-        if type(value) is float:
-            return value
-        if type(value) is int:
-            return float(value)
-        if value is None:
-            return _null(nillable)
-        raise Bad(f"expected a number, got {_json_kind(value)}")
-
-    return read
-
-
-def j_decimal(*, nillable: bool) -> JsonReader:
-    """A JSON number (or string) as a Decimal."""
-
-    def read(value: Any) -> Any:
-        if type(value) is int:
-            return Decimal(value)
-        if type(value) is float:
-            if value != value or value in (float("inf"), float("-inf")):  # noqa: PLR0124
-                raise Bad("not a finite number")
-            return Decimal(str(value))
-        if type(value) is str:
-            return parse_decimal(value)
-        if value is None:
-            return _null(nillable)
-        raise Bad(f"expected a number, got {_json_kind(value)}")
-
-    return read
-
-
-def j_datetime(*, nillable: bool) -> JsonReader:
-    """A JSON date: ISO 8601 or ``/Date(ms±zone)/``."""
-    return _json_text(parse_datetime, "a date string", nillable)
-
-
-def j_date(*, nillable: bool) -> JsonReader:
-    """A JSON date (``YYYY-MM-DD``)."""
-    return _json_text(parse_date, "a date string", nillable)
-
-
-def j_uuid(*, nillable: bool) -> JsonReader:
-    """A JSON Guid string."""
-    return _json_text(parse_uuid, "a Guid string", nillable)
-
-
-def j_enum(
-    cls: type[enum.Enum], numbers: Mapping[int, str], *, open_: bool, nillable: bool
-) -> JsonReader:
-    """A JSON enum: its number (Json.NET) or its name (ServiceStack)."""
-    parse = _enum_parser(cls, numbers, open_, json=True)
-
-    def read(value: Any) -> Any:
-        if value is None:
-            return _null(nillable)
-        return parse(value)
-
-    return read
-
-
-def j_model(read: JsonReader, *, nillable: bool) -> JsonReader:
-    """A nested JSON object."""
-
-    def model(value: Any) -> Any:
-        if value is None:
-            return _null(nillable)
-        return read(value)
-
-    return model
-
-
-def j_collection(read: JsonReader) -> JsonReader:
-    """A JSON array (``[]`` for null)."""
-
-    def collection(value: Any) -> list[Any]:
-        if value is None:
-            return []
-        if type(value) is not list:
-            raise Bad(f"expected an array, got {_json_kind(value)}")
-        items: list[Any] = []
-        for index, item in enumerate(value):
+def read_xml_map(
+    element: etree._Element, entry_tag: str, key_tag: str, value_tag: str
+) -> dict[str, str | None]:
+    """A DataContract dictionary (``ArrayOfKeyValueOfstringstring``) as a dict."""
+    found: dict[str, str | None] = {}
+    if is_nil(element, True):
+        return found
+    entry_local = entry_tag.rpartition("}")[2]
+    for index, entry in enumerate(element.iterchildren(entry_tag), 1):
+        step = f"/{entry_local}[{index}]"
+        key = next(entry.iterchildren(key_tag), None)
+        if key is None or is_nil(key, True):
+            raise Bad("a dictionary entry has no Key").at(step)
+        name = key.text
+        if name is None or len(key):  # empty, or markup where the key's text belongs
             try:
-                items.append(read(item))
+                name = text_of(key)
             except Bad as exc:
-                raise exc.at(f"[{index}]") from None
-        return items
+                raise exc.at(f"{step}/{key_tag.rpartition('}')[2]}") from None
+        if name in found:
+            raise Bad(f"the key {name!r} appears more than once").at(step)
+        value = next(entry.iterchildren(value_tag), None)
+        try:
+            found[name] = None if value is None else text_or_nil(value)
+        except Bad as exc:
+            raise exc.at(f"{step}/{value_tag.rpartition('}')[2]}") from None
+    return found
 
-    return collection
 
-
-def j_map() -> JsonReader:
-    """A JSON object of strings (a .NET ``Dictionary<string, string>``)."""
-
-    def read_map(value: Any) -> dict[str, str | None]:
-        if value is None:
-            return {}
-        if type(value) is not dict:
-            raise Bad(f"expected an object, got {_json_kind(value)}")
-        for key, item in value.items():
-            if item is not None and type(item) is not str:
-                raise Bad(f"{key}: expected a string, got {_json_kind(item)}")
-        return dict(value)
-
-    return read_map
-
+# -- JSON ---------------------------------------------------------------------
 
 ABSENT: Final = object()
 """A JSON member that is not there (the generated readers' ``get`` default)."""
 
+_KINDS: Final[dict[type, str]] = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "a boolean",
+    list: "an array",
+    dict: "an object",
+    type(None): "null",
+}
 
-def read_object(
-    value: Any, members: Mapping[str, tuple[str, JsonReader]], case_insensitive: bool
-) -> dict[str, Any]:
-    """The members of one JSON object by the class's table; unknown ones are ignored.
 
-    With ``case_insensitive`` (ServiceStack), ``Message`` and ``message`` are
-    the same member, and an object holding both is an error.
-    """
-    if type(value) is not dict:
-        raise Bad(f"expected an object, got {_json_kind(value)}")
-    found: dict[str, Any] = {}
-    get = members.get
-    for key, raw in value.items():
-        entry = get(key)
-        if entry is None:
-            if not case_insensitive:
-                continue
-            entry = get(key.lower())
-            if entry is None:
-                continue
-        name, read = entry
-        if name in found:
-            raise Bad(f"{key} appears more than once")
+def json_kind(value: object) -> str:
+    """What a parsed JSON value is, in words."""
+    return _KINDS.get(type(value), type(value).__name__)
+
+
+def _int_shown(value: int) -> str:
+    # str() of an int past 4,300 digits raises ValueError (and is slow well before).
+    if value.bit_length() > 256:
+        return f"an integer of about {int(value.bit_length() * 0.30103) + 1} digits"
+    return str(value)
+
+
+def json_bad(
+    value: object, expected: str, nillable: bool, low: int | None = None, high: int | None = None
+) -> Bad:
+    """The error for a JSON value that is not ``expected``: null, wrong kind, out of range."""
+    if value is None and not nillable:
+        return Bad("is null, and may not be")
+    if type(value) is int and expected == "an integer":
+        return Bad(f"{_int_shown(value)} is out of range {low}..{high}")
+    return Bad(f"expected {expected}, got {json_kind(value)}")
+
+
+def json_float(value: object) -> float:
+    """A JSON number as a float."""
+    if type(value) is float:
+        return value
+    if type(value) is int:
         try:
-            found[name] = read(raw)
-        except Bad as exc:
-            raise exc.at(key) from None
+            return float(value)
+        except OverflowError:
+            raise Bad("the number is beyond a double's range") from None
+    raise json_bad(value, "a number", False)
+
+
+def json_decimal(value: object) -> Decimal:
+    """A JSON number (or string) as a Decimal, every digit kept."""
+    if type(value) is int:
+        return Decimal(value)
+    if type(value) is float:
+        if value != value or value in (float("inf"), float("-inf")):  # noqa: PLR0124
+            raise Bad("not a finite number")
+        return Decimal(str(value))
+    if type(value) is str:
+        return parse_decimal(value)
+    raise json_bad(value, "a number", False)
+
+
+def json_map(value: object) -> dict[str, str | None]:
+    """A JSON object of strings (a .NET ``Dictionary<string, string>``); null is empty."""
+    if value is None:
+        return {}
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
+    for key, item in value.items():
+        if item is not None and type(item) is not str:
+            raise json_bad(item, "a string", True).at(f".{key}")
+    return dict(value)
+
+
+def json_enum(
+    value: object, names: Mapping[str, Any], numbers: Mapping[int, Any], what: str, open_: bool
+) -> Any:
+    """A JSON enum: its number (Json.NET) or its name (ServiceStack); kept as sent when open."""
+    if type(value) is int:
+        member = numbers.get(value)
+        if member is not None:
+            return member
+        if open_ and numbers:
+            return value
+        raise Bad(f"{_int_shown(value)} is not a {what}")
+    if type(value) is not str:
+        raise json_bad(value, f"a {what}", False)
+    member = names.get(value)
+    if member is not None:
+        return member
+    return enum_unknown(value, names, what, open_)
+
+
+def fold_names(value: dict[str, Any], names: Mapping[str, str]) -> dict[str, Any]:
+    """An object's members under their wire names, matched in any case (ServiceStack).
+
+    ``names`` maps each wire name, and its lower-case form, to the wire name;
+    names as sent are tried first. Unknown members are left out; one member
+    sent under two spellings is an error.
+    """
+    found: dict[str, Any] = {}
+    for key, item in value.items():
+        name = names.get(key) or names.get(key.lower())
+        if name is None:
+            continue
+        if name in found:
+            raise Bad(f"the member {name} appears more than once").at(f".{key}")
+        found[name] = item
     return found
 
 

@@ -3,16 +3,18 @@
 Replies are parsed by a strict lxml parser that resolves no entities, loads no
 DTD and touches no network; a document with a DOCTYPE is refused outright,
 and so is one past the size limits below. The generated reader of the
-expected class then walks the tree once.
+expected class (``read_<class>_xml``, named by the operation's ``Reply``)
+then walks the tree once.
 """
 
 from __future__ import annotations
 
-from typing import Any, Final, TypeVar
+from collections.abc import Callable
+from typing import Final, TypeVar
 
 from lxml import etree
 
-from crmwire._runtime._codec import codec_for
+from crmwire._runtime._models import codec_of
 from crmwire._runtime._values import XSI, Bad, forget_guids
 
 T = TypeVar("T")
@@ -44,11 +46,6 @@ def _safe_parser() -> etree.XMLParser:
 
 _PARSER = _safe_parser()
 _ASCII_STARTS = (b"<", b"\xef", b" ", b"\t", b"\r", b"\n")  # "<", a UTF-8 BOM, white space
-
-
-def root_qname(cls: type[Any]) -> str:
-    """The ``{namespace}local`` name of the element ``cls`` binds to."""
-    return codec_for(cls).qname
 
 
 def _check_limits(root: etree._Element) -> None:
@@ -134,21 +131,65 @@ def drop_namespace(root: etree._Element, namespace: str) -> None:
             element.tag = tag[cut:]
 
 
-def bind(element: etree._Element, cls: type[T], *, expected: str | None = None) -> T:
-    """Read a parsed element as ``cls``; its name must be ``expected`` (default: ``cls``'s)."""
-    codec = codec_for(cls)
-    expected = expected or codec.qname
+def bind(
+    element: etree._Element, read: Callable[[etree._Element], T], *, expected: str, name: str
+) -> T:
+    """Read a parsed element with a generated reader; its name must be ``expected``.
+
+    Args:
+        element: The element (a reply's root, or the result inside a SOAP Body).
+        read: The generated reader of the expected class (``read_<class>_xml``).
+        expected: The element's ``{namespace}local`` name.
+        name: The class's name, for the error.
+
+    Raises:
+        XmlDecodeError: The element is another one, or does not fit the class;
+            the message names the rule and the member's path.
+    """
     tag = element.tag
     if tag != expected:
         raise XmlDecodeError(f"element is <{tag!s}>, expected <{expected}>")
     forget_guids()
     try:
-        value: T = codec.xml_read(element)
+        value: T = read(element)
     except Bad as exc:
-        raise XmlDecodeError(f"does not fit {cls.__name__}: {exc}") from None
+        raise XmlDecodeError(f"does not fit {name}: {exc.at('/' + _local(tag))}") from None
     except RecursionError:
         raise XmlDecodeError("the reply is nested too deeply") from None
     return value
+
+
+def _local(tag: object) -> str:
+    return str(tag).rpartition("}")[2]
+
+
+def read_xml(
+    data: bytes,
+    read: Callable[[etree._Element], T],
+    *,
+    element: str,
+    name: str,
+    namespace: str | None = None,
+    foreign: tuple[str, ...] = (),
+) -> T:
+    """Decode an XML document whose root is ``element`` with a generated reader.
+
+    With ``namespace``, a document whose elements carry no namespace is read
+    as if they were in it (vendors that sometimes leave it out). A root in one
+    of the ``foreign`` namespaces is read as if it had none (AcuInvoice
+    replies written in FreshBooks' namespace).
+
+    Raises:
+        XmlDecodeError: Not the document expected (see ``parse_tree`` and ``bind``).
+    """
+    root = parse_tree(data)
+    tag = str(root.tag)
+    if namespace is not None and not tag.startswith("{"):
+        adopt_namespace(root, namespace)
+    for other in foreign:
+        if tag.startswith("{" + other + "}"):
+            drop_namespace(root, other)
+    return bind(root, read, expected=element, name=name)
 
 
 def decode_xml(
@@ -159,21 +200,21 @@ def decode_xml(
     element: str | None = None,
     foreign: tuple[str, ...] = (),
 ) -> T:
-    """Decode an XML document whose root element is ``element`` (default: ``cls``'s).
+    """Decode an XML document into a model class (its root: ``element``, default ``cls``'s).
 
-    With ``namespace``, a document whose elements carry no namespace is read
-    as if they were in it (vendors that sometimes leave it out). A root in one
-    of the ``foreign`` namespaces is read as if it had none (AcuInvoice
-    replies written in FreshBooks' namespace).
+    The class's generated reader is found through its package (``_models.codec_of``);
+    see ``read_xml`` for ``namespace`` and ``foreign``.
     """
-    root = parse_tree(data)
-    tag = str(root.tag)
-    if namespace is not None and not tag.startswith("{"):
-        adopt_namespace(root, namespace)
-    for other in foreign:
-        if tag.startswith("{" + other + "}"):
-            drop_namespace(root, other)
-    return bind(root, cls, expected=element)
+    codec = codec_of(cls)
+    read: Callable[[etree._Element], T] = codec.xml_read
+    return read_xml(
+        data,
+        read,
+        element=element or codec.qname,
+        name=cls.__name__,
+        namespace=namespace,
+        foreign=foreign,
+    )
 
 
 def encode_xml(obj: object, *, root: str | None = None, full: bool = False) -> str:
@@ -184,7 +225,7 @@ def encode_xml(obj: object, *, root: str | None = None, full: bool = False) -> s
     default are not written, unless ``full``: every member, ``i:nil`` for nulls,
     as the .NET DataContractSerializer writes a reply (the sandbox's emulators).
     """
-    codec = codec_for(type(obj))
+    codec = codec_of(type(obj))
     namespace, _, local = codec.qname.rpartition("}")
     namespace = namespace[1:]
     name = root or local

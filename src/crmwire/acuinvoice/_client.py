@@ -24,7 +24,7 @@ from crmwire._runtime import (
 )
 from crmwire.types import Page
 
-from . import _codecs  # noqa: F401 (registers the models' codecs)
+from . import _codecs
 from ._models import (
     Contact,
     ContactCreateRequest,
@@ -93,7 +93,12 @@ _CONTACT_CREATE: Operation[ContactCreateRequest, ContactCreateResult] = Operatio
         "method",
     ),
     replies={
-        "xml": Reply("application/xml", ContactCreateResult, element="response"),
+        "xml": Reply(
+            "application/xml",
+            ContactCreateResult,
+            read=_codecs.read_contact_create_result_xml,
+            element="response",
+        ),
     },
     idempotent=False,
     request_element="request",
@@ -119,7 +124,12 @@ _CONTACT_UPDATE: Operation[ContactUpdateRequest, Result] = Operation(
         "method",
     ),
     replies={
-        "xml": Reply("application/xml", Result, element="response"),
+        "xml": Reply(
+            "application/xml",
+            Result,
+            read=_codecs.read_result_xml,
+            element="response",
+        ),
     },
     idempotent=True,
     request_element="request",
@@ -140,7 +150,12 @@ _CONTACT_GET: Operation[ContactGetRequest, ContactGetResult] = Operation(
         "method",
     ),
     replies={
-        "xml": Reply("application/xml", ContactGetResult, element="response"),
+        "xml": Reply(
+            "application/xml",
+            ContactGetResult,
+            read=_codecs.read_contact_get_result_xml,
+            element="response",
+        ),
     },
     idempotent=True,
     request_element="request",
@@ -160,7 +175,12 @@ _CONTACT_DELETE: Operation[ContactDeleteRequest, Result] = Operation(
         "method",
     ),
     replies={
-        "xml": Reply("application/xml", Result, element="response"),
+        "xml": Reply(
+            "application/xml",
+            Result,
+            read=_codecs.read_result_xml,
+            element="response",
+        ),
     },
     idempotent=True,
     request_element="request",
@@ -183,7 +203,12 @@ _CONTACT_LIST: Operation[ContactListRequest, ContactListResult] = Operation(
         "method",
     ),
     replies={
-        "xml": Reply("application/xml", ContactListResult, element="response"),
+        "xml": Reply(
+            "application/xml",
+            ContactListResult,
+            read=_codecs.read_contact_list_result_xml,
+            element="response",
+        ),
     },
     idempotent=True,
     request_element="request",

@@ -23,7 +23,7 @@ from crmwire._runtime import (
     to_raw_response,
 )
 
-from . import _codecs  # noqa: F401 (registers the models' codecs)
+from . import _codecs
 from ._models import Results
 from ._models_openapi import AddContactLinkForm
 from ._operations import (
@@ -88,8 +88,17 @@ _ADD_CONTACT_LINK: Operation[AddContactLinkForm, Results] = Operation(
         "label",
     ),
     replies={
-        "xml": Reply("application/xml", Results),
-        "json": Reply("application/json", Results),
+        "xml": Reply(
+            "application/xml",
+            Results,
+            read=_codecs.read_results_xml,
+            element="results",
+        ),
+        "json": Reply(
+            "application/json",
+            Results,
+            read=_codecs.read_results_json,
+        ),
     },
     idempotent=False,
     check=check_add_contact_link_form,

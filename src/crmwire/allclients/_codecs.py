@@ -1,136 +1,115 @@
 # generated from specs/allclients/results.xsd by `python -m codegen`; do not edit
-"""Per-class XML and JSON codecs of the models: tables to read, straight lines to write."""
+"""Per-class XML and JSON codecs of the models: straight-line readers and writers.
+
+``read_<class>_xml`` / ``read_<class>_json`` read a class from an lxml element
+or from orjson's values and name the rule and the member's path of anything
+that does not fit; ``write_<class>_xml`` / ``write_<class>_json`` write it.
+The client's operations name the readers they decode with; ``CODECS`` lists
+each class's four functions for the helpers that take a class
+(``crmwire.types.to_dict``, ``decode_xml``, ...).
+"""
 
 from __future__ import annotations
 
-# Decimal is spelt out in defaults of generated code.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Final
 
 from lxml import etree
 
 from crmwire._runtime import _values as _v
-from crmwire._runtime._codec import ClassCodec, register
+from crmwire._runtime._models import ClassCodec
+from crmwire._runtime._values import (
+    ABSENT,
+    Bad,
+    check_single,
+    json_bad,
+    parse_int,
+    text_of,
+)
 
 from ._models import Results
 
-__all__: list[str] = []
-
-# What the quick readers use in every member, bound once.
-_ABSENT = _v.ABSENT
-_Bad = _v.Bad
-_known_guid = _v.known_guid
+__all__ = ["CODECS"]
 
 
-# -- Results -------------------------------------------------------------------------
-_RESULTS_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "message": ("message", _v.x_str(nillable=False), False),
-    "sourceid": (
-        "sourceid",
-        _v.x_int(-9223372036854775808, 9223372036854775807, nillable=False),
-        False,
-    ),
-    "error": ("error", _v.x_str(nillable=False), False),
-}
-_RESULTS_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_RESULTS_REQUIRED: tuple[str, ...] = ()
+# -- Results ---------------------------------------------------------------------
 
 
-_RESULTS_X0 = _RESULTS_XML_ELEMENTS["message"][1][1]
-_RESULTS_X1 = _RESULTS_XML_ELEMENTS["sourceid"][1][1]
-_RESULTS_X2 = _RESULTS_XML_ELEMENTS["error"][1][1]
-
-
-def _xml_quick_results(element: etree._Element) -> dict[str, Any] | None:
-    """<results> in the common case (None: not that case)."""
+def read_results_xml(element: etree._Element) -> Results:
+    """Read a <results> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(list(element), frozenset(("message", "sourceid", "error")))
     get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get("message")
-        if c is not None:
+    m_message: str | None = None
+    c = get("message")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
-            found["message"] = v
-        c = get("sourceid")
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_message = t
+        except Bad as exc:
+            raise exc.at("/message") from None
+    m_sourceid: int | None = None
+    c = get("sourceid")
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _RESULTS_X1(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _RESULTS_X1, False)
-            )
-            found["sourceid"] = v
-        c = get("error")
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_sourceid = parse_int(t, -9223372036854775808, 9223372036854775807)
+        except Bad as exc:
+            raise exc.at("/sourceid") from None
+    m_error: str | None = None
+    c = get("error")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, False)
-            found["error"] = v
-    except _v.Bad:
-        return None
-    return found
+            if t is None or len(c):
+                t = text_of(c)
+            m_error = t
+        except Bad as exc:
+            raise exc.at("/error") from None
+    return Results(message=m_message, sourceid=m_sourceid, error=m_error)
 
 
-def _xml_read_results(element: etree._Element) -> Results:
-    """Read a <results> element."""
-    members = _xml_quick_results(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(element, _RESULTS_XML_ELEMENTS, _RESULTS_XML_ATTRIBUTES, False)
-    return Results(**members)
-
-
-_RESULTS_JSON: dict[str, tuple[str, Any]] = {
-    "message": ("message", _v.j_str(nillable=False)),
-    "sourceid": ("sourceid", _v.j_int(-9223372036854775808, 9223372036854775807, nillable=False)),
-    "error": ("error", _v.j_str(nillable=False)),
-}
-
-
-_RESULTS_JSON_NAMES = frozenset(("message", "sourceid", "error"))
-_RESULTS_J0 = _RESULTS_JSON["message"][1]
-_RESULTS_J1 = _RESULTS_JSON["sourceid"][1]
-_RESULTS_J2 = _RESULTS_JSON["error"][1]
-
-
-def _json_quick_results(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A Results object in the common case (None: not that case)."""
+def read_results_json(value: Any) -> Results:
+    """Read a Results JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
     get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("message", _ABSENT)
-        if v is not _ABSENT:
+    m_message: str | None = None
+    v = get("message", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is not str:
-                raise _Bad(v)
-            found["message"] = v
-        v = get("sourceid", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a string", False)
+            m_message = v
+        except Bad as exc:
+            raise exc.at(".message") from None
+    m_sourceid: int | None = None
+    v = get("sourceid", ABSENT)
+    if v is not ABSENT:
+        try:
             if not (type(v) is int and v >= -9223372036854775808 and v <= 9223372036854775807):
-                raise _Bad(v)
-            found["sourceid"] = v
-        v = get("error", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "an integer", False, -9223372036854775808, 9223372036854775807)
+            m_sourceid = v
+        except Bad as exc:
+            raise exc.at(".sourceid") from None
+    m_error: str | None = None
+    v = get("error", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is not str:
-                raise _Bad(v)
-            found["error"] = v
-    except _Bad:
-        return None
-    return found
+                raise json_bad(v, "a string", False)
+            m_error = v
+        except Bad as exc:
+            raise exc.at(".error") from None
+    return Results(message=m_message, sourceid=m_sourceid, error=m_error)
 
 
-def _json_read_results(value: Any) -> Results:
-    """Read a Results JSON object."""
-    members = (
-        _json_quick_results(value)
-        if type(value) is dict and _RESULTS_JSON_NAMES.issuperset(value)
-        else None
-    )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _RESULTS_JSON, False)
-    return Results(**members)
-
-
-def _xml_write_results(
+def write_results_xml(
     obj: Results, out: list[str], start: str, end: str, scope: str, *, full: bool
 ) -> None:
     """Write a Results as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
@@ -146,7 +125,7 @@ def _xml_write_results(
     out.append(end)
 
 
-def _json_write_results(obj: Results, full: bool) -> dict[str, Any]:
+def write_results_json(obj: Results, full: bool) -> dict[str, Any]:
     """A Results as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     if obj.message is not None:
@@ -158,9 +137,13 @@ def _json_write_results(obj: Results, full: bool) -> dict[str, Any]:
     return out
 
 
-register(
-    Results,
-    ClassCodec(
-        "results", _xml_read_results, _xml_write_results, _json_read_results, _json_write_results
+CODECS: Final[Mapping[type[Any], ClassCodec]] = {
+    Results: ClassCodec(
+        "results",
+        read_results_xml,
+        write_results_xml,
+        read_results_json,
+        write_results_json,
     ),
-)
+}
+"""Every model class of the vendor and its generated functions."""

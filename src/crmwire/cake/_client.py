@@ -25,7 +25,7 @@ from crmwire._runtime import (
     to_raw_response,
 )
 
-from . import _codecs  # noqa: F401 (registers the models' codecs)
+from . import _codecs
 from ._models import Contact, ContactAddeditResponse, EntityType
 from ._operations import (
     check_contact,
@@ -97,7 +97,12 @@ _CONTACT: Operation[Contact, ContactAddeditResponse] = Operation(
         "contact_language_id",
     ),
     replies={
-        "xml": Reply("text/xml", ContactAddeditResponse),
+        "xml": Reply(
+            "text/xml",
+            ContactAddeditResponse,
+            read=_codecs.read_contact_addedit_response_xml,
+            element="{http://cakemarketing.com/api/1/}contact_addedit_response",
+        ),
     },
     idempotent=False,
     send_unset=True,

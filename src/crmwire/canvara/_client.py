@@ -23,7 +23,7 @@ from crmwire._runtime import (
     to_raw_response,
 )
 
-from . import _codecs  # noqa: F401 (registers the models' codecs)
+from . import _codecs
 from ._models import ContactConnectedLinks, ContactConnectedLinksResponse
 from ._operations import (
     check_contact_connected_links_operation,
@@ -89,8 +89,17 @@ _CONTACT_CONNECTED_LINKS: Operation[ContactConnectedLinks, ContactConnectedLinks
         request_formats={"json": "application/json", "xml": "application/xml"},
         wire_order=("ContactId",),
         replies={
-            "json": Reply("application/json", ContactConnectedLinksResponse),
-            "xml": Reply("application/xml", ContactConnectedLinksResponse),
+            "json": Reply(
+                "application/json",
+                ContactConnectedLinksResponse,
+                read=_codecs.read_contact_connected_links_response_json,
+            ),
+            "xml": Reply(
+                "application/xml",
+                ContactConnectedLinksResponse,
+                read=_codecs.read_contact_connected_links_response_xml,
+                element="{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinksResponse",
+            ),
         },
         idempotent=True,
         required=("contact_id",),

@@ -1,16 +1,43 @@
 # generated from specs/canvara/*.xsd by `python -m codegen`; do not edit
-"""Per-class XML and JSON codecs of the models: tables to read, straight lines to write."""
+"""Per-class XML and JSON codecs of the models: straight-line readers and writers.
+
+``read_<class>_xml`` / ``read_<class>_json`` read a class from an lxml element
+or from orjson's values and name the rule and the member's path of anything
+that does not fit; ``write_<class>_xml`` / ``write_<class>_json`` write it.
+The client's operations name the readers they decode with; ``CODECS`` lists
+each class's four functions for the helpers that take a class
+(``crmwire.types.to_dict``, ``decode_xml``, ...).
+"""
 
 from __future__ import annotations
 
-# Decimal is spelt out in defaults of generated code.
-from typing import Any
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any, Final
+from uuid import UUID
 
 from lxml import etree
 
 from crmwire._runtime import _values as _v
-from crmwire._runtime._codec import ClassCodec, register
-from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY
+from crmwire._runtime._models import ClassCodec
+from crmwire._runtime._values import (
+    ABSENT,
+    DATETIME_MIN,
+    GUID_EMPTY,
+    Bad,
+    check_single,
+    fold_names,
+    is_nil,
+    json_bad,
+    json_map,
+    known_guid,
+    parse_bool,
+    parse_datetime,
+    parse_uuid,
+    read_xml_map,
+    text_of,
+    text_or_nil,
+)
 
 from ._models import (
     ContactConnectedLinks,
@@ -22,110 +49,69 @@ from ._models import (
     UserRoleModel,
 )
 
-__all__: list[str] = []
-
-# What the quick readers use in every member, bound once.
-_ABSENT = _v.ABSENT
-_Bad = _v.Bad
-_known_guid = _v.known_guid
+__all__ = ["CODECS"]
 
 
-# -- ContactConnectedLinks -----------------------------------------------------------
-_CONTACT_CONNECTED_LINKS_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId": (
-        "contact_id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-}
-_CONTACT_CONNECTED_LINKS_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_CONTACT_CONNECTED_LINKS_REQUIRED: tuple[str, ...] = ()
+# -- ContactConnectedLinks -------------------------------------------------------
 
 
-_CONTACT_CONNECTED_LINKS_X0 = _CONTACT_CONNECTED_LINKS_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId"
-][1][1]
-
-
-def _xml_quick_contact_connected_links(element: etree._Element) -> dict[str, Any] | None:
-    """<{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinks> in the common case (None: not that case)."""
+def read_contact_connected_links_xml(element: etree._Element) -> ContactConnectedLinks:
+    """Read a <ContactConnectedLinks> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(
+            list(element),
+            frozenset(
+                (
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId",
+                )
+            ),
+        )
     get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId"
-        )
-        if c is not None:
-            t = c.text
-            v = (
-                _CONTACT_CONNECTED_LINKS_X0(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _CONTACT_CONNECTED_LINKS_X0, False)
-            )
-            found["contact_id"] = v
-    except _v.Bad:
-        return None
-    return found
-
-
-def _xml_read_contact_connected_links(element: etree._Element) -> ContactConnectedLinks:
-    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinks> element."""
-    members = _xml_quick_contact_connected_links(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(
-            element,
-            _CONTACT_CONNECTED_LINKS_XML_ELEMENTS,
-            _CONTACT_CONNECTED_LINKS_XML_ATTRIBUTES,
-            False,
-        )
-    return ContactConnectedLinks(**members)
-
-
-_CONTACT_CONNECTED_LINKS_JSON: dict[str, tuple[str, Any]] = {
-    "ContactId": ("contact_id", _v.j_uuid(nillable=False)),
-}
-# Names as sent first; then any case (ServiceStack's clients read both).
-_CONTACT_CONNECTED_LINKS_JSON.update(
-    {k.lower(): v for k, v in _CONTACT_CONNECTED_LINKS_JSON.items()}
-)
-
-
-_CONTACT_CONNECTED_LINKS_JSON_NAMES = frozenset(("ContactId",))
-_CONTACT_CONNECTED_LINKS_J0 = _CONTACT_CONNECTED_LINKS_JSON["ContactId"][1]
-
-
-def _json_quick_contact_connected_links(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A ContactConnectedLinks object in the common case (None: not that case)."""
-    get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("ContactId", _ABSENT)
-        if v is not _ABSENT:
-            if type(v) is str:
-                found["contact_id"] = _known_guid(v) or _v.parse_uuid(v)
-            else:
-                raise _Bad(v)
-    except _Bad:
-        return None
-    return found
-
-
-def _json_read_contact_connected_links(value: Any) -> ContactConnectedLinks:
-    """Read a ContactConnectedLinks JSON object."""
-    members = (
-        _json_quick_contact_connected_links(value)
-        if type(value) is dict and _CONTACT_CONNECTED_LINKS_JSON_NAMES.issuperset(value)
-        else None
+    m_contact_id: UUID = GUID_EMPTY
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId"
     )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _CONTACT_CONNECTED_LINKS_JSON, True)
-    return ContactConnectedLinks(**members)
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_of(c)
+            m_contact_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/ContactId") from None
+    return ContactConnectedLinks(contact_id=m_contact_id)
 
 
-def _xml_write_contact_connected_links(
+_CONTACT_CONNECTED_LINKS_NAMES: Final = frozenset(("ContactId",))
+_CONTACT_CONNECTED_LINKS_FOLD: Final[dict[str, str]] = {
+    "ContactId": "ContactId",
+    "contactid": "ContactId",
+}
+
+
+def read_contact_connected_links_json(value: Any) -> ContactConnectedLinks:
+    """Read a ContactConnectedLinks JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
+    # Names as sent first, then in any case (ServiceStack's own clients read both).
+    if not _CONTACT_CONNECTED_LINKS_NAMES.issuperset(value):
+        value = fold_names(value, _CONTACT_CONNECTED_LINKS_FOLD)
+    get = value.get
+    m_contact_id: UUID = GUID_EMPTY
+    v = get("ContactId", ABSENT)
+    if v is not ABSENT:
+        try:
+            if type(v) is str:
+                m_contact_id = known_guid(v) or parse_uuid(v)
+            else:
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".ContactId") from None
+    return ContactConnectedLinks(contact_id=m_contact_id)
+
+
+def write_contact_connected_links_xml(
     obj: ContactConnectedLinks, out: list[str], start: str, end: str, scope: str, *, full: bool
 ) -> None:
     """Write a ContactConnectedLinks as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
@@ -142,7 +128,7 @@ def _xml_write_contact_connected_links(
     out.append(end)
 
 
-def _json_write_contact_connected_links(obj: ContactConnectedLinks, full: bool) -> dict[str, Any]:
+def write_contact_connected_links_json(obj: ContactConnectedLinks, full: bool) -> dict[str, Any]:
     """A ContactConnectedLinks as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     if full or obj.contact_id != GUID_EMPTY:
@@ -150,180 +136,150 @@ def _json_write_contact_connected_links(obj: ContactConnectedLinks, full: bool) 
     return out
 
 
-register(
-    ContactConnectedLinks,
-    ClassCodec(
-        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinks",
-        _xml_read_contact_connected_links,
-        _xml_write_contact_connected_links,
-        _json_read_contact_connected_links,
-        _json_write_contact_connected_links,
-    ),
-)
+# -- ContactEmailAddress ---------------------------------------------------------
 
 
-# -- ContactEmailAddress -------------------------------------------------------------
-_CONTACT_EMAIL_ADDRESS_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId": (
-        "contact_id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactName": (
-        "contact_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactPhotoURL": (
-        "contact_photo_url",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddress": (
-        "email_address",
-        _v.x_str(nillable=True),
-        False,
-    ),
-}
-_CONTACT_EMAIL_ADDRESS_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_CONTACT_EMAIL_ADDRESS_REQUIRED: tuple[str, ...] = ()
-
-
-_CONTACT_EMAIL_ADDRESS_X0 = _CONTACT_EMAIL_ADDRESS_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId"
-][1][1]
-_CONTACT_EMAIL_ADDRESS_X1 = _CONTACT_EMAIL_ADDRESS_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactName"
-][1][1]
-_CONTACT_EMAIL_ADDRESS_X2 = _CONTACT_EMAIL_ADDRESS_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactPhotoURL"
-][1][1]
-_CONTACT_EMAIL_ADDRESS_X3 = _CONTACT_EMAIL_ADDRESS_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddress"
-][1][1]
-
-
-def _xml_quick_contact_email_address(element: etree._Element) -> dict[str, Any] | None:
-    """<{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactEmailAddress> in the common case (None: not that case)."""
+def read_contact_email_address_xml(element: etree._Element) -> ContactEmailAddress:
+    """Read a <ContactEmailAddress> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(
+            list(element),
+            frozenset(
+                (
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactName",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactPhotoURL",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddress",
+                )
+            ),
+        )
     get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId"
-        )
-        if c is not None:
+    m_contact_id: UUID = GUID_EMPTY
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactId"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _CONTACT_EMAIL_ADDRESS_X0(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _CONTACT_EMAIL_ADDRESS_X0, False)
-            )
-            found["contact_id"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactName"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_contact_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/ContactId") from None
+    m_contact_name: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactName"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["contact_name"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactPhotoURL"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_contact_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ContactName") from None
+    m_contact_photo_url: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactPhotoURL"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["contact_photo_url"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddress"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_contact_photo_url = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ContactPhotoURL") from None
+    m_email_address: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddress"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["email_address"] = v
-    except _v.Bad:
-        return None
-    return found
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_email_address = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/EmailAddress") from None
+    return ContactEmailAddress(
+        contact_id=m_contact_id,
+        contact_name=m_contact_name,
+        contact_photo_url=m_contact_photo_url,
+        email_address=m_email_address,
+    )
 
 
-def _xml_read_contact_email_address(element: etree._Element) -> ContactEmailAddress:
-    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactEmailAddress> element."""
-    members = _xml_quick_contact_email_address(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(
-            element,
-            _CONTACT_EMAIL_ADDRESS_XML_ELEMENTS,
-            _CONTACT_EMAIL_ADDRESS_XML_ATTRIBUTES,
-            False,
-        )
-    return ContactEmailAddress(**members)
-
-
-_CONTACT_EMAIL_ADDRESS_JSON: dict[str, tuple[str, Any]] = {
-    "ContactId": ("contact_id", _v.j_uuid(nillable=False)),
-    "ContactName": ("contact_name", _v.j_str(nillable=True)),
-    "ContactPhotoURL": ("contact_photo_url", _v.j_str(nillable=True)),
-    "EmailAddress": ("email_address", _v.j_str(nillable=True)),
-}
-# Names as sent first; then any case (ServiceStack's clients read both).
-_CONTACT_EMAIL_ADDRESS_JSON.update({k.lower(): v for k, v in _CONTACT_EMAIL_ADDRESS_JSON.items()})
-
-
-_CONTACT_EMAIL_ADDRESS_JSON_NAMES = frozenset(
+_CONTACT_EMAIL_ADDRESS_NAMES: Final = frozenset(
     ("ContactId", "ContactName", "ContactPhotoURL", "EmailAddress")
 )
-_CONTACT_EMAIL_ADDRESS_J0 = _CONTACT_EMAIL_ADDRESS_JSON["ContactId"][1]
-_CONTACT_EMAIL_ADDRESS_J1 = _CONTACT_EMAIL_ADDRESS_JSON["ContactName"][1]
-_CONTACT_EMAIL_ADDRESS_J2 = _CONTACT_EMAIL_ADDRESS_JSON["ContactPhotoURL"][1]
-_CONTACT_EMAIL_ADDRESS_J3 = _CONTACT_EMAIL_ADDRESS_JSON["EmailAddress"][1]
+_CONTACT_EMAIL_ADDRESS_FOLD: Final[dict[str, str]] = {
+    "ContactId": "ContactId",
+    "contactid": "ContactId",
+    "ContactName": "ContactName",
+    "contactname": "ContactName",
+    "ContactPhotoURL": "ContactPhotoURL",
+    "contactphotourl": "ContactPhotoURL",
+    "EmailAddress": "EmailAddress",
+    "emailaddress": "EmailAddress",
+}
 
 
-def _json_quick_contact_email_address(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A ContactEmailAddress object in the common case (None: not that case)."""
+def read_contact_email_address_json(value: Any) -> ContactEmailAddress:
+    """Read a ContactEmailAddress JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
+    # Names as sent first, then in any case (ServiceStack's own clients read both).
+    if not _CONTACT_EMAIL_ADDRESS_NAMES.issuperset(value):
+        value = fold_names(value, _CONTACT_EMAIL_ADDRESS_FOLD)
     get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("ContactId", _ABSENT)
-        if v is not _ABSENT:
+    m_contact_id: UUID = GUID_EMPTY
+    v = get("ContactId", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["contact_id"] = _known_guid(v) or _v.parse_uuid(v)
+                m_contact_id = known_guid(v) or parse_uuid(v)
             else:
-                raise _Bad(v)
-        v = get("ContactName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["contact_name"] = v
-        v = get("ContactPhotoURL", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["contact_photo_url"] = v
-        v = get("EmailAddress", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["email_address"] = v
-    except _Bad:
-        return None
-    return found
-
-
-def _json_read_contact_email_address(value: Any) -> ContactEmailAddress:
-    """Read a ContactEmailAddress JSON object."""
-    members = (
-        _json_quick_contact_email_address(value)
-        if type(value) is dict and _CONTACT_EMAIL_ADDRESS_JSON_NAMES.issuperset(value)
-        else None
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".ContactId") from None
+    m_contact_name: str | None = None
+    v = get("ContactName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_contact_name = v
+        except Bad as exc:
+            raise exc.at(".ContactName") from None
+    m_contact_photo_url: str | None = None
+    v = get("ContactPhotoURL", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_contact_photo_url = v
+        except Bad as exc:
+            raise exc.at(".ContactPhotoURL") from None
+    m_email_address: str | None = None
+    v = get("EmailAddress", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_email_address = v
+        except Bad as exc:
+            raise exc.at(".EmailAddress") from None
+    return ContactEmailAddress(
+        contact_id=m_contact_id,
+        contact_name=m_contact_name,
+        contact_photo_url=m_contact_photo_url,
+        email_address=m_email_address,
     )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _CONTACT_EMAIL_ADDRESS_JSON, True)
-    return ContactEmailAddress(**members)
 
 
-def _xml_write_contact_email_address(
+def write_contact_email_address_xml(
     obj: ContactEmailAddress, out: list[str], start: str, end: str, scope: str, *, full: bool
 ) -> None:
     """Write a ContactEmailAddress as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
@@ -354,7 +310,7 @@ def _xml_write_contact_email_address(
     out.append(end)
 
 
-def _json_write_contact_email_address(obj: ContactEmailAddress, full: bool) -> dict[str, Any]:
+def write_contact_email_address_json(obj: ContactEmailAddress, full: bool) -> dict[str, Any]:
     """A ContactEmailAddress as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     if full or obj.contact_id != GUID_EMPTY:
@@ -368,408 +324,292 @@ def _json_write_contact_email_address(obj: ContactEmailAddress, full: bool) -> d
     return out
 
 
-register(
-    ContactEmailAddress,
-    ClassCodec(
-        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactEmailAddress",
-        _xml_read_contact_email_address,
-        _xml_write_contact_email_address,
-        _json_read_contact_email_address,
-        _json_write_contact_email_address,
-    ),
-)
+# -- UserContactConnectionModel --------------------------------------------------
 
 
-# -- UserContactConnectionModel ------------------------------------------------------
-_USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactId": (
-        "connection_contact_id",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactListItemRoleId": (
-        "connection_contact_list_item_role_id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactName": (
-        "connection_contact_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactPhotoURL": (
-        "connection_contact_photo_url",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleId": (
-        "connection_contact_role_id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleName": (
-        "connection_contact_role_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionId": (
-        "connection_id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionRequestId": (
-        "connection_request_id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusId": (
-        "connection_status_id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusName": (
-        "connection_status_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactListItemRoleId": (
-        "contact_list_item_role_id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId": (
-        "contact_role_id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleName": (
-        "contact_role_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageId": (
-        "contact_role_primary_image_id",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageThumbnailURL": (
-        "contact_role_primary_image_thumbnail_url",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageURL": (
-        "contact_role_primary_image_url",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactTypeName": (
-        "contact_type_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsConnectionLicenseeRole": (
-        "is_connection_licensee_role",
-        _v.x_bool(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsContactLicenseeRole": (
-        "is_contact_licensee_role",
-        _v.x_bool(nillable=False),
-        False,
-    ),
-}
-_USER_CONTACT_CONNECTION_MODEL_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_USER_CONTACT_CONNECTION_MODEL_REQUIRED: tuple[str, ...] = ()
-
-
-_USER_CONTACT_CONNECTION_MODEL_X0 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactId"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X1 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactListItemRoleId"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X2 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactName"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X3 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactPhotoURL"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X4 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleId"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X5 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleName"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X6 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionId"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X7 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionRequestId"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X8 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusId"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X9 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusName"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X10 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactListItemRoleId"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X11 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X12 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleName"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X13 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageId"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X14 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageThumbnailURL"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X15 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageURL"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X16 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactTypeName"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X17 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsConnectionLicenseeRole"
-][1][1]
-_USER_CONTACT_CONNECTION_MODEL_X18 = _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsContactLicenseeRole"
-][1][1]
-
-
-def _xml_quick_user_contact_connection_model(element: etree._Element) -> dict[str, Any] | None:
-    """<{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserContactConnectionModel> in the common case (None: not that case)."""
+def read_user_contact_connection_model_xml(element: etree._Element) -> UserContactConnectionModel:
+    """Read a <UserContactConnectionModel> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(
+            list(element),
+            frozenset(
+                (
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactId",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactListItemRoleId",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactName",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactPhotoURL",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleId",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleName",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionId",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionRequestId",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusId",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusName",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactListItemRoleId",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleName",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageId",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageThumbnailURL",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageURL",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactTypeName",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsConnectionLicenseeRole",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsContactLicenseeRole",
+                )
+            ),
+        )
     get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactId"
-        )
-        if c is not None:
+    m_connection_contact_id: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactId"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["connection_contact_id"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactListItemRoleId"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_connection_contact_id = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ConnectionContactId") from None
+    m_connection_contact_list_item_role_id: UUID = GUID_EMPTY
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactListItemRoleId"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _USER_CONTACT_CONNECTION_MODEL_X1(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X1, False)
-            )
-            found["connection_contact_list_item_role_id"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactName"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_connection_contact_list_item_role_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/ConnectionContactListItemRoleId") from None
+    m_connection_contact_name: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactName"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["connection_contact_name"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactPhotoURL"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_connection_contact_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ConnectionContactName") from None
+    m_connection_contact_photo_url: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactPhotoURL"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["connection_contact_photo_url"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleId"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_connection_contact_photo_url = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ConnectionContactPhotoURL") from None
+    m_connection_contact_role_id: UUID = GUID_EMPTY
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleId"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _USER_CONTACT_CONNECTION_MODEL_X4(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X4, False)
-            )
-            found["connection_contact_role_id"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleName"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_connection_contact_role_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/ConnectionContactRoleId") from None
+    m_connection_contact_role_name: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionContactRoleName"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["connection_contact_role_name"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionId"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_connection_contact_role_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ConnectionContactRoleName") from None
+    m_connection_id: UUID = GUID_EMPTY
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionId"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _USER_CONTACT_CONNECTION_MODEL_X6(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X6, False)
-            )
-            found["connection_id"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionRequestId"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_connection_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/ConnectionId") from None
+    m_connection_request_id: UUID = GUID_EMPTY
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionRequestId"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _USER_CONTACT_CONNECTION_MODEL_X7(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X7, False)
-            )
-            found["connection_request_id"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusId"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_connection_request_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/ConnectionRequestId") from None
+    m_connection_status_id: UUID = GUID_EMPTY
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusId"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _USER_CONTACT_CONNECTION_MODEL_X8(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X8, False)
-            )
-            found["connection_status_id"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusName"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_connection_status_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/ConnectionStatusId") from None
+    m_connection_status_name: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ConnectionStatusName"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["connection_status_name"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactListItemRoleId"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_connection_status_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ConnectionStatusName") from None
+    m_contact_list_item_role_id: UUID = GUID_EMPTY
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactListItemRoleId"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _USER_CONTACT_CONNECTION_MODEL_X10(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X10, False)
-            )
-            found["contact_list_item_role_id"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_contact_list_item_role_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/ContactListItemRoleId") from None
+    m_contact_role_id: UUID = GUID_EMPTY
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _USER_CONTACT_CONNECTION_MODEL_X11(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X11, False)
-            )
-            found["contact_role_id"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleName"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_contact_role_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/ContactRoleId") from None
+    m_contact_role_name: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleName"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["contact_role_name"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageId"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_contact_role_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ContactRoleName") from None
+    m_contact_role_primary_image_id: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageId"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["contact_role_primary_image_id"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageThumbnailURL"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_contact_role_primary_image_id = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ContactRolePrimaryImageId") from None
+    m_contact_role_primary_image_thumbnail_url: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageThumbnailURL"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["contact_role_primary_image_thumbnail_url"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageURL"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_contact_role_primary_image_thumbnail_url = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ContactRolePrimaryImageThumbnailURL") from None
+    m_contact_role_primary_image_url: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRolePrimaryImageURL"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["contact_role_primary_image_url"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactTypeName"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_contact_role_primary_image_url = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ContactRolePrimaryImageURL") from None
+    m_contact_type_name: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactTypeName"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["contact_type_name"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsConnectionLicenseeRole"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_contact_type_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ContactTypeName") from None
+    m_is_connection_licensee_role: bool = False
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsConnectionLicenseeRole"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _USER_CONTACT_CONNECTION_MODEL_X17(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X17, False)
-            )
-            found["is_connection_licensee_role"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsContactLicenseeRole"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_is_connection_licensee_role = parse_bool(t)
+        except Bad as exc:
+            raise exc.at("/IsConnectionLicenseeRole") from None
+    m_is_contact_licensee_role: bool = False
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}IsContactLicenseeRole"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _USER_CONTACT_CONNECTION_MODEL_X18(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _USER_CONTACT_CONNECTION_MODEL_X18, False)
-            )
-            found["is_contact_licensee_role"] = v
-    except _v.Bad:
-        return None
-    return found
+            if t is None or len(c):
+                t = text_of(c)
+            m_is_contact_licensee_role = parse_bool(t)
+        except Bad as exc:
+            raise exc.at("/IsContactLicenseeRole") from None
+    return UserContactConnectionModel(
+        connection_contact_id=m_connection_contact_id,
+        connection_contact_list_item_role_id=m_connection_contact_list_item_role_id,
+        connection_contact_name=m_connection_contact_name,
+        connection_contact_photo_url=m_connection_contact_photo_url,
+        connection_contact_role_id=m_connection_contact_role_id,
+        connection_contact_role_name=m_connection_contact_role_name,
+        connection_id=m_connection_id,
+        connection_request_id=m_connection_request_id,
+        connection_status_id=m_connection_status_id,
+        connection_status_name=m_connection_status_name,
+        contact_list_item_role_id=m_contact_list_item_role_id,
+        contact_role_id=m_contact_role_id,
+        contact_role_name=m_contact_role_name,
+        contact_role_primary_image_id=m_contact_role_primary_image_id,
+        contact_role_primary_image_thumbnail_url=m_contact_role_primary_image_thumbnail_url,
+        contact_role_primary_image_url=m_contact_role_primary_image_url,
+        contact_type_name=m_contact_type_name,
+        is_connection_licensee_role=m_is_connection_licensee_role,
+        is_contact_licensee_role=m_is_contact_licensee_role,
+    )
 
 
-def _xml_read_user_contact_connection_model(element: etree._Element) -> UserContactConnectionModel:
-    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserContactConnectionModel> element."""
-    members = _xml_quick_user_contact_connection_model(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(
-            element,
-            _USER_CONTACT_CONNECTION_MODEL_XML_ELEMENTS,
-            _USER_CONTACT_CONNECTION_MODEL_XML_ATTRIBUTES,
-            False,
-        )
-    return UserContactConnectionModel(**members)
-
-
-_USER_CONTACT_CONNECTION_MODEL_JSON: dict[str, tuple[str, Any]] = {
-    "ConnectionContactId": ("connection_contact_id", _v.j_str(nillable=True)),
-    "ConnectionContactListItemRoleId": (
-        "connection_contact_list_item_role_id",
-        _v.j_uuid(nillable=False),
-    ),
-    "ConnectionContactName": ("connection_contact_name", _v.j_str(nillable=True)),
-    "ConnectionContactPhotoURL": ("connection_contact_photo_url", _v.j_str(nillable=True)),
-    "ConnectionContactRoleId": ("connection_contact_role_id", _v.j_uuid(nillable=False)),
-    "ConnectionContactRoleName": ("connection_contact_role_name", _v.j_str(nillable=True)),
-    "ConnectionId": ("connection_id", _v.j_uuid(nillable=False)),
-    "ConnectionRequestId": ("connection_request_id", _v.j_uuid(nillable=False)),
-    "ConnectionStatusId": ("connection_status_id", _v.j_uuid(nillable=False)),
-    "ConnectionStatusName": ("connection_status_name", _v.j_str(nillable=True)),
-    "ContactListItemRoleId": ("contact_list_item_role_id", _v.j_uuid(nillable=False)),
-    "ContactRoleId": ("contact_role_id", _v.j_uuid(nillable=False)),
-    "ContactRoleName": ("contact_role_name", _v.j_str(nillable=True)),
-    "ContactRolePrimaryImageId": ("contact_role_primary_image_id", _v.j_str(nillable=True)),
-    "ContactRolePrimaryImageThumbnailURL": (
-        "contact_role_primary_image_thumbnail_url",
-        _v.j_str(nillable=True),
-    ),
-    "ContactRolePrimaryImageURL": ("contact_role_primary_image_url", _v.j_str(nillable=True)),
-    "ContactTypeName": ("contact_type_name", _v.j_str(nillable=True)),
-    "IsConnectionLicenseeRole": ("is_connection_licensee_role", _v.j_bool(nillable=False)),
-    "IsContactLicenseeRole": ("is_contact_licensee_role", _v.j_bool(nillable=False)),
-}
-# Names as sent first; then any case (ServiceStack's clients read both).
-_USER_CONTACT_CONNECTION_MODEL_JSON.update(
-    {k.lower(): v for k, v in _USER_CONTACT_CONNECTION_MODEL_JSON.items()}
-)
-
-
-_USER_CONTACT_CONNECTION_MODEL_JSON_NAMES = frozenset(
+_USER_CONTACT_CONNECTION_MODEL_NAMES: Final = frozenset(
     (
         "ConnectionContactId",
         "ConnectionContactListItemRoleId",
@@ -792,168 +632,258 @@ _USER_CONTACT_CONNECTION_MODEL_JSON_NAMES = frozenset(
         "IsContactLicenseeRole",
     )
 )
-_USER_CONTACT_CONNECTION_MODEL_J0 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionContactId"][1]
-_USER_CONTACT_CONNECTION_MODEL_J1 = _USER_CONTACT_CONNECTION_MODEL_JSON[
-    "ConnectionContactListItemRoleId"
-][1]
-_USER_CONTACT_CONNECTION_MODEL_J2 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionContactName"][1]
-_USER_CONTACT_CONNECTION_MODEL_J3 = _USER_CONTACT_CONNECTION_MODEL_JSON[
-    "ConnectionContactPhotoURL"
-][1]
-_USER_CONTACT_CONNECTION_MODEL_J4 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionContactRoleId"][
-    1
-]
-_USER_CONTACT_CONNECTION_MODEL_J5 = _USER_CONTACT_CONNECTION_MODEL_JSON[
-    "ConnectionContactRoleName"
-][1]
-_USER_CONTACT_CONNECTION_MODEL_J6 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionId"][1]
-_USER_CONTACT_CONNECTION_MODEL_J7 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionRequestId"][1]
-_USER_CONTACT_CONNECTION_MODEL_J8 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionStatusId"][1]
-_USER_CONTACT_CONNECTION_MODEL_J9 = _USER_CONTACT_CONNECTION_MODEL_JSON["ConnectionStatusName"][1]
-_USER_CONTACT_CONNECTION_MODEL_J10 = _USER_CONTACT_CONNECTION_MODEL_JSON["ContactListItemRoleId"][1]
-_USER_CONTACT_CONNECTION_MODEL_J11 = _USER_CONTACT_CONNECTION_MODEL_JSON["ContactRoleId"][1]
-_USER_CONTACT_CONNECTION_MODEL_J12 = _USER_CONTACT_CONNECTION_MODEL_JSON["ContactRoleName"][1]
-_USER_CONTACT_CONNECTION_MODEL_J13 = _USER_CONTACT_CONNECTION_MODEL_JSON[
-    "ContactRolePrimaryImageId"
-][1]
-_USER_CONTACT_CONNECTION_MODEL_J14 = _USER_CONTACT_CONNECTION_MODEL_JSON[
-    "ContactRolePrimaryImageThumbnailURL"
-][1]
-_USER_CONTACT_CONNECTION_MODEL_J15 = _USER_CONTACT_CONNECTION_MODEL_JSON[
-    "ContactRolePrimaryImageURL"
-][1]
-_USER_CONTACT_CONNECTION_MODEL_J16 = _USER_CONTACT_CONNECTION_MODEL_JSON["ContactTypeName"][1]
-_USER_CONTACT_CONNECTION_MODEL_J17 = _USER_CONTACT_CONNECTION_MODEL_JSON[
-    "IsConnectionLicenseeRole"
-][1]
-_USER_CONTACT_CONNECTION_MODEL_J18 = _USER_CONTACT_CONNECTION_MODEL_JSON["IsContactLicenseeRole"][1]
+_USER_CONTACT_CONNECTION_MODEL_FOLD: Final[dict[str, str]] = {
+    "ConnectionContactId": "ConnectionContactId",
+    "connectioncontactid": "ConnectionContactId",
+    "ConnectionContactListItemRoleId": "ConnectionContactListItemRoleId",
+    "connectioncontactlistitemroleid": "ConnectionContactListItemRoleId",
+    "ConnectionContactName": "ConnectionContactName",
+    "connectioncontactname": "ConnectionContactName",
+    "ConnectionContactPhotoURL": "ConnectionContactPhotoURL",
+    "connectioncontactphotourl": "ConnectionContactPhotoURL",
+    "ConnectionContactRoleId": "ConnectionContactRoleId",
+    "connectioncontactroleid": "ConnectionContactRoleId",
+    "ConnectionContactRoleName": "ConnectionContactRoleName",
+    "connectioncontactrolename": "ConnectionContactRoleName",
+    "ConnectionId": "ConnectionId",
+    "connectionid": "ConnectionId",
+    "ConnectionRequestId": "ConnectionRequestId",
+    "connectionrequestid": "ConnectionRequestId",
+    "ConnectionStatusId": "ConnectionStatusId",
+    "connectionstatusid": "ConnectionStatusId",
+    "ConnectionStatusName": "ConnectionStatusName",
+    "connectionstatusname": "ConnectionStatusName",
+    "ContactListItemRoleId": "ContactListItemRoleId",
+    "contactlistitemroleid": "ContactListItemRoleId",
+    "ContactRoleId": "ContactRoleId",
+    "contactroleid": "ContactRoleId",
+    "ContactRoleName": "ContactRoleName",
+    "contactrolename": "ContactRoleName",
+    "ContactRolePrimaryImageId": "ContactRolePrimaryImageId",
+    "contactroleprimaryimageid": "ContactRolePrimaryImageId",
+    "ContactRolePrimaryImageThumbnailURL": "ContactRolePrimaryImageThumbnailURL",
+    "contactroleprimaryimagethumbnailurl": "ContactRolePrimaryImageThumbnailURL",
+    "ContactRolePrimaryImageURL": "ContactRolePrimaryImageURL",
+    "contactroleprimaryimageurl": "ContactRolePrimaryImageURL",
+    "ContactTypeName": "ContactTypeName",
+    "contacttypename": "ContactTypeName",
+    "IsConnectionLicenseeRole": "IsConnectionLicenseeRole",
+    "isconnectionlicenseerole": "IsConnectionLicenseeRole",
+    "IsContactLicenseeRole": "IsContactLicenseeRole",
+    "iscontactlicenseerole": "IsContactLicenseeRole",
+}
 
 
-def _json_quick_user_contact_connection_model(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A UserContactConnectionModel object in the common case (None: not that case)."""
+def read_user_contact_connection_model_json(value: Any) -> UserContactConnectionModel:
+    """Read a UserContactConnectionModel JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
+    # Names as sent first, then in any case (ServiceStack's own clients read both).
+    if not _USER_CONTACT_CONNECTION_MODEL_NAMES.issuperset(value):
+        value = fold_names(value, _USER_CONTACT_CONNECTION_MODEL_FOLD)
     get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("ConnectionContactId", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["connection_contact_id"] = v
-        v = get("ConnectionContactListItemRoleId", _ABSENT)
-        if v is not _ABSENT:
+    m_connection_contact_id: str | None = None
+    v = get("ConnectionContactId", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_connection_contact_id = v
+        except Bad as exc:
+            raise exc.at(".ConnectionContactId") from None
+    m_connection_contact_list_item_role_id: UUID = GUID_EMPTY
+    v = get("ConnectionContactListItemRoleId", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["connection_contact_list_item_role_id"] = _known_guid(v) or _v.parse_uuid(v)
+                m_connection_contact_list_item_role_id = known_guid(v) or parse_uuid(v)
             else:
-                raise _Bad(v)
-        v = get("ConnectionContactName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["connection_contact_name"] = v
-        v = get("ConnectionContactPhotoURL", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["connection_contact_photo_url"] = v
-        v = get("ConnectionContactRoleId", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".ConnectionContactListItemRoleId") from None
+    m_connection_contact_name: str | None = None
+    v = get("ConnectionContactName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_connection_contact_name = v
+        except Bad as exc:
+            raise exc.at(".ConnectionContactName") from None
+    m_connection_contact_photo_url: str | None = None
+    v = get("ConnectionContactPhotoURL", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_connection_contact_photo_url = v
+        except Bad as exc:
+            raise exc.at(".ConnectionContactPhotoURL") from None
+    m_connection_contact_role_id: UUID = GUID_EMPTY
+    v = get("ConnectionContactRoleId", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["connection_contact_role_id"] = _known_guid(v) or _v.parse_uuid(v)
+                m_connection_contact_role_id = known_guid(v) or parse_uuid(v)
             else:
-                raise _Bad(v)
-        v = get("ConnectionContactRoleName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["connection_contact_role_name"] = v
-        v = get("ConnectionId", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".ConnectionContactRoleId") from None
+    m_connection_contact_role_name: str | None = None
+    v = get("ConnectionContactRoleName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_connection_contact_role_name = v
+        except Bad as exc:
+            raise exc.at(".ConnectionContactRoleName") from None
+    m_connection_id: UUID = GUID_EMPTY
+    v = get("ConnectionId", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["connection_id"] = _known_guid(v) or _v.parse_uuid(v)
+                m_connection_id = known_guid(v) or parse_uuid(v)
             else:
-                raise _Bad(v)
-        v = get("ConnectionRequestId", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".ConnectionId") from None
+    m_connection_request_id: UUID = GUID_EMPTY
+    v = get("ConnectionRequestId", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["connection_request_id"] = _known_guid(v) or _v.parse_uuid(v)
+                m_connection_request_id = known_guid(v) or parse_uuid(v)
             else:
-                raise _Bad(v)
-        v = get("ConnectionStatusId", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".ConnectionRequestId") from None
+    m_connection_status_id: UUID = GUID_EMPTY
+    v = get("ConnectionStatusId", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["connection_status_id"] = _known_guid(v) or _v.parse_uuid(v)
+                m_connection_status_id = known_guid(v) or parse_uuid(v)
             else:
-                raise _Bad(v)
-        v = get("ConnectionStatusName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["connection_status_name"] = v
-        v = get("ContactListItemRoleId", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".ConnectionStatusId") from None
+    m_connection_status_name: str | None = None
+    v = get("ConnectionStatusName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_connection_status_name = v
+        except Bad as exc:
+            raise exc.at(".ConnectionStatusName") from None
+    m_contact_list_item_role_id: UUID = GUID_EMPTY
+    v = get("ContactListItemRoleId", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["contact_list_item_role_id"] = _known_guid(v) or _v.parse_uuid(v)
+                m_contact_list_item_role_id = known_guid(v) or parse_uuid(v)
             else:
-                raise _Bad(v)
-        v = get("ContactRoleId", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".ContactListItemRoleId") from None
+    m_contact_role_id: UUID = GUID_EMPTY
+    v = get("ContactRoleId", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["contact_role_id"] = _known_guid(v) or _v.parse_uuid(v)
+                m_contact_role_id = known_guid(v) or parse_uuid(v)
             else:
-                raise _Bad(v)
-        v = get("ContactRoleName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["contact_role_name"] = v
-        v = get("ContactRolePrimaryImageId", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["contact_role_primary_image_id"] = v
-        v = get("ContactRolePrimaryImageThumbnailURL", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["contact_role_primary_image_thumbnail_url"] = v
-        v = get("ContactRolePrimaryImageURL", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["contact_role_primary_image_url"] = v
-        v = get("ContactTypeName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["contact_type_name"] = v
-        v = get("IsConnectionLicenseeRole", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".ContactRoleId") from None
+    m_contact_role_name: str | None = None
+    v = get("ContactRoleName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_contact_role_name = v
+        except Bad as exc:
+            raise exc.at(".ContactRoleName") from None
+    m_contact_role_primary_image_id: str | None = None
+    v = get("ContactRolePrimaryImageId", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_contact_role_primary_image_id = v
+        except Bad as exc:
+            raise exc.at(".ContactRolePrimaryImageId") from None
+    m_contact_role_primary_image_thumbnail_url: str | None = None
+    v = get("ContactRolePrimaryImageThumbnailURL", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_contact_role_primary_image_thumbnail_url = v
+        except Bad as exc:
+            raise exc.at(".ContactRolePrimaryImageThumbnailURL") from None
+    m_contact_role_primary_image_url: str | None = None
+    v = get("ContactRolePrimaryImageURL", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_contact_role_primary_image_url = v
+        except Bad as exc:
+            raise exc.at(".ContactRolePrimaryImageURL") from None
+    m_contact_type_name: str | None = None
+    v = get("ContactTypeName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_contact_type_name = v
+        except Bad as exc:
+            raise exc.at(".ContactTypeName") from None
+    m_is_connection_licensee_role: bool = False
+    v = get("IsConnectionLicenseeRole", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is not bool:
-                raise _Bad(v)
-            found["is_connection_licensee_role"] = v
-        v = get("IsContactLicenseeRole", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a boolean", False)
+            m_is_connection_licensee_role = v
+        except Bad as exc:
+            raise exc.at(".IsConnectionLicenseeRole") from None
+    m_is_contact_licensee_role: bool = False
+    v = get("IsContactLicenseeRole", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is not bool:
-                raise _Bad(v)
-            found["is_contact_licensee_role"] = v
-    except _Bad:
-        return None
-    return found
-
-
-def _json_read_user_contact_connection_model(value: Any) -> UserContactConnectionModel:
-    """Read a UserContactConnectionModel JSON object."""
-    members = (
-        _json_quick_user_contact_connection_model(value)
-        if type(value) is dict and _USER_CONTACT_CONNECTION_MODEL_JSON_NAMES.issuperset(value)
-        else None
+                raise json_bad(v, "a boolean", False)
+            m_is_contact_licensee_role = v
+        except Bad as exc:
+            raise exc.at(".IsContactLicenseeRole") from None
+    return UserContactConnectionModel(
+        connection_contact_id=m_connection_contact_id,
+        connection_contact_list_item_role_id=m_connection_contact_list_item_role_id,
+        connection_contact_name=m_connection_contact_name,
+        connection_contact_photo_url=m_connection_contact_photo_url,
+        connection_contact_role_id=m_connection_contact_role_id,
+        connection_contact_role_name=m_connection_contact_role_name,
+        connection_id=m_connection_id,
+        connection_request_id=m_connection_request_id,
+        connection_status_id=m_connection_status_id,
+        connection_status_name=m_connection_status_name,
+        contact_list_item_role_id=m_contact_list_item_role_id,
+        contact_role_id=m_contact_role_id,
+        contact_role_name=m_contact_role_name,
+        contact_role_primary_image_id=m_contact_role_primary_image_id,
+        contact_role_primary_image_thumbnail_url=m_contact_role_primary_image_thumbnail_url,
+        contact_role_primary_image_url=m_contact_role_primary_image_url,
+        contact_type_name=m_contact_type_name,
+        is_connection_licensee_role=m_is_connection_licensee_role,
+        is_contact_licensee_role=m_is_contact_licensee_role,
     )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _USER_CONTACT_CONNECTION_MODEL_JSON, True)
-    return UserContactConnectionModel(**members)
 
 
-def _xml_write_user_contact_connection_model(
+def write_user_contact_connection_model_xml(
     obj: UserContactConnectionModel, out: list[str], start: str, end: str, scope: str, *, full: bool
 ) -> None:
     """Write a UserContactConnectionModel as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
@@ -1120,7 +1050,7 @@ def _xml_write_user_contact_connection_model(
     out.append(end)
 
 
-def _json_write_user_contact_connection_model(
+def write_user_contact_connection_model_json(
     obj: UserContactConnectionModel, full: bool
 ) -> dict[str, Any]:
     """A UserContactConnectionModel as a JSON-ready dict; defaults are left out unless ``full``."""
@@ -1166,201 +1096,138 @@ def _json_write_user_contact_connection_model(
     return out
 
 
-register(
-    UserContactConnectionModel,
-    ClassCodec(
-        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserContactConnectionModel",
-        _xml_read_user_contact_connection_model,
-        _xml_write_user_contact_connection_model,
-        _json_read_user_contact_connection_model,
-        _json_write_user_contact_connection_model,
-    ),
-)
+# -- UserRoleModel ---------------------------------------------------------------
 
 
-# -- UserRoleModel -------------------------------------------------------------------
-_USER_ROLE_MODEL_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId": (
-        "contact_role_id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EndDate": (
-        "end_date",
-        _v.x_datetime(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleId": (
-        "role_id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleName": (
-        "role_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageId": (
-        "role_primary_image_id",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageThumbnailURL": (
-        "role_primary_image_thumbnail_url",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageURL": (
-        "role_primary_image_url",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}StartDate": (
-        "start_date",
-        _v.x_datetime(nillable=False),
-        False,
-    ),
-}
-_USER_ROLE_MODEL_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_USER_ROLE_MODEL_REQUIRED: tuple[str, ...] = ()
-
-
-_USER_ROLE_MODEL_X0 = _USER_ROLE_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId"
-][1][1]
-_USER_ROLE_MODEL_X1 = _USER_ROLE_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EndDate"
-][1][1]
-_USER_ROLE_MODEL_X2 = _USER_ROLE_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleId"
-][1][1]
-_USER_ROLE_MODEL_X3 = _USER_ROLE_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleName"
-][1][1]
-_USER_ROLE_MODEL_X4 = _USER_ROLE_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageId"
-][1][1]
-_USER_ROLE_MODEL_X5 = _USER_ROLE_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageThumbnailURL"
-][1][1]
-_USER_ROLE_MODEL_X6 = _USER_ROLE_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageURL"
-][1][1]
-_USER_ROLE_MODEL_X7 = _USER_ROLE_MODEL_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}StartDate"
-][1][1]
-
-
-def _xml_quick_user_role_model(element: etree._Element) -> dict[str, Any] | None:
-    """<{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserRoleModel> in the common case (None: not that case)."""
+def read_user_role_model_xml(element: etree._Element) -> UserRoleModel:
+    """Read a <UserRoleModel> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(
+            list(element),
+            frozenset(
+                (
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EndDate",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleId",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleName",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageId",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageThumbnailURL",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageURL",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}StartDate",
+                )
+            ),
+        )
     get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId"
-        )
-        if c is not None:
+    m_contact_role_id: UUID = GUID_EMPTY
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactRoleId"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _USER_ROLE_MODEL_X0(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _USER_ROLE_MODEL_X0, False)
-            )
-            found["contact_role_id"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EndDate"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_contact_role_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/ContactRoleId") from None
+    m_end_date: datetime | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EndDate"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _USER_ROLE_MODEL_X1(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _USER_ROLE_MODEL_X1, True)
-            )
-            found["end_date"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleId"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_end_date = None if t is None else parse_datetime(t)
+        except Bad as exc:
+            raise exc.at("/EndDate") from None
+    m_role_id: UUID = GUID_EMPTY
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleId"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _USER_ROLE_MODEL_X2(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _USER_ROLE_MODEL_X2, False)
-            )
-            found["role_id"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleName"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_role_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/RoleId") from None
+    m_role_name: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RoleName"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["role_name"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageId"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_role_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/RoleName") from None
+    m_role_primary_image_id: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageId"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["role_primary_image_id"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageThumbnailURL"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_role_primary_image_id = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/RolePrimaryImageId") from None
+    m_role_primary_image_thumbnail_url: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageThumbnailURL"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["role_primary_image_thumbnail_url"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageURL"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_role_primary_image_thumbnail_url = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/RolePrimaryImageThumbnailURL") from None
+    m_role_primary_image_url: str | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}RolePrimaryImageURL"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["role_primary_image_url"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}StartDate"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_role_primary_image_url = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/RolePrimaryImageURL") from None
+    m_start_date: datetime = DATETIME_MIN
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}StartDate"
+    )
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _USER_ROLE_MODEL_X7(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _USER_ROLE_MODEL_X7, False)
-            )
-            found["start_date"] = v
-    except _v.Bad:
-        return None
-    return found
+            if t is None or len(c):
+                t = text_of(c)
+            m_start_date = parse_datetime(t)
+        except Bad as exc:
+            raise exc.at("/StartDate") from None
+    return UserRoleModel(
+        contact_role_id=m_contact_role_id,
+        end_date=m_end_date,
+        role_id=m_role_id,
+        role_name=m_role_name,
+        role_primary_image_id=m_role_primary_image_id,
+        role_primary_image_thumbnail_url=m_role_primary_image_thumbnail_url,
+        role_primary_image_url=m_role_primary_image_url,
+        start_date=m_start_date,
+    )
 
 
-def _xml_read_user_role_model(element: etree._Element) -> UserRoleModel:
-    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserRoleModel> element."""
-    members = _xml_quick_user_role_model(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(
-            element, _USER_ROLE_MODEL_XML_ELEMENTS, _USER_ROLE_MODEL_XML_ATTRIBUTES, False
-        )
-    return UserRoleModel(**members)
-
-
-_USER_ROLE_MODEL_JSON: dict[str, tuple[str, Any]] = {
-    "ContactRoleId": ("contact_role_id", _v.j_uuid(nillable=False)),
-    "EndDate": ("end_date", _v.j_datetime(nillable=True)),
-    "RoleId": ("role_id", _v.j_uuid(nillable=False)),
-    "RoleName": ("role_name", _v.j_str(nillable=True)),
-    "RolePrimaryImageId": ("role_primary_image_id", _v.j_str(nillable=True)),
-    "RolePrimaryImageThumbnailURL": ("role_primary_image_thumbnail_url", _v.j_str(nillable=True)),
-    "RolePrimaryImageURL": ("role_primary_image_url", _v.j_str(nillable=True)),
-    "StartDate": ("start_date", _v.j_datetime(nillable=False)),
-}
-# Names as sent first; then any case (ServiceStack's clients read both).
-_USER_ROLE_MODEL_JSON.update({k.lower(): v for k, v in _USER_ROLE_MODEL_JSON.items()})
-
-
-_USER_ROLE_MODEL_JSON_NAMES = frozenset(
+_USER_ROLE_MODEL_NAMES: Final = frozenset(
     (
         "ContactRoleId",
         "EndDate",
@@ -1372,85 +1239,125 @@ _USER_ROLE_MODEL_JSON_NAMES = frozenset(
         "StartDate",
     )
 )
-_USER_ROLE_MODEL_J0 = _USER_ROLE_MODEL_JSON["ContactRoleId"][1]
-_USER_ROLE_MODEL_J1 = _USER_ROLE_MODEL_JSON["EndDate"][1]
-_USER_ROLE_MODEL_J2 = _USER_ROLE_MODEL_JSON["RoleId"][1]
-_USER_ROLE_MODEL_J3 = _USER_ROLE_MODEL_JSON["RoleName"][1]
-_USER_ROLE_MODEL_J4 = _USER_ROLE_MODEL_JSON["RolePrimaryImageId"][1]
-_USER_ROLE_MODEL_J5 = _USER_ROLE_MODEL_JSON["RolePrimaryImageThumbnailURL"][1]
-_USER_ROLE_MODEL_J6 = _USER_ROLE_MODEL_JSON["RolePrimaryImageURL"][1]
-_USER_ROLE_MODEL_J7 = _USER_ROLE_MODEL_JSON["StartDate"][1]
+_USER_ROLE_MODEL_FOLD: Final[dict[str, str]] = {
+    "ContactRoleId": "ContactRoleId",
+    "contactroleid": "ContactRoleId",
+    "EndDate": "EndDate",
+    "enddate": "EndDate",
+    "RoleId": "RoleId",
+    "roleid": "RoleId",
+    "RoleName": "RoleName",
+    "rolename": "RoleName",
+    "RolePrimaryImageId": "RolePrimaryImageId",
+    "roleprimaryimageid": "RolePrimaryImageId",
+    "RolePrimaryImageThumbnailURL": "RolePrimaryImageThumbnailURL",
+    "roleprimaryimagethumbnailurl": "RolePrimaryImageThumbnailURL",
+    "RolePrimaryImageURL": "RolePrimaryImageURL",
+    "roleprimaryimageurl": "RolePrimaryImageURL",
+    "StartDate": "StartDate",
+    "startdate": "StartDate",
+}
 
 
-def _json_quick_user_role_model(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A UserRoleModel object in the common case (None: not that case)."""
+def read_user_role_model_json(value: Any) -> UserRoleModel:
+    """Read a UserRoleModel JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
+    # Names as sent first, then in any case (ServiceStack's own clients read both).
+    if not _USER_ROLE_MODEL_NAMES.issuperset(value):
+        value = fold_names(value, _USER_ROLE_MODEL_FOLD)
     get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("ContactRoleId", _ABSENT)
-        if v is not _ABSENT:
+    m_contact_role_id: UUID = GUID_EMPTY
+    v = get("ContactRoleId", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["contact_role_id"] = _known_guid(v) or _v.parse_uuid(v)
+                m_contact_role_id = known_guid(v) or parse_uuid(v)
             else:
-                raise _Bad(v)
-        v = get("EndDate", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".ContactRoleId") from None
+    m_end_date: datetime | None = None
+    v = get("EndDate", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["end_date"] = _v.parse_datetime(v)
+                m_end_date = parse_datetime(v)
             elif v is None:
-                found["end_date"] = None
+                m_end_date = None
             else:
-                raise _Bad(v)
-        v = get("RoleId", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a date string", True)
+        except Bad as exc:
+            raise exc.at(".EndDate") from None
+    m_role_id: UUID = GUID_EMPTY
+    v = get("RoleId", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["role_id"] = _known_guid(v) or _v.parse_uuid(v)
+                m_role_id = known_guid(v) or parse_uuid(v)
             else:
-                raise _Bad(v)
-        v = get("RoleName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["role_name"] = v
-        v = get("RolePrimaryImageId", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["role_primary_image_id"] = v
-        v = get("RolePrimaryImageThumbnailURL", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["role_primary_image_thumbnail_url"] = v
-        v = get("RolePrimaryImageURL", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["role_primary_image_url"] = v
-        v = get("StartDate", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".RoleId") from None
+    m_role_name: str | None = None
+    v = get("RoleName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_role_name = v
+        except Bad as exc:
+            raise exc.at(".RoleName") from None
+    m_role_primary_image_id: str | None = None
+    v = get("RolePrimaryImageId", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_role_primary_image_id = v
+        except Bad as exc:
+            raise exc.at(".RolePrimaryImageId") from None
+    m_role_primary_image_thumbnail_url: str | None = None
+    v = get("RolePrimaryImageThumbnailURL", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_role_primary_image_thumbnail_url = v
+        except Bad as exc:
+            raise exc.at(".RolePrimaryImageThumbnailURL") from None
+    m_role_primary_image_url: str | None = None
+    v = get("RolePrimaryImageURL", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_role_primary_image_url = v
+        except Bad as exc:
+            raise exc.at(".RolePrimaryImageURL") from None
+    m_start_date: datetime = DATETIME_MIN
+    v = get("StartDate", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["start_date"] = _v.parse_datetime(v)
+                m_start_date = parse_datetime(v)
             else:
-                raise _Bad(v)
-    except _Bad:
-        return None
-    return found
-
-
-def _json_read_user_role_model(value: Any) -> UserRoleModel:
-    """Read a UserRoleModel JSON object."""
-    members = (
-        _json_quick_user_role_model(value)
-        if type(value) is dict and _USER_ROLE_MODEL_JSON_NAMES.issuperset(value)
-        else None
+                raise json_bad(v, "a date string", False)
+        except Bad as exc:
+            raise exc.at(".StartDate") from None
+    return UserRoleModel(
+        contact_role_id=m_contact_role_id,
+        end_date=m_end_date,
+        role_id=m_role_id,
+        role_name=m_role_name,
+        role_primary_image_id=m_role_primary_image_id,
+        role_primary_image_thumbnail_url=m_role_primary_image_thumbnail_url,
+        role_primary_image_url=m_role_primary_image_url,
+        start_date=m_start_date,
     )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _USER_ROLE_MODEL_JSON, True)
-    return UserRoleModel(**members)
 
 
-def _xml_write_user_role_model(
+def write_user_role_model_xml(
     obj: UserRoleModel, out: list[str], start: str, end: str, scope: str, *, full: bool
 ) -> None:
     """Write a UserRoleModel as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
@@ -1509,7 +1416,7 @@ def _xml_write_user_role_model(
     out.append(end)
 
 
-def _json_write_user_role_model(obj: UserRoleModel, full: bool) -> dict[str, Any]:
+def write_user_role_model_json(obj: UserRoleModel, full: bool) -> dict[str, Any]:
     """A UserRoleModel as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     if full or obj.contact_role_id != GUID_EMPTY:
@@ -1531,159 +1438,133 @@ def _json_write_user_role_model(obj: UserRoleModel, full: bool) -> dict[str, Any
     return out
 
 
-register(
-    UserRoleModel,
-    ClassCodec(
-        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserRoleModel",
-        _xml_read_user_role_model,
-        _xml_write_user_role_model,
-        _json_read_user_role_model,
-        _json_write_user_role_model,
-    ),
-)
+# -- ResponseError ---------------------------------------------------------------
 
 
-# -- ResponseError -------------------------------------------------------------------
-_RESPONSE_ERROR_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "{http://schemas.servicestack.net/types}ErrorCode": (
-        "error_code",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.servicestack.net/types}FieldName": (
-        "field_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.servicestack.net/types}Message": ("message", _v.x_str(nillable=True), False),
-    "{http://schemas.servicestack.net/types}Meta": (
-        "meta",
-        _v.x_map(
-            "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}KeyValueOfstringstring",
-            "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Key",
-            "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Value",
-        ),
-        False,
-    ),
-}
-_RESPONSE_ERROR_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_RESPONSE_ERROR_REQUIRED: tuple[str, ...] = ()
-
-
-_RESPONSE_ERROR_X0 = _RESPONSE_ERROR_XML_ELEMENTS[
-    "{http://schemas.servicestack.net/types}ErrorCode"
-][1][1]
-_RESPONSE_ERROR_X1 = _RESPONSE_ERROR_XML_ELEMENTS[
-    "{http://schemas.servicestack.net/types}FieldName"
-][1][1]
-_RESPONSE_ERROR_X2 = _RESPONSE_ERROR_XML_ELEMENTS["{http://schemas.servicestack.net/types}Message"][
-    1
-][1]
-_RESPONSE_ERROR_X3 = _RESPONSE_ERROR_XML_ELEMENTS["{http://schemas.servicestack.net/types}Meta"][1][
-    1
-]
-
-
-def _xml_quick_response_error(element: etree._Element) -> dict[str, Any] | None:
-    """<{http://schemas.servicestack.net/types}ResponseError> in the common case (None: not that case)."""
+def read_response_error_xml(element: etree._Element) -> ResponseError:
+    """Read a <ResponseError> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
-    get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get("{http://schemas.servicestack.net/types}ErrorCode")
-        if c is not None:
-            t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["error_code"] = v
-        c = get("{http://schemas.servicestack.net/types}FieldName")
-        if c is not None:
-            t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["field_name"] = v
-        c = get("{http://schemas.servicestack.net/types}Message")
-        if c is not None:
-            t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["message"] = v
-        c = get("{http://schemas.servicestack.net/types}Meta")
-        if c is not None:
-            v = _RESPONSE_ERROR_X3(c)
-            found["meta"] = v
-    except _v.Bad:
-        return None
-    return found
-
-
-def _xml_read_response_error(element: etree._Element) -> ResponseError:
-    """Read a <{http://schemas.servicestack.net/types}ResponseError> element."""
-    members = _xml_quick_response_error(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(
-            element, _RESPONSE_ERROR_XML_ELEMENTS, _RESPONSE_ERROR_XML_ATTRIBUTES, False
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(
+            list(element),
+            frozenset(
+                (
+                    "{http://schemas.servicestack.net/types}ErrorCode",
+                    "{http://schemas.servicestack.net/types}FieldName",
+                    "{http://schemas.servicestack.net/types}Message",
+                    "{http://schemas.servicestack.net/types}Meta",
+                )
+            ),
         )
-    return ResponseError(**members)
-
-
-_RESPONSE_ERROR_JSON: dict[str, tuple[str, Any]] = {
-    "ErrorCode": ("error_code", _v.j_str(nillable=True)),
-    "FieldName": ("field_name", _v.j_str(nillable=True)),
-    "Message": ("message", _v.j_str(nillable=True)),
-    "Meta": ("meta", _v.j_map()),
-}
-# Names as sent first; then any case (ServiceStack's clients read both).
-_RESPONSE_ERROR_JSON.update({k.lower(): v for k, v in _RESPONSE_ERROR_JSON.items()})
-
-
-_RESPONSE_ERROR_JSON_NAMES = frozenset(("ErrorCode", "FieldName", "Message", "Meta"))
-_RESPONSE_ERROR_J0 = _RESPONSE_ERROR_JSON["ErrorCode"][1]
-_RESPONSE_ERROR_J1 = _RESPONSE_ERROR_JSON["FieldName"][1]
-_RESPONSE_ERROR_J2 = _RESPONSE_ERROR_JSON["Message"][1]
-_RESPONSE_ERROR_J3 = _RESPONSE_ERROR_JSON["Meta"][1]
-
-
-def _json_quick_response_error(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A ResponseError object in the common case (None: not that case)."""
-    get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("ErrorCode", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["error_code"] = v
-        v = get("FieldName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["field_name"] = v
-        v = get("Message", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["message"] = v
-        v = get("Meta", _ABSENT)
-        if v is not _ABSENT:
-            found["meta"] = _RESPONSE_ERROR_J3(v)
-    except _Bad:
-        return None
-    return found
-
-
-def _json_read_response_error(value: Any) -> ResponseError:
-    """Read a ResponseError JSON object."""
-    members = (
-        _json_quick_response_error(value)
-        if type(value) is dict and _RESPONSE_ERROR_JSON_NAMES.issuperset(value)
-        else None
+    get = children.get
+    m_error_code: str | None = None
+    c = get("{http://schemas.servicestack.net/types}ErrorCode")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_error_code = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ErrorCode") from None
+    m_field_name: str | None = None
+    c = get("{http://schemas.servicestack.net/types}FieldName")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_field_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/FieldName") from None
+    m_message: str | None = None
+    c = get("{http://schemas.servicestack.net/types}Message")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_message = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Message") from None
+    m_meta: dict[str, str | None] = {}
+    c = get("{http://schemas.servicestack.net/types}Meta")
+    if c is not None:
+        try:
+            m_meta = read_xml_map(
+                c,
+                "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}KeyValueOfstringstring",
+                "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Key",
+                "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Value",
+            )
+        except Bad as exc:
+            raise exc.at("/Meta") from None
+    return ResponseError(
+        error_code=m_error_code, field_name=m_field_name, message=m_message, meta=m_meta
     )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _RESPONSE_ERROR_JSON, True)
-    return ResponseError(**members)
 
 
-def _xml_write_response_error(
+_RESPONSE_ERROR_NAMES: Final = frozenset(("ErrorCode", "FieldName", "Message", "Meta"))
+_RESPONSE_ERROR_FOLD: Final[dict[str, str]] = {
+    "ErrorCode": "ErrorCode",
+    "errorcode": "ErrorCode",
+    "FieldName": "FieldName",
+    "fieldname": "FieldName",
+    "Message": "Message",
+    "message": "Message",
+    "Meta": "Meta",
+    "meta": "Meta",
+}
+
+
+def read_response_error_json(value: Any) -> ResponseError:
+    """Read a ResponseError JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
+    # Names as sent first, then in any case (ServiceStack's own clients read both).
+    if not _RESPONSE_ERROR_NAMES.issuperset(value):
+        value = fold_names(value, _RESPONSE_ERROR_FOLD)
+    get = value.get
+    m_error_code: str | None = None
+    v = get("ErrorCode", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_error_code = v
+        except Bad as exc:
+            raise exc.at(".ErrorCode") from None
+    m_field_name: str | None = None
+    v = get("FieldName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_field_name = v
+        except Bad as exc:
+            raise exc.at(".FieldName") from None
+    m_message: str | None = None
+    v = get("Message", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_message = v
+        except Bad as exc:
+            raise exc.at(".Message") from None
+    m_meta: dict[str, str | None] = {}
+    v = get("Meta", ABSENT)
+    if v is not ABSENT:
+        try:
+            m_meta = json_map(v)
+        except Bad as exc:
+            raise exc.at(".Meta") from None
+    return ResponseError(
+        error_code=m_error_code, field_name=m_field_name, message=m_message, meta=m_meta
+    )
+
+
+def write_response_error_xml(
     obj: ResponseError, out: list[str], start: str, end: str, scope: str, *, full: bool
 ) -> None:
     """Write a ResponseError as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
@@ -1723,7 +1604,7 @@ def _xml_write_response_error(
     out.append(end)
 
 
-def _json_write_response_error(obj: ResponseError, full: bool) -> dict[str, Any]:
+def write_response_error_json(obj: ResponseError, full: bool) -> dict[str, Any]:
     """A ResponseError as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     if obj.error_code is not None:
@@ -1737,179 +1618,174 @@ def _json_write_response_error(obj: ResponseError, full: bool) -> dict[str, Any]
     return out
 
 
-register(
-    ResponseError,
-    ClassCodec(
-        "{http://schemas.servicestack.net/types}ResponseError",
-        _xml_read_response_error,
-        _xml_write_response_error,
-        _json_read_response_error,
-        _json_write_response_error,
-    ),
-)
+# -- ResponseStatus --------------------------------------------------------------
 
 
-# -- ResponseStatus ------------------------------------------------------------------
-_RESPONSE_STATUS_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "{http://schemas.servicestack.net/types}ErrorCode": (
-        "error_code",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.servicestack.net/types}Message": ("message", _v.x_str(nillable=True), False),
-    "{http://schemas.servicestack.net/types}StackTrace": (
-        "stack_trace",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.servicestack.net/types}Errors": (
-        "errors",
-        _v.x_collection(
-            "{http://schemas.servicestack.net/types}ResponseError",
-            _v.x_model(_xml_read_response_error, nillable=False),
-        ),
-        False,
-    ),
-    "{http://schemas.servicestack.net/types}Meta": (
-        "meta",
-        _v.x_map(
-            "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}KeyValueOfstringstring",
-            "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Key",
-            "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Value",
-        ),
-        False,
-    ),
-}
-_RESPONSE_STATUS_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_RESPONSE_STATUS_REQUIRED: tuple[str, ...] = ()
-
-
-_RESPONSE_STATUS_X0 = _RESPONSE_STATUS_XML_ELEMENTS[
-    "{http://schemas.servicestack.net/types}ErrorCode"
-][1][1]
-_RESPONSE_STATUS_X1 = _RESPONSE_STATUS_XML_ELEMENTS[
-    "{http://schemas.servicestack.net/types}Message"
-][1][1]
-_RESPONSE_STATUS_X2 = _RESPONSE_STATUS_XML_ELEMENTS[
-    "{http://schemas.servicestack.net/types}StackTrace"
-][1][1]
-_RESPONSE_STATUS_X3 = _RESPONSE_STATUS_XML_ELEMENTS[
-    "{http://schemas.servicestack.net/types}Errors"
-][1][1]
-_RESPONSE_STATUS_X4 = _RESPONSE_STATUS_XML_ELEMENTS["{http://schemas.servicestack.net/types}Meta"][
-    1
-][1]
-
-
-def _xml_quick_response_status(element: etree._Element) -> dict[str, Any] | None:
-    """<{http://schemas.servicestack.net/types}ResponseStatus> in the common case (None: not that case)."""
+def read_response_status_xml(element: etree._Element) -> ResponseStatus:
+    """Read a <ResponseStatus> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
-    get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get("{http://schemas.servicestack.net/types}ErrorCode")
-        if c is not None:
-            t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["error_code"] = v
-        c = get("{http://schemas.servicestack.net/types}Message")
-        if c is not None:
-            t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["message"] = v
-        c = get("{http://schemas.servicestack.net/types}StackTrace")
-        if c is not None:
-            t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["stack_trace"] = v
-        c = get("{http://schemas.servicestack.net/types}Errors")
-        if c is not None:
-            v = _RESPONSE_STATUS_X3(c)
-            found["errors"] = v
-        c = get("{http://schemas.servicestack.net/types}Meta")
-        if c is not None:
-            v = _RESPONSE_STATUS_X4(c)
-            found["meta"] = v
-    except _v.Bad:
-        return None
-    return found
-
-
-def _xml_read_response_status(element: etree._Element) -> ResponseStatus:
-    """Read a <{http://schemas.servicestack.net/types}ResponseStatus> element."""
-    members = _xml_quick_response_status(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(
-            element, _RESPONSE_STATUS_XML_ELEMENTS, _RESPONSE_STATUS_XML_ATTRIBUTES, False
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(
+            list(element),
+            frozenset(
+                (
+                    "{http://schemas.servicestack.net/types}ErrorCode",
+                    "{http://schemas.servicestack.net/types}Message",
+                    "{http://schemas.servicestack.net/types}StackTrace",
+                    "{http://schemas.servicestack.net/types}Errors",
+                    "{http://schemas.servicestack.net/types}Meta",
+                )
+            ),
         )
-    return ResponseStatus(**members)
-
-
-_RESPONSE_STATUS_JSON: dict[str, tuple[str, Any]] = {
-    "ErrorCode": ("error_code", _v.j_str(nillable=True)),
-    "Message": ("message", _v.j_str(nillable=True)),
-    "StackTrace": ("stack_trace", _v.j_str(nillable=True)),
-    "Errors": ("errors", _v.j_collection(_v.j_model(_json_read_response_error, nillable=False))),
-    "Meta": ("meta", _v.j_map()),
-}
-# Names as sent first; then any case (ServiceStack's clients read both).
-_RESPONSE_STATUS_JSON.update({k.lower(): v for k, v in _RESPONSE_STATUS_JSON.items()})
-
-
-_RESPONSE_STATUS_JSON_NAMES = frozenset(("ErrorCode", "Message", "StackTrace", "Errors", "Meta"))
-_RESPONSE_STATUS_J0 = _RESPONSE_STATUS_JSON["ErrorCode"][1]
-_RESPONSE_STATUS_J1 = _RESPONSE_STATUS_JSON["Message"][1]
-_RESPONSE_STATUS_J2 = _RESPONSE_STATUS_JSON["StackTrace"][1]
-_RESPONSE_STATUS_J3 = _RESPONSE_STATUS_JSON["Errors"][1]
-_RESPONSE_STATUS_J4 = _RESPONSE_STATUS_JSON["Meta"][1]
-
-
-def _json_quick_response_status(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A ResponseStatus object in the common case (None: not that case)."""
-    get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("ErrorCode", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["error_code"] = v
-        v = get("Message", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["message"] = v
-        v = get("StackTrace", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["stack_trace"] = v
-        v = get("Errors", _ABSENT)
-        if v is not _ABSENT:
-            found["errors"] = _RESPONSE_STATUS_J3(v)
-        v = get("Meta", _ABSENT)
-        if v is not _ABSENT:
-            found["meta"] = _RESPONSE_STATUS_J4(v)
-    except _Bad:
-        return None
-    return found
-
-
-def _json_read_response_status(value: Any) -> ResponseStatus:
-    """Read a ResponseStatus JSON object."""
-    members = (
-        _json_quick_response_status(value)
-        if type(value) is dict and _RESPONSE_STATUS_JSON_NAMES.issuperset(value)
-        else None
+    get = children.get
+    m_error_code: str | None = None
+    c = get("{http://schemas.servicestack.net/types}ErrorCode")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_error_code = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/ErrorCode") from None
+    m_message: str | None = None
+    c = get("{http://schemas.servicestack.net/types}Message")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_message = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Message") from None
+    m_stack_trace: str | None = None
+    c = get("{http://schemas.servicestack.net/types}StackTrace")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_stack_trace = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/StackTrace") from None
+    m_errors: list[ResponseError] = []
+    c = get("{http://schemas.servicestack.net/types}Errors")
+    if c is not None:
+        try:
+            if not is_nil(c, True):
+                for i, x in enumerate(
+                    c.iterchildren("{http://schemas.servicestack.net/types}ResponseError"), 1
+                ):
+                    try:
+                        is_nil(x, False)
+                        m_errors.append(read_response_error_xml(x))
+                    except Bad as exc:
+                        raise exc.at(f"/ResponseError[{i}]") from None
+        except Bad as exc:
+            raise exc.at("/Errors") from None
+    m_meta: dict[str, str | None] = {}
+    c = get("{http://schemas.servicestack.net/types}Meta")
+    if c is not None:
+        try:
+            m_meta = read_xml_map(
+                c,
+                "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}KeyValueOfstringstring",
+                "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Key",
+                "{http://schemas.microsoft.com/2003/10/Serialization/Arrays}Value",
+            )
+        except Bad as exc:
+            raise exc.at("/Meta") from None
+    return ResponseStatus(
+        error_code=m_error_code,
+        message=m_message,
+        stack_trace=m_stack_trace,
+        errors=m_errors,
+        meta=m_meta,
     )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _RESPONSE_STATUS_JSON, True)
-    return ResponseStatus(**members)
 
 
-def _xml_write_response_status(
+_RESPONSE_STATUS_NAMES: Final = frozenset(("ErrorCode", "Message", "StackTrace", "Errors", "Meta"))
+_RESPONSE_STATUS_FOLD: Final[dict[str, str]] = {
+    "ErrorCode": "ErrorCode",
+    "errorcode": "ErrorCode",
+    "Message": "Message",
+    "message": "Message",
+    "StackTrace": "StackTrace",
+    "stacktrace": "StackTrace",
+    "Errors": "Errors",
+    "errors": "Errors",
+    "Meta": "Meta",
+    "meta": "Meta",
+}
+
+
+def read_response_status_json(value: Any) -> ResponseStatus:
+    """Read a ResponseStatus JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
+    # Names as sent first, then in any case (ServiceStack's own clients read both).
+    if not _RESPONSE_STATUS_NAMES.issuperset(value):
+        value = fold_names(value, _RESPONSE_STATUS_FOLD)
+    get = value.get
+    m_error_code: str | None = None
+    v = get("ErrorCode", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_error_code = v
+        except Bad as exc:
+            raise exc.at(".ErrorCode") from None
+    m_message: str | None = None
+    v = get("Message", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_message = v
+        except Bad as exc:
+            raise exc.at(".Message") from None
+    m_stack_trace: str | None = None
+    v = get("StackTrace", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_stack_trace = v
+        except Bad as exc:
+            raise exc.at(".StackTrace") from None
+    m_errors: list[ResponseError] = []
+    v = get("Errors", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None:
+                if type(v) is not list:
+                    raise json_bad(v, "an array", False)
+                for i, x in enumerate(v):
+                    try:
+                        m_errors_item = read_response_error_json(x)
+                        m_errors.append(m_errors_item)
+                    except Bad as exc:
+                        raise exc.at(f"[{i}]") from None
+        except Bad as exc:
+            raise exc.at(".Errors") from None
+    m_meta: dict[str, str | None] = {}
+    v = get("Meta", ABSENT)
+    if v is not ABSENT:
+        try:
+            m_meta = json_map(v)
+        except Bad as exc:
+            raise exc.at(".Meta") from None
+    return ResponseStatus(
+        error_code=m_error_code,
+        message=m_message,
+        stack_trace=m_stack_trace,
+        errors=m_errors,
+        meta=m_meta,
+    )
+
+
+def write_response_status_xml(
     obj: ResponseStatus, out: list[str], start: str, end: str, scope: str, *, full: bool
 ) -> None:
     """Write a ResponseStatus as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
@@ -1936,7 +1812,7 @@ def _xml_write_response_status(
         out.append("<Errors" + x0 + ">")
         ix = ""
         for errors_item in obj.errors:
-            _xml_write_response_error(
+            write_response_error_xml(
                 errors_item,
                 out,
                 "<ResponseError" + ix,
@@ -1962,7 +1838,7 @@ def _xml_write_response_status(
     out.append(end)
 
 
-def _json_write_response_status(obj: ResponseStatus, full: bool) -> dict[str, Any]:
+def write_response_status_json(obj: ResponseStatus, full: bool) -> dict[str, Any]:
     """A ResponseStatus as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     if obj.error_code is not None:
@@ -1972,190 +1848,194 @@ def _json_write_response_status(obj: ResponseStatus, full: bool) -> dict[str, An
     if obj.stack_trace is not None:
         out["StackTrace"] = obj.stack_trace
     if full or obj.errors:
-        out["Errors"] = [_json_write_response_error(x, full) for x in obj.errors]
+        out["Errors"] = [write_response_error_json(x, full) for x in obj.errors]
     if full or obj.meta:
         out["Meta"] = dict(obj.meta)
     return out
 
 
-register(
-    ResponseStatus,
-    ClassCodec(
-        "{http://schemas.servicestack.net/types}ResponseStatus",
-        _xml_read_response_status,
-        _xml_write_response_status,
-        _json_read_response_status,
-        _json_write_response_status,
-    ),
-)
+# -- ContactConnectedLinksResponse -----------------------------------------------
 
 
-# -- ContactConnectedLinksResponse ---------------------------------------------------
-_CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnections": (
-        "contact_connections",
-        _v.x_collection(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserContactConnectionModel",
-            _v.x_model(_xml_read_user_contact_connection_model, nillable=False),
-        ),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddressBook": (
-        "email_address_book",
-        _v.x_collection(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactEmailAddress",
-            _v.x_model(_xml_read_contact_email_address, nillable=False),
-        ),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ResponseStatus": (
-        "response_status",
-        _v.x_model(_xml_read_response_status, nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}Roles": (
-        "roles",
-        _v.x_collection(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserRoleModel",
-            _v.x_model(_xml_read_user_role_model, nillable=False),
-        ),
-        False,
-    ),
-}
-_CONTACT_CONNECTED_LINKS_RESPONSE_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_CONTACT_CONNECTED_LINKS_RESPONSE_REQUIRED: tuple[str, ...] = ()
-
-
-_CONTACT_CONNECTED_LINKS_RESPONSE_X0 = _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnections"
-][1][1]
-_CONTACT_CONNECTED_LINKS_RESPONSE_X1 = _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddressBook"
-][1][1]
-_CONTACT_CONNECTED_LINKS_RESPONSE_X2 = _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ResponseStatus"
-][1][1]
-_CONTACT_CONNECTED_LINKS_RESPONSE_X3 = _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}Roles"
-][1][1]
-
-
-def _xml_quick_contact_connected_links_response(element: etree._Element) -> dict[str, Any] | None:
-    """<{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinksResponse> in the common case (None: not that case)."""
-    children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
-    get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnections"
-        )
-        if c is not None:
-            v = _CONTACT_CONNECTED_LINKS_RESPONSE_X0(c)
-            found["contact_connections"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddressBook"
-        )
-        if c is not None:
-            v = _CONTACT_CONNECTED_LINKS_RESPONSE_X1(c)
-            found["email_address_book"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ResponseStatus"
-        )
-        if c is not None:
-            v = _CONTACT_CONNECTED_LINKS_RESPONSE_X2(c)
-            found["response_status"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}Roles"
-        )
-        if c is not None:
-            v = _CONTACT_CONNECTED_LINKS_RESPONSE_X3(c)
-            found["roles"] = v
-    except _v.Bad:
-        return None
-    return found
-
-
-def _xml_read_contact_connected_links_response(
+def read_contact_connected_links_response_xml(
     element: etree._Element,
 ) -> ContactConnectedLinksResponse:
-    """Read a <{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinksResponse> element."""
-    members = _xml_quick_contact_connected_links_response(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(
-            element,
-            _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ELEMENTS,
-            _CONTACT_CONNECTED_LINKS_RESPONSE_XML_ATTRIBUTES,
-            False,
+    """Read a <ContactConnectedLinksResponse> element; ``Bad`` names the rule and the member's path."""
+    children = {child.tag: child for child in element}
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(
+            list(element),
+            frozenset(
+                (
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnections",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddressBook",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ResponseStatus",
+                    "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}Roles",
+                )
+            ),
         )
-    return ContactConnectedLinksResponse(**members)
+    get = children.get
+    m_contact_connections: list[UserContactConnectionModel] = []
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnections"
+    )
+    if c is not None:
+        try:
+            if not is_nil(c, True):
+                for i, x in enumerate(
+                    c.iterchildren(
+                        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserContactConnectionModel"
+                    ),
+                    1,
+                ):
+                    try:
+                        is_nil(x, False)
+                        m_contact_connections.append(read_user_contact_connection_model_xml(x))
+                    except Bad as exc:
+                        raise exc.at(f"/UserContactConnectionModel[{i}]") from None
+        except Bad as exc:
+            raise exc.at("/ContactConnections") from None
+    m_email_address_book: list[ContactEmailAddress] = []
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}EmailAddressBook"
+    )
+    if c is not None:
+        try:
+            if not is_nil(c, True):
+                for i, x in enumerate(
+                    c.iterchildren(
+                        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactEmailAddress"
+                    ),
+                    1,
+                ):
+                    try:
+                        is_nil(x, False)
+                        m_email_address_book.append(read_contact_email_address_xml(x))
+                    except Bad as exc:
+                        raise exc.at(f"/ContactEmailAddress[{i}]") from None
+        except Bad as exc:
+            raise exc.at("/EmailAddressBook") from None
+    m_response_status: ResponseStatus | None = None
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ResponseStatus"
+    )
+    if c is not None:
+        try:
+            m_response_status = None if is_nil(c, True) else read_response_status_xml(c)
+        except Bad as exc:
+            raise exc.at("/ResponseStatus") from None
+    m_roles: list[UserRoleModel] = []
+    c = get(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}Roles"
+    )
+    if c is not None:
+        try:
+            if not is_nil(c, True):
+                for i, x in enumerate(
+                    c.iterchildren(
+                        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserRoleModel"
+                    ),
+                    1,
+                ):
+                    try:
+                        is_nil(x, False)
+                        m_roles.append(read_user_role_model_xml(x))
+                    except Bad as exc:
+                        raise exc.at(f"/UserRoleModel[{i}]") from None
+        except Bad as exc:
+            raise exc.at("/Roles") from None
+    return ContactConnectedLinksResponse(
+        contact_connections=m_contact_connections,
+        email_address_book=m_email_address_book,
+        response_status=m_response_status,
+        roles=m_roles,
+    )
 
 
-_CONTACT_CONNECTED_LINKS_RESPONSE_JSON: dict[str, tuple[str, Any]] = {
-    "ContactConnections": (
-        "contact_connections",
-        _v.j_collection(_v.j_model(_json_read_user_contact_connection_model, nillable=False)),
-    ),
-    "EmailAddressBook": (
-        "email_address_book",
-        _v.j_collection(_v.j_model(_json_read_contact_email_address, nillable=False)),
-    ),
-    "ResponseStatus": ("response_status", _v.j_model(_json_read_response_status, nillable=True)),
-    "Roles": ("roles", _v.j_collection(_v.j_model(_json_read_user_role_model, nillable=False))),
-}
-# Names as sent first; then any case (ServiceStack's clients read both).
-_CONTACT_CONNECTED_LINKS_RESPONSE_JSON.update(
-    {k.lower(): v for k, v in _CONTACT_CONNECTED_LINKS_RESPONSE_JSON.items()}
-)
-
-
-_CONTACT_CONNECTED_LINKS_RESPONSE_JSON_NAMES = frozenset(
+_CONTACT_CONNECTED_LINKS_RESPONSE_NAMES: Final = frozenset(
     ("ContactConnections", "EmailAddressBook", "ResponseStatus", "Roles")
 )
-_CONTACT_CONNECTED_LINKS_RESPONSE_J0 = _CONTACT_CONNECTED_LINKS_RESPONSE_JSON["ContactConnections"][
-    1
-]
-_CONTACT_CONNECTED_LINKS_RESPONSE_J1 = _CONTACT_CONNECTED_LINKS_RESPONSE_JSON["EmailAddressBook"][1]
-_CONTACT_CONNECTED_LINKS_RESPONSE_J2 = _CONTACT_CONNECTED_LINKS_RESPONSE_JSON["ResponseStatus"][1]
-_CONTACT_CONNECTED_LINKS_RESPONSE_J3 = _CONTACT_CONNECTED_LINKS_RESPONSE_JSON["Roles"][1]
+_CONTACT_CONNECTED_LINKS_RESPONSE_FOLD: Final[dict[str, str]] = {
+    "ContactConnections": "ContactConnections",
+    "contactconnections": "ContactConnections",
+    "EmailAddressBook": "EmailAddressBook",
+    "emailaddressbook": "EmailAddressBook",
+    "ResponseStatus": "ResponseStatus",
+    "responsestatus": "ResponseStatus",
+    "Roles": "Roles",
+    "roles": "Roles",
+}
 
 
-def _json_quick_contact_connected_links_response(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A ContactConnectedLinksResponse object in the common case (None: not that case)."""
+def read_contact_connected_links_response_json(value: Any) -> ContactConnectedLinksResponse:
+    """Read a ContactConnectedLinksResponse JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
+    # Names as sent first, then in any case (ServiceStack's own clients read both).
+    if not _CONTACT_CONNECTED_LINKS_RESPONSE_NAMES.issuperset(value):
+        value = fold_names(value, _CONTACT_CONNECTED_LINKS_RESPONSE_FOLD)
     get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("ContactConnections", _ABSENT)
-        if v is not _ABSENT:
-            found["contact_connections"] = _CONTACT_CONNECTED_LINKS_RESPONSE_J0(v)
-        v = get("EmailAddressBook", _ABSENT)
-        if v is not _ABSENT:
-            found["email_address_book"] = _CONTACT_CONNECTED_LINKS_RESPONSE_J1(v)
-        v = get("ResponseStatus", _ABSENT)
-        if v is not _ABSENT:
-            found["response_status"] = _CONTACT_CONNECTED_LINKS_RESPONSE_J2(v)
-        v = get("Roles", _ABSENT)
-        if v is not _ABSENT:
-            found["roles"] = _CONTACT_CONNECTED_LINKS_RESPONSE_J3(v)
-    except _Bad:
-        return None
-    return found
-
-
-def _json_read_contact_connected_links_response(value: Any) -> ContactConnectedLinksResponse:
-    """Read a ContactConnectedLinksResponse JSON object."""
-    members = (
-        _json_quick_contact_connected_links_response(value)
-        if type(value) is dict and _CONTACT_CONNECTED_LINKS_RESPONSE_JSON_NAMES.issuperset(value)
-        else None
+    m_contact_connections: list[UserContactConnectionModel] = []
+    v = get("ContactConnections", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None:
+                if type(v) is not list:
+                    raise json_bad(v, "an array", False)
+                for i, x in enumerate(v):
+                    try:
+                        m_contact_connections_item = read_user_contact_connection_model_json(x)
+                        m_contact_connections.append(m_contact_connections_item)
+                    except Bad as exc:
+                        raise exc.at(f"[{i}]") from None
+        except Bad as exc:
+            raise exc.at(".ContactConnections") from None
+    m_email_address_book: list[ContactEmailAddress] = []
+    v = get("EmailAddressBook", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None:
+                if type(v) is not list:
+                    raise json_bad(v, "an array", False)
+                for i, x in enumerate(v):
+                    try:
+                        m_email_address_book_item = read_contact_email_address_json(x)
+                        m_email_address_book.append(m_email_address_book_item)
+                    except Bad as exc:
+                        raise exc.at(f"[{i}]") from None
+        except Bad as exc:
+            raise exc.at(".EmailAddressBook") from None
+    m_response_status: ResponseStatus | None = None
+    v = get("ResponseStatus", ABSENT)
+    if v is not ABSENT:
+        try:
+            m_response_status = None if v is None else read_response_status_json(v)
+        except Bad as exc:
+            raise exc.at(".ResponseStatus") from None
+    m_roles: list[UserRoleModel] = []
+    v = get("Roles", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None:
+                if type(v) is not list:
+                    raise json_bad(v, "an array", False)
+                for i, x in enumerate(v):
+                    try:
+                        m_roles_item = read_user_role_model_json(x)
+                        m_roles.append(m_roles_item)
+                    except Bad as exc:
+                        raise exc.at(f"[{i}]") from None
+        except Bad as exc:
+            raise exc.at(".Roles") from None
+    return ContactConnectedLinksResponse(
+        contact_connections=m_contact_connections,
+        email_address_book=m_email_address_book,
+        response_status=m_response_status,
+        roles=m_roles,
     )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _CONTACT_CONNECTED_LINKS_RESPONSE_JSON, True)
-    return ContactConnectedLinksResponse(**members)
 
 
-def _xml_write_contact_connected_links_response(
+def write_contact_connected_links_response_xml(
     obj: ContactConnectedLinksResponse,
     out: list[str],
     start: str,
@@ -2177,7 +2057,7 @@ def _xml_write_contact_connected_links_response(
         out.append("<ContactConnections" + x0 + ">")
         ix = ""
         for contact_connections_item in obj.contact_connections:
-            _xml_write_user_contact_connection_model(
+            write_user_contact_connection_model_xml(
                 contact_connections_item,
                 out,
                 "<UserContactConnectionModel" + ix,
@@ -2190,7 +2070,7 @@ def _xml_write_contact_connected_links_response(
         out.append("<EmailAddressBook" + x0 + ">")
         ix = ""
         for email_address_book_item in obj.email_address_book:
-            _xml_write_contact_email_address(
+            write_contact_email_address_xml(
                 email_address_book_item,
                 out,
                 "<ContactEmailAddress" + ix,
@@ -2200,7 +2080,7 @@ def _xml_write_contact_connected_links_response(
             )
         out.append("</EmailAddressBook>")
     if obj.response_status is not None:
-        _xml_write_response_status(
+        write_response_status_xml(
             obj.response_status,
             out,
             "<ResponseStatus" + x0,
@@ -2214,7 +2094,7 @@ def _xml_write_contact_connected_links_response(
         out.append("<Roles" + x0 + ">")
         ix = ""
         for roles_item in obj.roles:
-            _xml_write_user_role_model(
+            write_user_role_model_xml(
                 roles_item,
                 out,
                 "<UserRoleModel" + ix,
@@ -2226,33 +2106,75 @@ def _xml_write_contact_connected_links_response(
     out.append(end)
 
 
-def _json_write_contact_connected_links_response(
+def write_contact_connected_links_response_json(
     obj: ContactConnectedLinksResponse, full: bool
 ) -> dict[str, Any]:
     """A ContactConnectedLinksResponse as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     if full or obj.contact_connections:
         out["ContactConnections"] = [
-            _json_write_user_contact_connection_model(x, full) for x in obj.contact_connections
+            write_user_contact_connection_model_json(x, full) for x in obj.contact_connections
         ]
     if full or obj.email_address_book:
         out["EmailAddressBook"] = [
-            _json_write_contact_email_address(x, full) for x in obj.email_address_book
+            write_contact_email_address_json(x, full) for x in obj.email_address_book
         ]
     if obj.response_status is not None:
-        out["ResponseStatus"] = _json_write_response_status(obj.response_status, full)
+        out["ResponseStatus"] = write_response_status_json(obj.response_status, full)
     if full or obj.roles:
-        out["Roles"] = [_json_write_user_role_model(x, full) for x in obj.roles]
+        out["Roles"] = [write_user_role_model_json(x, full) for x in obj.roles]
     return out
 
 
-register(
-    ContactConnectedLinksResponse,
-    ClassCodec(
-        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinksResponse",
-        _xml_read_contact_connected_links_response,
-        _xml_write_contact_connected_links_response,
-        _json_read_contact_connected_links_response,
-        _json_write_contact_connected_links_response,
+CODECS: Final[Mapping[type[Any], ClassCodec]] = {
+    ContactConnectedLinks: ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinks",
+        read_contact_connected_links_xml,
+        write_contact_connected_links_xml,
+        read_contact_connected_links_json,
+        write_contact_connected_links_json,
     ),
-)
+    ContactEmailAddress: ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactEmailAddress",
+        read_contact_email_address_xml,
+        write_contact_email_address_xml,
+        read_contact_email_address_json,
+        write_contact_email_address_json,
+    ),
+    UserContactConnectionModel: ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserContactConnectionModel",
+        read_user_contact_connection_model_xml,
+        write_user_contact_connection_model_xml,
+        read_user_contact_connection_model_json,
+        write_user_contact_connection_model_json,
+    ),
+    UserRoleModel: ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserRoleModel",
+        read_user_role_model_xml,
+        write_user_role_model_xml,
+        read_user_role_model_json,
+        write_user_role_model_json,
+    ),
+    ResponseError: ClassCodec(
+        "{http://schemas.servicestack.net/types}ResponseError",
+        read_response_error_xml,
+        write_response_error_xml,
+        read_response_error_json,
+        write_response_error_json,
+    ),
+    ResponseStatus: ClassCodec(
+        "{http://schemas.servicestack.net/types}ResponseStatus",
+        read_response_status_xml,
+        write_response_status_xml,
+        read_response_status_json,
+        write_response_status_json,
+    ),
+    ContactConnectedLinksResponse: ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinksResponse",
+        read_contact_connected_links_response_xml,
+        write_contact_connected_links_response_xml,
+        read_contact_connected_links_response_json,
+        write_contact_connected_links_response_json,
+    ),
+}
+"""Every model class of the vendor and its generated functions."""

@@ -22,7 +22,7 @@ from crmwire._runtime import (
     to_raw_response,
 )
 
-from . import _codecs  # noqa: F401 (registers the models' codecs)
+from . import _codecs
 from ._models import ApiResponse, Contact, ContactRequest
 from ._operations import (
     check_contact_operation,
@@ -77,8 +77,17 @@ _CONTACT: Operation[ContactRequest, ApiResponse] = Operation(
     request_formats={"json": "application/json", "xml": "application/xml"},
     wire_order=("Contact",),
     replies={
-        "json": Reply("application/json", ApiResponse),
-        "xml": Reply("application/xml", ApiResponse),
+        "json": Reply(
+            "application/json",
+            ApiResponse,
+            read=_codecs.read_api_response_json,
+        ),
+        "xml": Reply(
+            "application/xml",
+            ApiResponse,
+            read=_codecs.read_api_response_xml,
+            element="{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}APIResponse",
+        ),
     },
     idempotent=False,
     required=("contact",),

@@ -1,16 +1,43 @@
 # generated from specs/protech/*.xsd by `python -m codegen`; do not edit
-"""Per-class XML and JSON codecs of the models: tables to read, straight lines to write."""
+"""Per-class XML and JSON codecs of the models: straight-line readers and writers.
+
+``read_<class>_xml`` / ``read_<class>_json`` read a class from an lxml element
+or from orjson's values and name the rule and the member's path of anything
+that does not fit; ``write_<class>_xml`` / ``write_<class>_json`` write it.
+The client's operations name the readers they decode with; ``CODECS`` lists
+each class's four functions for the helpers that take a class
+(``crmwire.types.to_dict``, ``decode_xml``, ...).
+"""
 
 from __future__ import annotations
 
-# Decimal is spelt out in defaults of generated code.
-from typing import Any
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any, Final
+from uuid import UUID
 
 from lxml import etree
 
 from crmwire._runtime import _values as _v
-from crmwire._runtime._codec import ClassCodec, register
-from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY
+from crmwire._runtime._models import ClassCodec
+from crmwire._runtime._values import (
+    ABSENT,
+    DATETIME_MIN,
+    GUID_EMPTY,
+    Bad,
+    check_single,
+    enum_unknown,
+    is_nil,
+    json_bad,
+    json_enum,
+    known_guid,
+    parse_bool,
+    parse_datetime,
+    parse_int,
+    parse_uuid,
+    text_of,
+    text_or_nil,
+)
 
 from ._models import (
     ApiResponse,
@@ -24,162 +51,136 @@ from ._models import (
     Status,
 )
 
-__all__: list[str] = []
+__all__ = ["CODECS"]
 
-# What the quick readers use in every member, bound once.
-_ABSENT = _v.ABSENT
-_Bad = _v.Bad
-_known_guid = _v.known_guid
-
-_ATTRIBUTETYPE_NUMBERS: dict[Any, int] = {AttributeType.TEXT: 0}
-_PARENTCUSTOMERTYPE_NUMBERS: dict[Any, int] = {ParentCustomerType.ACCOUNT: 1}
-_STATUS_NUMBERS: dict[Any, int] = {Status.SUCCESS: 0}
-
-
-# -- Attribute -----------------------------------------------------------------------
-_ATTRIBUTE_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}FormattedValue": (
-        "formatted_value",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Key": (
-        "key",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Type": (
-        "type_value",
-        _v.x_enum(AttributeType, {0: "text"}, open_=False, nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Value": (
-        "value",
-        _v.x_str(nillable=True),
-        False,
-    ),
+_ATTRIBUTETYPE_NUMBERS: Final[dict[Any, int]] = {AttributeType.TEXT: 0}
+_PARENTCUSTOMERTYPE_NUMBERS: Final[dict[Any, int]] = {ParentCustomerType.ACCOUNT: 1}
+_STATUS_NUMBERS: Final[dict[Any, int]] = {Status.SUCCESS: 0}
+_ATTRIBUTETYPE_BY_NAME: Final[dict[str, AttributeType]] = {"text": AttributeType.TEXT}
+_ATTRIBUTETYPE_BY_NUMBER: Final[dict[int, AttributeType]] = {0: AttributeType.TEXT}
+_PARENTCUSTOMERTYPE_BY_NAME: Final[dict[str, ParentCustomerType]] = {
+    "account": ParentCustomerType.ACCOUNT
 }
-_ATTRIBUTE_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_ATTRIBUTE_REQUIRED: tuple[str, ...] = ()
+_PARENTCUSTOMERTYPE_BY_NUMBER: Final[dict[int, ParentCustomerType]] = {
+    1: ParentCustomerType.ACCOUNT
+}
+_STATUS_BY_NAME: Final[dict[str, Status]] = {"Success": Status.SUCCESS}
+_STATUS_BY_NUMBER: Final[dict[int, Status]] = {0: Status.SUCCESS}
 
 
-_ATTRIBUTE_X0 = _ATTRIBUTE_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}FormattedValue"
-][1][1]
-_ATTRIBUTE_X1 = _ATTRIBUTE_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Key"
-][1][1]
-_ATTRIBUTE_X2 = _ATTRIBUTE_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Type"
-][1][1]
-_ATTRIBUTE_X3 = _ATTRIBUTE_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Value"
-][1][1]
+# -- Attribute -------------------------------------------------------------------
 
 
-def _xml_quick_attribute(element: etree._Element) -> dict[str, Any] | None:
-    """<{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Attribute> in the common case (None: not that case)."""
+def read_attribute_xml(element: etree._Element) -> Attribute:
+    """Read a <Attribute> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
-    get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}FormattedValue")
-        if c is not None:
-            t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["formatted_value"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Key")
-        if c is not None:
-            t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["key"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Type")
-        if c is not None:
-            t = c.text
-            v = (
-                _ATTRIBUTE_X2(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _ATTRIBUTE_X2, False)
-            )
-            found["type_value"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Value")
-        if c is not None:
-            t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["value"] = v
-    except _v.Bad:
-        return None
-    return found
-
-
-def _xml_read_attribute(element: etree._Element) -> Attribute:
-    """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Attribute> element."""
-    members = _xml_quick_attribute(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(
-            element, _ATTRIBUTE_XML_ELEMENTS, _ATTRIBUTE_XML_ATTRIBUTES, False
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(
+            list(element),
+            frozenset(
+                (
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}FormattedValue",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Key",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Type",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Value",
+                )
+            ),
         )
-    return Attribute(**members)
-
-
-_ATTRIBUTE_JSON: dict[str, tuple[str, Any]] = {
-    "FormattedValue": ("formatted_value", _v.j_str(nillable=True)),
-    "Key": ("key", _v.j_str(nillable=True)),
-    "Type": ("type_value", _v.j_enum(AttributeType, {0: "text"}, open_=False, nillable=False)),
-    "Value": ("value", _v.j_str(nillable=True)),
-}
-
-
-_ATTRIBUTE_JSON_NAMES = frozenset(("FormattedValue", "Key", "Type", "Value"))
-_ATTRIBUTE_J0 = _ATTRIBUTE_JSON["FormattedValue"][1]
-_ATTRIBUTE_J1 = _ATTRIBUTE_JSON["Key"][1]
-_ATTRIBUTE_J2 = _ATTRIBUTE_JSON["Type"][1]
-_ATTRIBUTE_J3 = _ATTRIBUTE_JSON["Value"][1]
-
-
-def _json_quick_attribute(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A Attribute object in the common case (None: not that case)."""
-    get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("FormattedValue", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["formatted_value"] = v
-        v = get("Key", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["key"] = v
-        v = get("Type", _ABSENT)
-        if v is not _ABSENT:
-            found["type_value"] = _ATTRIBUTE_J2(v)
-        v = get("Value", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["value"] = v
-    except _Bad:
-        return None
-    return found
-
-
-def _json_read_attribute(value: Any) -> Attribute:
-    """Read a Attribute JSON object."""
-    members = (
-        _json_quick_attribute(value)
-        if type(value) is dict and _ATTRIBUTE_JSON_NAMES.issuperset(value)
-        else None
+    get = children.get
+    m_formatted_value: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}FormattedValue")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_formatted_value = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/FormattedValue") from None
+    m_key: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Key")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_key = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Key") from None
+    m_type_value: AttributeType | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Type")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_of(c)
+            m_type_value = _ATTRIBUTETYPE_BY_NAME.get(t) or enum_unknown(
+                t, _ATTRIBUTETYPE_BY_NAME, "AttributeType", False
+            )
+        except Bad as exc:
+            raise exc.at("/Type") from None
+    m_value: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Value")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_value = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Value") from None
+    return Attribute(
+        formatted_value=m_formatted_value, key=m_key, type_value=m_type_value, value=m_value
     )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _ATTRIBUTE_JSON, False)
-    return Attribute(**members)
 
 
-def _xml_write_attribute(
+def read_attribute_json(value: Any) -> Attribute:
+    """Read a Attribute JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
+    get = value.get
+    m_formatted_value: str | None = None
+    v = get("FormattedValue", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_formatted_value = v
+        except Bad as exc:
+            raise exc.at(".FormattedValue") from None
+    m_key: str | None = None
+    v = get("Key", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_key = v
+        except Bad as exc:
+            raise exc.at(".Key") from None
+    m_type_value: AttributeType | None = None
+    v = get("Type", ABSENT)
+    if v is not ABSENT:
+        try:
+            m_type_value = json_enum(
+                v, _ATTRIBUTETYPE_BY_NAME, _ATTRIBUTETYPE_BY_NUMBER, "AttributeType", False
+            )
+        except Bad as exc:
+            raise exc.at(".Type") from None
+    m_value: str | None = None
+    v = get("Value", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_value = v
+        except Bad as exc:
+            raise exc.at(".Value") from None
+    return Attribute(
+        formatted_value=m_formatted_value, key=m_key, type_value=m_type_value, value=m_value
+    )
+
+
+def write_attribute_xml(
     obj: Attribute, out: list[str], start: str, end: str, scope: str, *, full: bool
 ) -> None:
     """Write a Attribute as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
@@ -207,7 +208,7 @@ def _xml_write_attribute(
     out.append(end)
 
 
-def _json_write_attribute(obj: Attribute, full: bool) -> dict[str, Any]:
+def write_attribute_json(obj: Attribute, full: bool) -> dict[str, Any]:
     """A Attribute as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     if obj.formatted_value is not None:
@@ -221,170 +222,120 @@ def _json_write_attribute(obj: Attribute, full: bool) -> dict[str, Any]:
     return out
 
 
-register(
-    Attribute,
-    ClassCodec(
-        "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Attribute",
-        _xml_read_attribute,
-        _xml_write_attribute,
-        _json_read_attribute,
-        _json_write_attribute,
-    ),
-)
+# -- ParentCustomer --------------------------------------------------------------
 
 
-# -- ParentCustomer ------------------------------------------------------------------
-_PARENT_CUSTOMER_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id": (
-        "id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Name": (
-        "name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number": (
-        "number",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Type": (
-        "type_value",
-        _v.x_enum(ParentCustomerType, {1: "account"}, open_=False, nillable=False),
-        False,
-    ),
-}
-_PARENT_CUSTOMER_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_PARENT_CUSTOMER_REQUIRED: tuple[str, ...] = ()
-
-
-_PARENT_CUSTOMER_X0 = _PARENT_CUSTOMER_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id"
-][1][1]
-_PARENT_CUSTOMER_X1 = _PARENT_CUSTOMER_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Name"
-][1][1]
-_PARENT_CUSTOMER_X2 = _PARENT_CUSTOMER_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number"
-][1][1]
-_PARENT_CUSTOMER_X3 = _PARENT_CUSTOMER_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Type"
-][1][1]
-
-
-def _xml_quick_parent_customer(element: etree._Element) -> dict[str, Any] | None:
-    """<{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer> in the common case (None: not that case)."""
+def read_parent_customer_xml(element: etree._Element) -> ParentCustomer:
+    """Read a <ParentCustomer> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
-    get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id")
-        if c is not None:
-            t = c.text
-            v = (
-                _PARENT_CUSTOMER_X0(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _PARENT_CUSTOMER_X0, False)
-            )
-            found["id"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Name")
-        if c is not None:
-            t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["name"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number")
-        if c is not None:
-            t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["number"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Type")
-        if c is not None:
-            t = c.text
-            v = (
-                _PARENT_CUSTOMER_X3(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _PARENT_CUSTOMER_X3, False)
-            )
-            found["type_value"] = v
-    except _v.Bad:
-        return None
-    return found
-
-
-def _xml_read_parent_customer(element: etree._Element) -> ParentCustomer:
-    """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer> element."""
-    members = _xml_quick_parent_customer(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(
-            element, _PARENT_CUSTOMER_XML_ELEMENTS, _PARENT_CUSTOMER_XML_ATTRIBUTES, False
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(
+            list(element),
+            frozenset(
+                (
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Name",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Type",
+                )
+            ),
         )
-    return ParentCustomer(**members)
+    get = children.get
+    m_id: UUID = GUID_EMPTY
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_of(c)
+            m_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/Id") from None
+    m_name: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Name")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Name") from None
+    m_number: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_number = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Number") from None
+    m_type_value: ParentCustomerType | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Type")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_of(c)
+            m_type_value = _PARENTCUSTOMERTYPE_BY_NAME.get(t) or enum_unknown(
+                t, _PARENTCUSTOMERTYPE_BY_NAME, "ParentCustomerType", False
+            )
+        except Bad as exc:
+            raise exc.at("/Type") from None
+    return ParentCustomer(id=m_id, name=m_name, number=m_number, type_value=m_type_value)
 
 
-_PARENT_CUSTOMER_JSON: dict[str, tuple[str, Any]] = {
-    "Id": ("id", _v.j_uuid(nillable=False)),
-    "Name": ("name", _v.j_str(nillable=True)),
-    "Number": ("number", _v.j_str(nillable=True)),
-    "Type": (
-        "type_value",
-        _v.j_enum(ParentCustomerType, {1: "account"}, open_=False, nillable=False),
-    ),
-}
-
-
-_PARENT_CUSTOMER_JSON_NAMES = frozenset(("Id", "Name", "Number", "Type"))
-_PARENT_CUSTOMER_J0 = _PARENT_CUSTOMER_JSON["Id"][1]
-_PARENT_CUSTOMER_J1 = _PARENT_CUSTOMER_JSON["Name"][1]
-_PARENT_CUSTOMER_J2 = _PARENT_CUSTOMER_JSON["Number"][1]
-_PARENT_CUSTOMER_J3 = _PARENT_CUSTOMER_JSON["Type"][1]
-
-
-def _json_quick_parent_customer(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A ParentCustomer object in the common case (None: not that case)."""
+def read_parent_customer_json(value: Any) -> ParentCustomer:
+    """Read a ParentCustomer JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
     get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("Id", _ABSENT)
-        if v is not _ABSENT:
+    m_id: UUID = GUID_EMPTY
+    v = get("Id", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["id"] = _known_guid(v) or _v.parse_uuid(v)
+                m_id = known_guid(v) or parse_uuid(v)
             else:
-                raise _Bad(v)
-        v = get("Name", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["name"] = v
-        v = get("Number", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["number"] = v
-        v = get("Type", _ABSENT)
-        if v is not _ABSENT:
-            found["type_value"] = _PARENT_CUSTOMER_J3(v)
-    except _Bad:
-        return None
-    return found
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".Id") from None
+    m_name: str | None = None
+    v = get("Name", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_name = v
+        except Bad as exc:
+            raise exc.at(".Name") from None
+    m_number: str | None = None
+    v = get("Number", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_number = v
+        except Bad as exc:
+            raise exc.at(".Number") from None
+    m_type_value: ParentCustomerType | None = None
+    v = get("Type", ABSENT)
+    if v is not ABSENT:
+        try:
+            m_type_value = json_enum(
+                v,
+                _PARENTCUSTOMERTYPE_BY_NAME,
+                _PARENTCUSTOMERTYPE_BY_NUMBER,
+                "ParentCustomerType",
+                False,
+            )
+        except Bad as exc:
+            raise exc.at(".Type") from None
+    return ParentCustomer(id=m_id, name=m_name, number=m_number, type_value=m_type_value)
 
 
-def _json_read_parent_customer(value: Any) -> ParentCustomer:
-    """Read a ParentCustomer JSON object."""
-    members = (
-        _json_quick_parent_customer(value)
-        if type(value) is dict and _PARENT_CUSTOMER_JSON_NAMES.issuperset(value)
-        else None
-    )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _PARENT_CUSTOMER_JSON, False)
-    return ParentCustomer(**members)
-
-
-def _xml_write_parent_customer(
+def write_parent_customer_xml(
     obj: ParentCustomer, out: list[str], start: str, end: str, scope: str, *, full: bool
 ) -> None:
     """Write a ParentCustomer as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
@@ -410,7 +361,7 @@ def _xml_write_parent_customer(
     out.append(end)
 
 
-def _json_write_parent_customer(obj: ParentCustomer, full: bool) -> dict[str, Any]:
+def write_parent_customer_json(obj: ParentCustomer, full: bool) -> dict[str, Any]:
     """A ParentCustomer as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     if full or obj.id != GUID_EMPTY:
@@ -424,147 +375,92 @@ def _json_write_parent_customer(obj: ParentCustomer, full: bool) -> dict[str, An
     return out
 
 
-register(
-    ParentCustomer,
-    ClassCodec(
-        "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer",
-        _xml_read_parent_customer,
-        _xml_write_parent_customer,
-        _json_read_parent_customer,
-        _json_write_parent_customer,
-    ),
-)
+# -- ApiResponse -----------------------------------------------------------------
 
 
-# -- ApiResponse ---------------------------------------------------------------------
-_API_RESPONSE_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Description": (
-        "description",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Id": (
-        "id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Status": (
-        "status",
-        _v.x_enum(Status, {0: "Success"}, open_=True, nillable=False),
-        False,
-    ),
-}
-_API_RESPONSE_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_API_RESPONSE_REQUIRED: tuple[str, ...] = ()
-
-
-_API_RESPONSE_X0 = _API_RESPONSE_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Description"
-][1][1]
-_API_RESPONSE_X1 = _API_RESPONSE_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Id"
-][1][1]
-_API_RESPONSE_X2 = _API_RESPONSE_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Status"
-][1][1]
-
-
-def _xml_quick_api_response(element: etree._Element) -> dict[str, Any] | None:
-    """<{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}APIResponse> in the common case (None: not that case)."""
+def read_api_response_xml(element: etree._Element) -> ApiResponse:
+    """Read a <APIResponse> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
-    get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Description")
-        if c is not None:
-            t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["description"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Id")
-        if c is not None:
-            t = c.text
-            v = (
-                _API_RESPONSE_X1(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _API_RESPONSE_X1, False)
-            )
-            found["id"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Status")
-        if c is not None:
-            t = c.text
-            v = (
-                _API_RESPONSE_X2(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _API_RESPONSE_X2, False)
-            )
-            found["status"] = v
-    except _v.Bad:
-        return None
-    return found
-
-
-def _xml_read_api_response(element: etree._Element) -> ApiResponse:
-    """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}APIResponse> element."""
-    members = _xml_quick_api_response(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(
-            element, _API_RESPONSE_XML_ELEMENTS, _API_RESPONSE_XML_ATTRIBUTES, False
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(
+            list(element),
+            frozenset(
+                (
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Description",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Id",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Status",
+                )
+            ),
         )
-    return ApiResponse(**members)
+    get = children.get
+    m_description: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Description")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_description = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Description") from None
+    m_id: UUID = GUID_EMPTY
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Id")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_of(c)
+            m_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/Id") from None
+    m_status: Status | int | str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Status")
+    if c is not None:
+        try:
+            t = c.text
+            if t is None or len(c):
+                t = text_of(c)
+            m_status = _STATUS_BY_NAME.get(t) or enum_unknown(t, _STATUS_BY_NAME, "Status", True)
+        except Bad as exc:
+            raise exc.at("/Status") from None
+    return ApiResponse(description=m_description, id=m_id, status=m_status)
 
 
-_API_RESPONSE_JSON: dict[str, tuple[str, Any]] = {
-    "Description": ("description", _v.j_str(nillable=True)),
-    "Id": ("id", _v.j_uuid(nillable=False)),
-    "Status": ("status", _v.j_enum(Status, {0: "Success"}, open_=True, nillable=False)),
-}
-
-
-_API_RESPONSE_JSON_NAMES = frozenset(("Description", "Id", "Status"))
-_API_RESPONSE_J0 = _API_RESPONSE_JSON["Description"][1]
-_API_RESPONSE_J1 = _API_RESPONSE_JSON["Id"][1]
-_API_RESPONSE_J2 = _API_RESPONSE_JSON["Status"][1]
-
-
-def _json_quick_api_response(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A ApiResponse object in the common case (None: not that case)."""
+def read_api_response_json(value: Any) -> ApiResponse:
+    """Read a ApiResponse JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
     get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("Description", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["description"] = v
-        v = get("Id", _ABSENT)
-        if v is not _ABSENT:
+    m_description: str | None = None
+    v = get("Description", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_description = v
+        except Bad as exc:
+            raise exc.at(".Description") from None
+    m_id: UUID = GUID_EMPTY
+    v = get("Id", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["id"] = _known_guid(v) or _v.parse_uuid(v)
+                m_id = known_guid(v) or parse_uuid(v)
             else:
-                raise _Bad(v)
-        v = get("Status", _ABSENT)
-        if v is not _ABSENT:
-            found["status"] = _API_RESPONSE_J2(v)
-    except _Bad:
-        return None
-    return found
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".Id") from None
+    m_status: Status | int | str | None = None
+    v = get("Status", ABSENT)
+    if v is not ABSENT:
+        try:
+            m_status = json_enum(v, _STATUS_BY_NAME, _STATUS_BY_NUMBER, "Status", True)
+        except Bad as exc:
+            raise exc.at(".Status") from None
+    return ApiResponse(description=m_description, id=m_id, status=m_status)
 
 
-def _json_read_api_response(value: Any) -> ApiResponse:
-    """Read a ApiResponse JSON object."""
-    members = (
-        _json_quick_api_response(value)
-        if type(value) is dict and _API_RESPONSE_JSON_NAMES.issuperset(value)
-        else None
-    )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _API_RESPONSE_JSON, False)
-    return ApiResponse(**members)
-
-
-def _xml_write_api_response(
+def write_api_response_xml(
     obj: ApiResponse, out: list[str], start: str, end: str, scope: str, *, full: bool
 ) -> None:
     """Write a ApiResponse as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
@@ -586,7 +482,7 @@ def _xml_write_api_response(
     out.append(end)
 
 
-def _json_write_api_response(obj: ApiResponse, full: bool) -> dict[str, Any]:
+def write_api_response_json(obj: ApiResponse, full: bool) -> dict[str, Any]:
     """A ApiResponse as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     if obj.description is not None:
@@ -598,98 +494,65 @@ def _json_write_api_response(obj: ApiResponse, full: bool) -> dict[str, Any]:
     return out
 
 
-register(
-    ApiResponse,
-    ClassCodec(
-        "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}APIResponse",
-        _xml_read_api_response,
-        _xml_write_api_response,
-        _json_read_api_response,
-        _json_write_api_response,
-    ),
-)
+# -- Custom ----------------------------------------------------------------------
 
 
-# -- Custom --------------------------------------------------------------------------
-_CUSTOM_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Attribute": (
-        "attribute",
-        _v.x_collection(
-            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Attribute",
-            _v.x_model(_xml_read_attribute, nillable=False),
-        ),
-        False,
-    ),
-}
-_CUSTOM_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_CUSTOM_REQUIRED: tuple[str, ...] = ()
-
-
-_CUSTOM_X0 = _CUSTOM_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Attribute"
-][1][1]
-
-
-def _xml_quick_custom(element: etree._Element) -> dict[str, Any] | None:
-    """<{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom> in the common case (None: not that case)."""
+def read_custom_xml(element: etree._Element) -> Custom:
+    """Read a <Custom> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(
+            list(element),
+            frozenset(
+                ("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Attribute",)
+            ),
+        )
     get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Attribute")
-        if c is not None:
-            v = _CUSTOM_X0(c)
-            found["attribute"] = v
-    except _v.Bad:
-        return None
-    return found
+    m_attribute: list[Attribute] = []
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Attribute")
+    if c is not None:
+        try:
+            if not is_nil(c, True):
+                for i, x in enumerate(
+                    c.iterchildren(
+                        "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Attribute"
+                    ),
+                    1,
+                ):
+                    try:
+                        is_nil(x, False)
+                        m_attribute.append(read_attribute_xml(x))
+                    except Bad as exc:
+                        raise exc.at(f"/Attribute[{i}]") from None
+        except Bad as exc:
+            raise exc.at("/Attribute") from None
+    return Custom(attribute=m_attribute)
 
 
-def _xml_read_custom(element: etree._Element) -> Custom:
-    """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom> element."""
-    members = _xml_quick_custom(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(element, _CUSTOM_XML_ELEMENTS, _CUSTOM_XML_ATTRIBUTES, False)
-    return Custom(**members)
-
-
-_CUSTOM_JSON: dict[str, tuple[str, Any]] = {
-    "Attribute": ("attribute", _v.j_collection(_v.j_model(_json_read_attribute, nillable=False))),
-}
-
-
-_CUSTOM_JSON_NAMES = frozenset(("Attribute",))
-_CUSTOM_J0 = _CUSTOM_JSON["Attribute"][1]
-
-
-def _json_quick_custom(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A Custom object in the common case (None: not that case)."""
+def read_custom_json(value: Any) -> Custom:
+    """Read a Custom JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
     get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("Attribute", _ABSENT)
-        if v is not _ABSENT:
-            found["attribute"] = _CUSTOM_J0(v)
-    except _Bad:
-        return None
-    return found
+    m_attribute: list[Attribute] = []
+    v = get("Attribute", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None:
+                if type(v) is not list:
+                    raise json_bad(v, "an array", False)
+                for i, x in enumerate(v):
+                    try:
+                        m_attribute_item = read_attribute_json(x)
+                        m_attribute.append(m_attribute_item)
+                    except Bad as exc:
+                        raise exc.at(f"[{i}]") from None
+        except Bad as exc:
+            raise exc.at(".Attribute") from None
+    return Custom(attribute=m_attribute)
 
 
-def _json_read_custom(value: Any) -> Custom:
-    """Read a Custom JSON object."""
-    members = (
-        _json_quick_custom(value)
-        if type(value) is dict and _CUSTOM_JSON_NAMES.issuperset(value)
-        else None
-    )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _CUSTOM_JSON, False)
-    return Custom(**members)
-
-
-def _xml_write_custom(
+def write_custom_xml(
     obj: Custom, out: list[str], start: str, end: str, scope: str, *, full: bool
 ) -> None:
     """Write a Custom as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
@@ -704,7 +567,7 @@ def _xml_write_custom(
         out.append("<Attribute" + x0 + ">")
         ix = ' xmlns="http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity"'
         for attribute_item in obj.attribute:
-            _xml_write_attribute(
+            write_attribute_xml(
                 attribute_item,
                 out,
                 "<Attribute" + ix,
@@ -716,1166 +579,1115 @@ def _xml_write_custom(
     out.append(end)
 
 
-def _json_write_custom(obj: Custom, full: bool) -> dict[str, Any]:
+def write_custom_json(obj: Custom, full: bool) -> dict[str, Any]:
     """A Custom as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     if full or obj.attribute:
-        out["Attribute"] = [_json_write_attribute(x, full) for x in obj.attribute]
+        out["Attribute"] = [write_attribute_json(x, full) for x in obj.attribute]
     return out
 
 
-register(
-    Custom,
-    ClassCodec(
-        "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom",
-        _xml_read_custom,
-        _xml_write_custom,
-        _json_read_custom,
-        _json_write_custom,
-    ),
-)
+# -- Contact ---------------------------------------------------------------------
 
 
-# -- Contact -------------------------------------------------------------------------
-_CONTACT_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Age": (
-        "age",
-        _v.x_int(-2147483648, 2147483647, nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BirthDate": (
-        "birth_date",
-        _v.x_datetime(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BusinessPhone": (
-        "business_phone",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom": (
-        "custom",
-        _v.x_model(_xml_read_custom, nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}CustomerType": (
-        "customer_type",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Designation": (
-        "designation",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Email": (
-        "email",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}EmailCommunication": (
-        "email_communication",
-        _v.x_bool(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Facebook": (
-        "facebook",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Fax": (
-        "fax",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}FirstName": (
-        "first_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Gender": (
-        "gender",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}HomePhone": (
-        "home_phone",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id": (
-        "id",
-        _v.x_uuid(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Image": (
-        "image",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}IncludeInDirectory": (
-        "include_in_directory",
-        _v.x_bool(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}JobTitle": (
-        "job_title",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LabelName": (
-        "label_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LastName": (
-        "last_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LinkedIn": (
-        "linked_in",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Member": (
-        "member",
-        _v.x_bool(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MiddleInitial": (
-        "middle_initial",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MobilePhone": (
-        "mobile_phone",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}NickName": (
-        "nick_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number": (
-        "number",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}OriginalJoinDate": (
-        "original_join_date",
-        _v.x_datetime(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PaidThroughDate": (
-        "paid_through_date",
-        _v.x_datetime(nillable=False),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer": (
-        "parent_customer",
-        _v.x_model(_xml_read_parent_customer, nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Prefix": (
-        "prefix",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PriceLevel": (
-        "price_level",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address1": (
-        "primary_address1",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address2": (
-        "primary_address2",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address3": (
-        "primary_address3",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_AddressName": (
-        "primary_address_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_City": (
-        "primary_city",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Country": (
-        "primary_country",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_PostalCode": (
-        "primary_postal_code",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_State": (
-        "primary_state",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address1": (
-        "secondary_address1",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address2": (
-        "secondary_address2",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address3": (
-        "secondary_address3",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_AddressName": (
-        "secondary_address_name",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_City": (
-        "secondary_city",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Country": (
-        "secondary_country",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_PostalCode": (
-        "secondary_postal_code",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_State": (
-        "secondary_state",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Suffix": (
-        "suffix",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Twitter": (
-        "twitter",
-        _v.x_str(nillable=True),
-        False,
-    ),
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}WebSite": (
-        "web_site",
-        _v.x_str(nillable=True),
-        False,
-    ),
-}
-_CONTACT_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_CONTACT_REQUIRED: tuple[str, ...] = ()
-
-
-_CONTACT_X0 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Age"
-][1][1]
-_CONTACT_X1 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BirthDate"
-][1][1]
-_CONTACT_X2 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BusinessPhone"
-][1][1]
-_CONTACT_X3 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom"
-][1][1]
-_CONTACT_X4 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}CustomerType"
-][1][1]
-_CONTACT_X5 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Designation"
-][1][1]
-_CONTACT_X6 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Email"
-][1][1]
-_CONTACT_X7 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}EmailCommunication"
-][1][1]
-_CONTACT_X8 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Facebook"
-][1][1]
-_CONTACT_X9 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Fax"
-][1][1]
-_CONTACT_X10 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}FirstName"
-][1][1]
-_CONTACT_X11 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Gender"
-][1][1]
-_CONTACT_X12 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}HomePhone"
-][1][1]
-_CONTACT_X13 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id"
-][1][1]
-_CONTACT_X14 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Image"
-][1][1]
-_CONTACT_X15 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}IncludeInDirectory"
-][1][1]
-_CONTACT_X16 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}JobTitle"
-][1][1]
-_CONTACT_X17 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LabelName"
-][1][1]
-_CONTACT_X18 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LastName"
-][1][1]
-_CONTACT_X19 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LinkedIn"
-][1][1]
-_CONTACT_X20 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Member"
-][1][1]
-_CONTACT_X21 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MiddleInitial"
-][1][1]
-_CONTACT_X22 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MobilePhone"
-][1][1]
-_CONTACT_X23 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}NickName"
-][1][1]
-_CONTACT_X24 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number"
-][1][1]
-_CONTACT_X25 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}OriginalJoinDate"
-][1][1]
-_CONTACT_X26 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PaidThroughDate"
-][1][1]
-_CONTACT_X27 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer"
-][1][1]
-_CONTACT_X28 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Prefix"
-][1][1]
-_CONTACT_X29 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PriceLevel"
-][1][1]
-_CONTACT_X30 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address1"
-][1][1]
-_CONTACT_X31 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address2"
-][1][1]
-_CONTACT_X32 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address3"
-][1][1]
-_CONTACT_X33 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_AddressName"
-][1][1]
-_CONTACT_X34 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_City"
-][1][1]
-_CONTACT_X35 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Country"
-][1][1]
-_CONTACT_X36 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_PostalCode"
-][1][1]
-_CONTACT_X37 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_State"
-][1][1]
-_CONTACT_X38 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address1"
-][1][1]
-_CONTACT_X39 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address2"
-][1][1]
-_CONTACT_X40 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address3"
-][1][1]
-_CONTACT_X41 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_AddressName"
-][1][1]
-_CONTACT_X42 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_City"
-][1][1]
-_CONTACT_X43 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Country"
-][1][1]
-_CONTACT_X44 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_PostalCode"
-][1][1]
-_CONTACT_X45 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_State"
-][1][1]
-_CONTACT_X46 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Suffix"
-][1][1]
-_CONTACT_X47 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Twitter"
-][1][1]
-_CONTACT_X48 = _CONTACT_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}WebSite"
-][1][1]
-
-
-def _xml_quick_contact(element: etree._Element) -> dict[str, Any] | None:
-    """<{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact> in the common case (None: not that case)."""
+def read_contact_xml(element: etree._Element) -> Contact:
+    """Read a <Contact> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(
+            list(element),
+            frozenset(
+                (
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Age",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BirthDate",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BusinessPhone",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}CustomerType",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Designation",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Email",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}EmailCommunication",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Facebook",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Fax",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}FirstName",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Gender",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}HomePhone",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Image",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}IncludeInDirectory",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}JobTitle",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LabelName",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LastName",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LinkedIn",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Member",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MiddleInitial",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MobilePhone",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}NickName",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}OriginalJoinDate",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PaidThroughDate",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Prefix",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PriceLevel",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address1",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address2",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address3",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_AddressName",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_City",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Country",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_PostalCode",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_State",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address1",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address2",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address3",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_AddressName",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_City",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Country",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_PostalCode",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_State",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Suffix",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Twitter",
+                    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}WebSite",
+                )
+            ),
+        )
     get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Age")
-        if c is not None:
+    m_age: int = 0
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Age")
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _CONTACT_X0(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _CONTACT_X0, False)
-            )
-            found["age"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BirthDate")
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_age = parse_int(t, -2147483648, 2147483647)
+        except Bad as exc:
+            raise exc.at("/Age") from None
+    m_birth_date: datetime = DATETIME_MIN
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BirthDate")
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _CONTACT_X1(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _CONTACT_X1, False)
-            )
-            found["birth_date"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BusinessPhone")
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_birth_date = parse_datetime(t)
+        except Bad as exc:
+            raise exc.at("/BirthDate") from None
+    m_business_phone: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}BusinessPhone")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["business_phone"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom")
-        if c is not None:
-            v = _CONTACT_X3(c)
-            found["custom"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}CustomerType")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_business_phone = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/BusinessPhone") from None
+    m_custom: Custom | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom")
+    if c is not None:
+        try:
+            m_custom = None if is_nil(c, True) else read_custom_xml(c)
+        except Bad as exc:
+            raise exc.at("/Custom") from None
+    m_customer_type: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}CustomerType")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["customer_type"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Designation")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_customer_type = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/CustomerType") from None
+    m_designation: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Designation")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["designation"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Email")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_designation = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Designation") from None
+    m_email: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Email")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["email"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}EmailCommunication"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_email = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Email") from None
+    m_email_communication: bool = False
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}EmailCommunication")
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _CONTACT_X7(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _CONTACT_X7, False)
-            )
-            found["email_communication"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Facebook")
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_email_communication = parse_bool(t)
+        except Bad as exc:
+            raise exc.at("/EmailCommunication") from None
+    m_facebook: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Facebook")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["facebook"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Fax")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_facebook = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Facebook") from None
+    m_fax: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Fax")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["fax"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}FirstName")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_fax = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Fax") from None
+    m_first_name: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}FirstName")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["first_name"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Gender")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_first_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/FirstName") from None
+    m_gender: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Gender")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["gender"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}HomePhone")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_gender = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Gender") from None
+    m_home_phone: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}HomePhone")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["home_phone"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_home_phone = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/HomePhone") from None
+    m_id: UUID = GUID_EMPTY
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Id")
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _CONTACT_X13(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _CONTACT_X13, False)
-            )
-            found["id"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Image")
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_id = known_guid(t) or parse_uuid(t)
+        except Bad as exc:
+            raise exc.at("/Id") from None
+    m_image: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Image")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["image"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}IncludeInDirectory"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_image = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Image") from None
+    m_include_in_directory: bool = False
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}IncludeInDirectory")
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _CONTACT_X15(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _CONTACT_X15, False)
-            )
-            found["include_in_directory"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}JobTitle")
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_include_in_directory = parse_bool(t)
+        except Bad as exc:
+            raise exc.at("/IncludeInDirectory") from None
+    m_job_title: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}JobTitle")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["job_title"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LabelName")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_job_title = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/JobTitle") from None
+    m_label_name: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LabelName")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["label_name"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LastName")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_label_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/LabelName") from None
+    m_last_name: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LastName")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["last_name"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LinkedIn")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_last_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/LastName") from None
+    m_linked_in: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}LinkedIn")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["linked_in"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Member")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_linked_in = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/LinkedIn") from None
+    m_member: bool = False
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Member")
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _CONTACT_X20(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _CONTACT_X20, False)
-            )
-            found["member"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MiddleInitial")
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_member = parse_bool(t)
+        except Bad as exc:
+            raise exc.at("/Member") from None
+    m_middle_initial: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MiddleInitial")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["middle_initial"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MobilePhone")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_middle_initial = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/MiddleInitial") from None
+    m_mobile_phone: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}MobilePhone")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["mobile_phone"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}NickName")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_mobile_phone = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/MobilePhone") from None
+    m_nick_name: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}NickName")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["nick_name"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_nick_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/NickName") from None
+    m_number: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Number")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["number"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}OriginalJoinDate")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_number = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Number") from None
+    m_original_join_date: datetime = DATETIME_MIN
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}OriginalJoinDate")
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _CONTACT_X25(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _CONTACT_X25, False)
-            )
-            found["original_join_date"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PaidThroughDate")
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_original_join_date = parse_datetime(t)
+        except Bad as exc:
+            raise exc.at("/OriginalJoinDate") from None
+    m_paid_through_date: datetime = DATETIME_MIN
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PaidThroughDate")
+    if c is not None:
+        try:
             t = c.text
-            v = (
-                _CONTACT_X26(t)
-                if t is not None and not len(c)
-                else _v.slow_text(c, _CONTACT_X26, False)
-            )
-            found["paid_through_date"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer")
-        if c is not None:
-            v = _CONTACT_X27(c)
-            found["parent_customer"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Prefix")
-        if c is not None:
+            if t is None or len(c):
+                t = text_of(c)
+            m_paid_through_date = parse_datetime(t)
+        except Bad as exc:
+            raise exc.at("/PaidThroughDate") from None
+    m_parent_customer: ParentCustomer | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer")
+    if c is not None:
+        try:
+            m_parent_customer = None if is_nil(c, True) else read_parent_customer_xml(c)
+        except Bad as exc:
+            raise exc.at("/ParentCustomer") from None
+    m_prefix: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Prefix")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["prefix"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PriceLevel")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_prefix = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Prefix") from None
+    m_price_level: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}PriceLevel")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["price_level"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address1")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_price_level = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/PriceLevel") from None
+    m_primary_address1: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address1")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["primary_address1"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address2")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_primary_address1 = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Primary_Address1") from None
+    m_primary_address2: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address2")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["primary_address2"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address3")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_primary_address2 = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Primary_Address2") from None
+    m_primary_address3: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Address3")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["primary_address3"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_AddressName"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_primary_address3 = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Primary_Address3") from None
+    m_primary_address_name: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_AddressName")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["primary_address_name"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_City")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_primary_address_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Primary_AddressName") from None
+    m_primary_city: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_City")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["primary_city"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Country")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_primary_city = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Primary_City") from None
+    m_primary_country: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_Country")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["primary_country"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_PostalCode"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_primary_country = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Primary_Country") from None
+    m_primary_postal_code: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_PostalCode")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["primary_postal_code"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_State")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_primary_postal_code = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Primary_PostalCode") from None
+    m_primary_state: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Primary_State")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["primary_state"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address1"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_primary_state = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Primary_State") from None
+    m_secondary_address1: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address1")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["secondary_address1"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address2"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_secondary_address1 = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Secondary_Address1") from None
+    m_secondary_address2: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address2")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["secondary_address2"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address3"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_secondary_address2 = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Secondary_Address2") from None
+    m_secondary_address3: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Address3")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["secondary_address3"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_AddressName"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_secondary_address3 = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Secondary_Address3") from None
+    m_secondary_address_name: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_AddressName")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["secondary_address_name"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_City")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_secondary_address_name = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Secondary_AddressName") from None
+    m_secondary_city: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_City")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["secondary_city"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Country")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_secondary_city = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Secondary_City") from None
+    m_secondary_country: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_Country")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["secondary_country"] = v
-        c = get(
-            "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_PostalCode"
-        )
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_secondary_country = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Secondary_Country") from None
+    m_secondary_postal_code: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_PostalCode")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["secondary_postal_code"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_State")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_secondary_postal_code = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Secondary_PostalCode") from None
+    m_secondary_state: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Secondary_State")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["secondary_state"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Suffix")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_secondary_state = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Secondary_State") from None
+    m_suffix: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Suffix")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["suffix"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Twitter")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_suffix = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Suffix") from None
+    m_twitter: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Twitter")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["twitter"] = v
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}WebSite")
-        if c is not None:
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_twitter = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/Twitter") from None
+    m_web_site: str | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}WebSite")
+    if c is not None:
+        try:
             t = c.text
-            v = t if t is not None and not len(c) else _v.slow_text(c, None, True)
-            found["web_site"] = v
-    except _v.Bad:
-        return None
-    return found
-
-
-def _xml_read_contact(element: etree._Element) -> Contact:
-    """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact> element."""
-    members = _xml_quick_contact(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(element, _CONTACT_XML_ELEMENTS, _CONTACT_XML_ATTRIBUTES, False)
-    return Contact(**members)
-
-
-_CONTACT_JSON: dict[str, tuple[str, Any]] = {
-    "Age": ("age", _v.j_int(-2147483648, 2147483647, nillable=False)),
-    "BirthDate": ("birth_date", _v.j_datetime(nillable=False)),
-    "BusinessPhone": ("business_phone", _v.j_str(nillable=True)),
-    "Custom": ("custom", _v.j_model(_json_read_custom, nillable=True)),
-    "CustomerType": ("customer_type", _v.j_str(nillable=True)),
-    "Designation": ("designation", _v.j_str(nillable=True)),
-    "Email": ("email", _v.j_str(nillable=True)),
-    "EmailCommunication": ("email_communication", _v.j_bool(nillable=False)),
-    "Facebook": ("facebook", _v.j_str(nillable=True)),
-    "Fax": ("fax", _v.j_str(nillable=True)),
-    "FirstName": ("first_name", _v.j_str(nillable=True)),
-    "Gender": ("gender", _v.j_str(nillable=True)),
-    "HomePhone": ("home_phone", _v.j_str(nillable=True)),
-    "Id": ("id", _v.j_uuid(nillable=False)),
-    "Image": ("image", _v.j_str(nillable=True)),
-    "IncludeInDirectory": ("include_in_directory", _v.j_bool(nillable=False)),
-    "JobTitle": ("job_title", _v.j_str(nillable=True)),
-    "LabelName": ("label_name", _v.j_str(nillable=True)),
-    "LastName": ("last_name", _v.j_str(nillable=True)),
-    "LinkedIn": ("linked_in", _v.j_str(nillable=True)),
-    "Member": ("member", _v.j_bool(nillable=False)),
-    "MiddleInitial": ("middle_initial", _v.j_str(nillable=True)),
-    "MobilePhone": ("mobile_phone", _v.j_str(nillable=True)),
-    "NickName": ("nick_name", _v.j_str(nillable=True)),
-    "Number": ("number", _v.j_str(nillable=True)),
-    "OriginalJoinDate": ("original_join_date", _v.j_datetime(nillable=False)),
-    "PaidThroughDate": ("paid_through_date", _v.j_datetime(nillable=False)),
-    "ParentCustomer": ("parent_customer", _v.j_model(_json_read_parent_customer, nillable=True)),
-    "Prefix": ("prefix", _v.j_str(nillable=True)),
-    "PriceLevel": ("price_level", _v.j_str(nillable=True)),
-    "Primary_Address1": ("primary_address1", _v.j_str(nillable=True)),
-    "Primary_Address2": ("primary_address2", _v.j_str(nillable=True)),
-    "Primary_Address3": ("primary_address3", _v.j_str(nillable=True)),
-    "Primary_AddressName": ("primary_address_name", _v.j_str(nillable=True)),
-    "Primary_City": ("primary_city", _v.j_str(nillable=True)),
-    "Primary_Country": ("primary_country", _v.j_str(nillable=True)),
-    "Primary_PostalCode": ("primary_postal_code", _v.j_str(nillable=True)),
-    "Primary_State": ("primary_state", _v.j_str(nillable=True)),
-    "Secondary_Address1": ("secondary_address1", _v.j_str(nillable=True)),
-    "Secondary_Address2": ("secondary_address2", _v.j_str(nillable=True)),
-    "Secondary_Address3": ("secondary_address3", _v.j_str(nillable=True)),
-    "Secondary_AddressName": ("secondary_address_name", _v.j_str(nillable=True)),
-    "Secondary_City": ("secondary_city", _v.j_str(nillable=True)),
-    "Secondary_Country": ("secondary_country", _v.j_str(nillable=True)),
-    "Secondary_PostalCode": ("secondary_postal_code", _v.j_str(nillable=True)),
-    "Secondary_State": ("secondary_state", _v.j_str(nillable=True)),
-    "Suffix": ("suffix", _v.j_str(nillable=True)),
-    "Twitter": ("twitter", _v.j_str(nillable=True)),
-    "WebSite": ("web_site", _v.j_str(nillable=True)),
-}
-
-
-_CONTACT_JSON_NAMES = frozenset(
-    (
-        "Age",
-        "BirthDate",
-        "BusinessPhone",
-        "Custom",
-        "CustomerType",
-        "Designation",
-        "Email",
-        "EmailCommunication",
-        "Facebook",
-        "Fax",
-        "FirstName",
-        "Gender",
-        "HomePhone",
-        "Id",
-        "Image",
-        "IncludeInDirectory",
-        "JobTitle",
-        "LabelName",
-        "LastName",
-        "LinkedIn",
-        "Member",
-        "MiddleInitial",
-        "MobilePhone",
-        "NickName",
-        "Number",
-        "OriginalJoinDate",
-        "PaidThroughDate",
-        "ParentCustomer",
-        "Prefix",
-        "PriceLevel",
-        "Primary_Address1",
-        "Primary_Address2",
-        "Primary_Address3",
-        "Primary_AddressName",
-        "Primary_City",
-        "Primary_Country",
-        "Primary_PostalCode",
-        "Primary_State",
-        "Secondary_Address1",
-        "Secondary_Address2",
-        "Secondary_Address3",
-        "Secondary_AddressName",
-        "Secondary_City",
-        "Secondary_Country",
-        "Secondary_PostalCode",
-        "Secondary_State",
-        "Suffix",
-        "Twitter",
-        "WebSite",
+            if t is None or len(c):
+                t = text_or_nil(c)
+            m_web_site = None if t is None else t
+        except Bad as exc:
+            raise exc.at("/WebSite") from None
+    return Contact(
+        age=m_age,
+        birth_date=m_birth_date,
+        business_phone=m_business_phone,
+        custom=m_custom,
+        customer_type=m_customer_type,
+        designation=m_designation,
+        email=m_email,
+        email_communication=m_email_communication,
+        facebook=m_facebook,
+        fax=m_fax,
+        first_name=m_first_name,
+        gender=m_gender,
+        home_phone=m_home_phone,
+        id=m_id,
+        image=m_image,
+        include_in_directory=m_include_in_directory,
+        job_title=m_job_title,
+        label_name=m_label_name,
+        last_name=m_last_name,
+        linked_in=m_linked_in,
+        member=m_member,
+        middle_initial=m_middle_initial,
+        mobile_phone=m_mobile_phone,
+        nick_name=m_nick_name,
+        number=m_number,
+        original_join_date=m_original_join_date,
+        paid_through_date=m_paid_through_date,
+        parent_customer=m_parent_customer,
+        prefix=m_prefix,
+        price_level=m_price_level,
+        primary_address1=m_primary_address1,
+        primary_address2=m_primary_address2,
+        primary_address3=m_primary_address3,
+        primary_address_name=m_primary_address_name,
+        primary_city=m_primary_city,
+        primary_country=m_primary_country,
+        primary_postal_code=m_primary_postal_code,
+        primary_state=m_primary_state,
+        secondary_address1=m_secondary_address1,
+        secondary_address2=m_secondary_address2,
+        secondary_address3=m_secondary_address3,
+        secondary_address_name=m_secondary_address_name,
+        secondary_city=m_secondary_city,
+        secondary_country=m_secondary_country,
+        secondary_postal_code=m_secondary_postal_code,
+        secondary_state=m_secondary_state,
+        suffix=m_suffix,
+        twitter=m_twitter,
+        web_site=m_web_site,
     )
-)
-_CONTACT_J0 = _CONTACT_JSON["Age"][1]
-_CONTACT_J1 = _CONTACT_JSON["BirthDate"][1]
-_CONTACT_J2 = _CONTACT_JSON["BusinessPhone"][1]
-_CONTACT_J3 = _CONTACT_JSON["Custom"][1]
-_CONTACT_J4 = _CONTACT_JSON["CustomerType"][1]
-_CONTACT_J5 = _CONTACT_JSON["Designation"][1]
-_CONTACT_J6 = _CONTACT_JSON["Email"][1]
-_CONTACT_J7 = _CONTACT_JSON["EmailCommunication"][1]
-_CONTACT_J8 = _CONTACT_JSON["Facebook"][1]
-_CONTACT_J9 = _CONTACT_JSON["Fax"][1]
-_CONTACT_J10 = _CONTACT_JSON["FirstName"][1]
-_CONTACT_J11 = _CONTACT_JSON["Gender"][1]
-_CONTACT_J12 = _CONTACT_JSON["HomePhone"][1]
-_CONTACT_J13 = _CONTACT_JSON["Id"][1]
-_CONTACT_J14 = _CONTACT_JSON["Image"][1]
-_CONTACT_J15 = _CONTACT_JSON["IncludeInDirectory"][1]
-_CONTACT_J16 = _CONTACT_JSON["JobTitle"][1]
-_CONTACT_J17 = _CONTACT_JSON["LabelName"][1]
-_CONTACT_J18 = _CONTACT_JSON["LastName"][1]
-_CONTACT_J19 = _CONTACT_JSON["LinkedIn"][1]
-_CONTACT_J20 = _CONTACT_JSON["Member"][1]
-_CONTACT_J21 = _CONTACT_JSON["MiddleInitial"][1]
-_CONTACT_J22 = _CONTACT_JSON["MobilePhone"][1]
-_CONTACT_J23 = _CONTACT_JSON["NickName"][1]
-_CONTACT_J24 = _CONTACT_JSON["Number"][1]
-_CONTACT_J25 = _CONTACT_JSON["OriginalJoinDate"][1]
-_CONTACT_J26 = _CONTACT_JSON["PaidThroughDate"][1]
-_CONTACT_J27 = _CONTACT_JSON["ParentCustomer"][1]
-_CONTACT_J28 = _CONTACT_JSON["Prefix"][1]
-_CONTACT_J29 = _CONTACT_JSON["PriceLevel"][1]
-_CONTACT_J30 = _CONTACT_JSON["Primary_Address1"][1]
-_CONTACT_J31 = _CONTACT_JSON["Primary_Address2"][1]
-_CONTACT_J32 = _CONTACT_JSON["Primary_Address3"][1]
-_CONTACT_J33 = _CONTACT_JSON["Primary_AddressName"][1]
-_CONTACT_J34 = _CONTACT_JSON["Primary_City"][1]
-_CONTACT_J35 = _CONTACT_JSON["Primary_Country"][1]
-_CONTACT_J36 = _CONTACT_JSON["Primary_PostalCode"][1]
-_CONTACT_J37 = _CONTACT_JSON["Primary_State"][1]
-_CONTACT_J38 = _CONTACT_JSON["Secondary_Address1"][1]
-_CONTACT_J39 = _CONTACT_JSON["Secondary_Address2"][1]
-_CONTACT_J40 = _CONTACT_JSON["Secondary_Address3"][1]
-_CONTACT_J41 = _CONTACT_JSON["Secondary_AddressName"][1]
-_CONTACT_J42 = _CONTACT_JSON["Secondary_City"][1]
-_CONTACT_J43 = _CONTACT_JSON["Secondary_Country"][1]
-_CONTACT_J44 = _CONTACT_JSON["Secondary_PostalCode"][1]
-_CONTACT_J45 = _CONTACT_JSON["Secondary_State"][1]
-_CONTACT_J46 = _CONTACT_JSON["Suffix"][1]
-_CONTACT_J47 = _CONTACT_JSON["Twitter"][1]
-_CONTACT_J48 = _CONTACT_JSON["WebSite"][1]
 
 
-def _json_quick_contact(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A Contact object in the common case (None: not that case)."""
+def read_contact_json(value: Any) -> Contact:
+    """Read a Contact JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
     get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("Age", _ABSENT)
-        if v is not _ABSENT:
+    m_age: int = 0
+    v = get("Age", ABSENT)
+    if v is not ABSENT:
+        try:
             if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise _Bad(v)
-            found["age"] = v
-        v = get("BirthDate", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
+            m_age = v
+        except Bad as exc:
+            raise exc.at(".Age") from None
+    m_birth_date: datetime = DATETIME_MIN
+    v = get("BirthDate", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["birth_date"] = _v.parse_datetime(v)
+                m_birth_date = parse_datetime(v)
             else:
-                raise _Bad(v)
-        v = get("BusinessPhone", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["business_phone"] = v
-        v = get("Custom", _ABSENT)
-        if v is not _ABSENT:
-            found["custom"] = _CONTACT_J3(v)
-        v = get("CustomerType", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["customer_type"] = v
-        v = get("Designation", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["designation"] = v
-        v = get("Email", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["email"] = v
-        v = get("EmailCommunication", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a date string", False)
+        except Bad as exc:
+            raise exc.at(".BirthDate") from None
+    m_business_phone: str | None = None
+    v = get("BusinessPhone", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_business_phone = v
+        except Bad as exc:
+            raise exc.at(".BusinessPhone") from None
+    m_custom: Custom | None = None
+    v = get("Custom", ABSENT)
+    if v is not ABSENT:
+        try:
+            m_custom = None if v is None else read_custom_json(v)
+        except Bad as exc:
+            raise exc.at(".Custom") from None
+    m_customer_type: str | None = None
+    v = get("CustomerType", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_customer_type = v
+        except Bad as exc:
+            raise exc.at(".CustomerType") from None
+    m_designation: str | None = None
+    v = get("Designation", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_designation = v
+        except Bad as exc:
+            raise exc.at(".Designation") from None
+    m_email: str | None = None
+    v = get("Email", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_email = v
+        except Bad as exc:
+            raise exc.at(".Email") from None
+    m_email_communication: bool = False
+    v = get("EmailCommunication", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is not bool:
-                raise _Bad(v)
-            found["email_communication"] = v
-        v = get("Facebook", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["facebook"] = v
-        v = get("Fax", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["fax"] = v
-        v = get("FirstName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["first_name"] = v
-        v = get("Gender", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["gender"] = v
-        v = get("HomePhone", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["home_phone"] = v
-        v = get("Id", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a boolean", False)
+            m_email_communication = v
+        except Bad as exc:
+            raise exc.at(".EmailCommunication") from None
+    m_facebook: str | None = None
+    v = get("Facebook", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_facebook = v
+        except Bad as exc:
+            raise exc.at(".Facebook") from None
+    m_fax: str | None = None
+    v = get("Fax", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_fax = v
+        except Bad as exc:
+            raise exc.at(".Fax") from None
+    m_first_name: str | None = None
+    v = get("FirstName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_first_name = v
+        except Bad as exc:
+            raise exc.at(".FirstName") from None
+    m_gender: str | None = None
+    v = get("Gender", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_gender = v
+        except Bad as exc:
+            raise exc.at(".Gender") from None
+    m_home_phone: str | None = None
+    v = get("HomePhone", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_home_phone = v
+        except Bad as exc:
+            raise exc.at(".HomePhone") from None
+    m_id: UUID = GUID_EMPTY
+    v = get("Id", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["id"] = _known_guid(v) or _v.parse_uuid(v)
+                m_id = known_guid(v) or parse_uuid(v)
             else:
-                raise _Bad(v)
-        v = get("Image", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["image"] = v
-        v = get("IncludeInDirectory", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a Guid string", False)
+        except Bad as exc:
+            raise exc.at(".Id") from None
+    m_image: str | None = None
+    v = get("Image", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_image = v
+        except Bad as exc:
+            raise exc.at(".Image") from None
+    m_include_in_directory: bool = False
+    v = get("IncludeInDirectory", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is not bool:
-                raise _Bad(v)
-            found["include_in_directory"] = v
-        v = get("JobTitle", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["job_title"] = v
-        v = get("LabelName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["label_name"] = v
-        v = get("LastName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["last_name"] = v
-        v = get("LinkedIn", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["linked_in"] = v
-        v = get("Member", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a boolean", False)
+            m_include_in_directory = v
+        except Bad as exc:
+            raise exc.at(".IncludeInDirectory") from None
+    m_job_title: str | None = None
+    v = get("JobTitle", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_job_title = v
+        except Bad as exc:
+            raise exc.at(".JobTitle") from None
+    m_label_name: str | None = None
+    v = get("LabelName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_label_name = v
+        except Bad as exc:
+            raise exc.at(".LabelName") from None
+    m_last_name: str | None = None
+    v = get("LastName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_last_name = v
+        except Bad as exc:
+            raise exc.at(".LastName") from None
+    m_linked_in: str | None = None
+    v = get("LinkedIn", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_linked_in = v
+        except Bad as exc:
+            raise exc.at(".LinkedIn") from None
+    m_member: bool = False
+    v = get("Member", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is not bool:
-                raise _Bad(v)
-            found["member"] = v
-        v = get("MiddleInitial", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["middle_initial"] = v
-        v = get("MobilePhone", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["mobile_phone"] = v
-        v = get("NickName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["nick_name"] = v
-        v = get("Number", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["number"] = v
-        v = get("OriginalJoinDate", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a boolean", False)
+            m_member = v
+        except Bad as exc:
+            raise exc.at(".Member") from None
+    m_middle_initial: str | None = None
+    v = get("MiddleInitial", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_middle_initial = v
+        except Bad as exc:
+            raise exc.at(".MiddleInitial") from None
+    m_mobile_phone: str | None = None
+    v = get("MobilePhone", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_mobile_phone = v
+        except Bad as exc:
+            raise exc.at(".MobilePhone") from None
+    m_nick_name: str | None = None
+    v = get("NickName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_nick_name = v
+        except Bad as exc:
+            raise exc.at(".NickName") from None
+    m_number: str | None = None
+    v = get("Number", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_number = v
+        except Bad as exc:
+            raise exc.at(".Number") from None
+    m_original_join_date: datetime = DATETIME_MIN
+    v = get("OriginalJoinDate", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["original_join_date"] = _v.parse_datetime(v)
+                m_original_join_date = parse_datetime(v)
             else:
-                raise _Bad(v)
-        v = get("PaidThroughDate", _ABSENT)
-        if v is not _ABSENT:
+                raise json_bad(v, "a date string", False)
+        except Bad as exc:
+            raise exc.at(".OriginalJoinDate") from None
+    m_paid_through_date: datetime = DATETIME_MIN
+    v = get("PaidThroughDate", ABSENT)
+    if v is not ABSENT:
+        try:
             if type(v) is str:
-                found["paid_through_date"] = _v.parse_datetime(v)
+                m_paid_through_date = parse_datetime(v)
             else:
-                raise _Bad(v)
-        v = get("ParentCustomer", _ABSENT)
-        if v is not _ABSENT:
-            found["parent_customer"] = _CONTACT_J27(v)
-        v = get("Prefix", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["prefix"] = v
-        v = get("PriceLevel", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["price_level"] = v
-        v = get("Primary_Address1", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["primary_address1"] = v
-        v = get("Primary_Address2", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["primary_address2"] = v
-        v = get("Primary_Address3", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["primary_address3"] = v
-        v = get("Primary_AddressName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["primary_address_name"] = v
-        v = get("Primary_City", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["primary_city"] = v
-        v = get("Primary_Country", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["primary_country"] = v
-        v = get("Primary_PostalCode", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["primary_postal_code"] = v
-        v = get("Primary_State", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["primary_state"] = v
-        v = get("Secondary_Address1", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["secondary_address1"] = v
-        v = get("Secondary_Address2", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["secondary_address2"] = v
-        v = get("Secondary_Address3", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["secondary_address3"] = v
-        v = get("Secondary_AddressName", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["secondary_address_name"] = v
-        v = get("Secondary_City", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["secondary_city"] = v
-        v = get("Secondary_Country", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["secondary_country"] = v
-        v = get("Secondary_PostalCode", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["secondary_postal_code"] = v
-        v = get("Secondary_State", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["secondary_state"] = v
-        v = get("Suffix", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["suffix"] = v
-        v = get("Twitter", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["twitter"] = v
-        v = get("WebSite", _ABSENT)
-        if v is not _ABSENT:
-            if not (type(v) is str or v is None):
-                raise _Bad(v)
-            found["web_site"] = v
-    except _Bad:
-        return None
-    return found
-
-
-def _json_read_contact(value: Any) -> Contact:
-    """Read a Contact JSON object."""
-    members = (
-        _json_quick_contact(value)
-        if type(value) is dict and _CONTACT_JSON_NAMES.issuperset(value)
-        else None
+                raise json_bad(v, "a date string", False)
+        except Bad as exc:
+            raise exc.at(".PaidThroughDate") from None
+    m_parent_customer: ParentCustomer | None = None
+    v = get("ParentCustomer", ABSENT)
+    if v is not ABSENT:
+        try:
+            m_parent_customer = None if v is None else read_parent_customer_json(v)
+        except Bad as exc:
+            raise exc.at(".ParentCustomer") from None
+    m_prefix: str | None = None
+    v = get("Prefix", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_prefix = v
+        except Bad as exc:
+            raise exc.at(".Prefix") from None
+    m_price_level: str | None = None
+    v = get("PriceLevel", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_price_level = v
+        except Bad as exc:
+            raise exc.at(".PriceLevel") from None
+    m_primary_address1: str | None = None
+    v = get("Primary_Address1", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_primary_address1 = v
+        except Bad as exc:
+            raise exc.at(".Primary_Address1") from None
+    m_primary_address2: str | None = None
+    v = get("Primary_Address2", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_primary_address2 = v
+        except Bad as exc:
+            raise exc.at(".Primary_Address2") from None
+    m_primary_address3: str | None = None
+    v = get("Primary_Address3", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_primary_address3 = v
+        except Bad as exc:
+            raise exc.at(".Primary_Address3") from None
+    m_primary_address_name: str | None = None
+    v = get("Primary_AddressName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_primary_address_name = v
+        except Bad as exc:
+            raise exc.at(".Primary_AddressName") from None
+    m_primary_city: str | None = None
+    v = get("Primary_City", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_primary_city = v
+        except Bad as exc:
+            raise exc.at(".Primary_City") from None
+    m_primary_country: str | None = None
+    v = get("Primary_Country", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_primary_country = v
+        except Bad as exc:
+            raise exc.at(".Primary_Country") from None
+    m_primary_postal_code: str | None = None
+    v = get("Primary_PostalCode", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_primary_postal_code = v
+        except Bad as exc:
+            raise exc.at(".Primary_PostalCode") from None
+    m_primary_state: str | None = None
+    v = get("Primary_State", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_primary_state = v
+        except Bad as exc:
+            raise exc.at(".Primary_State") from None
+    m_secondary_address1: str | None = None
+    v = get("Secondary_Address1", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_secondary_address1 = v
+        except Bad as exc:
+            raise exc.at(".Secondary_Address1") from None
+    m_secondary_address2: str | None = None
+    v = get("Secondary_Address2", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_secondary_address2 = v
+        except Bad as exc:
+            raise exc.at(".Secondary_Address2") from None
+    m_secondary_address3: str | None = None
+    v = get("Secondary_Address3", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_secondary_address3 = v
+        except Bad as exc:
+            raise exc.at(".Secondary_Address3") from None
+    m_secondary_address_name: str | None = None
+    v = get("Secondary_AddressName", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_secondary_address_name = v
+        except Bad as exc:
+            raise exc.at(".Secondary_AddressName") from None
+    m_secondary_city: str | None = None
+    v = get("Secondary_City", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_secondary_city = v
+        except Bad as exc:
+            raise exc.at(".Secondary_City") from None
+    m_secondary_country: str | None = None
+    v = get("Secondary_Country", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_secondary_country = v
+        except Bad as exc:
+            raise exc.at(".Secondary_Country") from None
+    m_secondary_postal_code: str | None = None
+    v = get("Secondary_PostalCode", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_secondary_postal_code = v
+        except Bad as exc:
+            raise exc.at(".Secondary_PostalCode") from None
+    m_secondary_state: str | None = None
+    v = get("Secondary_State", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_secondary_state = v
+        except Bad as exc:
+            raise exc.at(".Secondary_State") from None
+    m_suffix: str | None = None
+    v = get("Suffix", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_suffix = v
+        except Bad as exc:
+            raise exc.at(".Suffix") from None
+    m_twitter: str | None = None
+    v = get("Twitter", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_twitter = v
+        except Bad as exc:
+            raise exc.at(".Twitter") from None
+    m_web_site: str | None = None
+    v = get("WebSite", ABSENT)
+    if v is not ABSENT:
+        try:
+            if v is not None and type(v) is not str:
+                raise json_bad(v, "a string", True)
+            m_web_site = v
+        except Bad as exc:
+            raise exc.at(".WebSite") from None
+    return Contact(
+        age=m_age,
+        birth_date=m_birth_date,
+        business_phone=m_business_phone,
+        custom=m_custom,
+        customer_type=m_customer_type,
+        designation=m_designation,
+        email=m_email,
+        email_communication=m_email_communication,
+        facebook=m_facebook,
+        fax=m_fax,
+        first_name=m_first_name,
+        gender=m_gender,
+        home_phone=m_home_phone,
+        id=m_id,
+        image=m_image,
+        include_in_directory=m_include_in_directory,
+        job_title=m_job_title,
+        label_name=m_label_name,
+        last_name=m_last_name,
+        linked_in=m_linked_in,
+        member=m_member,
+        middle_initial=m_middle_initial,
+        mobile_phone=m_mobile_phone,
+        nick_name=m_nick_name,
+        number=m_number,
+        original_join_date=m_original_join_date,
+        paid_through_date=m_paid_through_date,
+        parent_customer=m_parent_customer,
+        prefix=m_prefix,
+        price_level=m_price_level,
+        primary_address1=m_primary_address1,
+        primary_address2=m_primary_address2,
+        primary_address3=m_primary_address3,
+        primary_address_name=m_primary_address_name,
+        primary_city=m_primary_city,
+        primary_country=m_primary_country,
+        primary_postal_code=m_primary_postal_code,
+        primary_state=m_primary_state,
+        secondary_address1=m_secondary_address1,
+        secondary_address2=m_secondary_address2,
+        secondary_address3=m_secondary_address3,
+        secondary_address_name=m_secondary_address_name,
+        secondary_city=m_secondary_city,
+        secondary_country=m_secondary_country,
+        secondary_postal_code=m_secondary_postal_code,
+        secondary_state=m_secondary_state,
+        suffix=m_suffix,
+        twitter=m_twitter,
+        web_site=m_web_site,
     )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _CONTACT_JSON, False)
-    return Contact(**members)
 
 
-def _xml_write_contact(
+def write_contact_xml(
     obj: Contact, out: list[str], start: str, end: str, scope: str, *, full: bool
 ) -> None:
     """Write a Contact as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
@@ -1895,7 +1707,7 @@ def _xml_write_contact(
     elif full:
         out.append("<BusinessPhone" + x0 + ' i:nil="true"/>')
     if obj.custom is not None:
-        _xml_write_custom(
+        write_custom_xml(
             obj.custom,
             out,
             "<Custom" + x0,
@@ -2010,7 +1822,7 @@ def _xml_write_contact(
             + "</PaidThroughDate>"
         )
     if obj.parent_customer is not None:
-        _xml_write_parent_customer(
+        write_parent_customer_xml(
             obj.parent_customer,
             out,
             "<ParentCustomer" + x0,
@@ -2161,7 +1973,7 @@ def _xml_write_contact(
     out.append(end)
 
 
-def _json_write_contact(obj: Contact, full: bool) -> dict[str, Any]:
+def write_contact_json(obj: Contact, full: bool) -> dict[str, Any]:
     """A Contact as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     if full or obj.age != 0:
@@ -2171,7 +1983,7 @@ def _json_write_contact(obj: Contact, full: bool) -> dict[str, Any]:
     if obj.business_phone is not None:
         out["BusinessPhone"] = obj.business_phone
     if obj.custom is not None:
-        out["Custom"] = _json_write_custom(obj.custom, full)
+        out["Custom"] = write_custom_json(obj.custom, full)
     if obj.customer_type is not None:
         out["CustomerType"] = obj.customer_type
     if obj.designation is not None:
@@ -2219,7 +2031,7 @@ def _json_write_contact(obj: Contact, full: bool) -> dict[str, Any]:
     if full or obj.paid_through_date != DATETIME_MIN:
         out["PaidThroughDate"] = obj.paid_through_date
     if obj.parent_customer is not None:
-        out["ParentCustomer"] = _json_write_parent_customer(obj.parent_customer, full)
+        out["ParentCustomer"] = write_parent_customer_json(obj.parent_customer, full)
     if obj.prefix is not None:
         out["Prefix"] = obj.prefix
     if obj.price_level is not None:
@@ -2265,97 +2077,44 @@ def _json_write_contact(obj: Contact, full: bool) -> dict[str, Any]:
     return out
 
 
-register(
-    Contact,
-    ClassCodec(
-        "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact",
-        _xml_read_contact,
-        _xml_write_contact,
-        _json_read_contact,
-        _json_write_contact,
-    ),
-)
+# -- ContactRequest --------------------------------------------------------------
 
 
-# -- ContactRequest ------------------------------------------------------------------
-_CONTACT_REQUEST_XML_ELEMENTS: dict[str, tuple[str, Any, bool]] = {
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact": (
-        "contact",
-        _v.x_model(_xml_read_contact, nillable=True),
-        False,
-    ),
-}
-_CONTACT_REQUEST_XML_ATTRIBUTES: dict[str, tuple[str, Any]] = {}
-_CONTACT_REQUEST_REQUIRED: tuple[str, ...] = ()
-
-
-_CONTACT_REQUEST_X0 = _CONTACT_REQUEST_XML_ELEMENTS[
-    "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact"
-][1][1]
-
-
-def _xml_quick_contact_request(element: etree._Element) -> dict[str, Any] | None:
-    """<{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ContactRequest> in the common case (None: not that case)."""
+def read_contact_request_xml(element: etree._Element) -> ContactRequest:
+    """Read a <ContactRequest> element; ``Bad`` names the rule and the member's path."""
     children = {child.tag: child for child in element}
-    if len(children) != len(element):  # a member repeated: not the common case
-        return None
-    get = children.get
-    found: dict[str, Any] = {}
-    try:
-        c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact")
-        if c is not None:
-            v = _CONTACT_REQUEST_X0(c)
-            found["contact"] = v
-    except _v.Bad:
-        return None
-    return found
-
-
-def _xml_read_contact_request(element: etree._Element) -> ContactRequest:
-    """Read a <{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ContactRequest> element."""
-    members = _xml_quick_contact_request(element)
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_element(
-            element, _CONTACT_REQUEST_XML_ELEMENTS, _CONTACT_REQUEST_XML_ATTRIBUTES, False
+    if len(children) != len(element):  # a tag twice: refused if it is a single member
+        check_single(
+            list(element),
+            frozenset(("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact",)),
         )
-    return ContactRequest(**members)
+    get = children.get
+    m_contact: Contact | None = None
+    c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact")
+    if c is not None:
+        try:
+            m_contact = None if is_nil(c, True) else read_contact_xml(c)
+        except Bad as exc:
+            raise exc.at("/Contact") from None
+    return ContactRequest(contact=m_contact)
 
 
-_CONTACT_REQUEST_JSON: dict[str, tuple[str, Any]] = {
-    "Contact": ("contact", _v.j_model(_json_read_contact, nillable=True)),
-}
-
-
-_CONTACT_REQUEST_JSON_NAMES = frozenset(("Contact",))
-_CONTACT_REQUEST_J0 = _CONTACT_REQUEST_JSON["Contact"][1]
-
-
-def _json_quick_contact_request(value: dict[str, Any]) -> dict[str, Any] | None:
-    """A ContactRequest object in the common case (None: not that case)."""
+def read_contact_request_json(value: Any) -> ContactRequest:
+    """Read a ContactRequest JSON object; ``Bad`` names the rule and the member's path."""
+    if type(value) is not dict:
+        raise json_bad(value, "an object", False)
     get = value.get
-    found: dict[str, Any] = {}
-    try:
-        v = get("Contact", _ABSENT)
-        if v is not _ABSENT:
-            found["contact"] = _CONTACT_REQUEST_J0(v)
-    except _Bad:
-        return None
-    return found
+    m_contact: Contact | None = None
+    v = get("Contact", ABSENT)
+    if v is not ABSENT:
+        try:
+            m_contact = None if v is None else read_contact_json(v)
+        except Bad as exc:
+            raise exc.at(".Contact") from None
+    return ContactRequest(contact=m_contact)
 
 
-def _json_read_contact_request(value: Any) -> ContactRequest:
-    """Read a ContactRequest JSON object."""
-    members = (
-        _json_quick_contact_request(value)
-        if type(value) is dict and _CONTACT_REQUEST_JSON_NAMES.issuperset(value)
-        else None
-    )
-    if members is None:  # not the common case: member by member, naming what is wrong
-        members = _v.read_object(value, _CONTACT_REQUEST_JSON, False)
-    return ContactRequest(**members)
-
-
-def _xml_write_contact_request(
+def write_contact_request_xml(
     obj: ContactRequest, out: list[str], start: str, end: str, scope: str, *, full: bool
 ) -> None:
     """Write a ContactRequest as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
@@ -2367,7 +2126,7 @@ def _xml_write_contact_request(
         else ' xmlns="http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact"'
     )
     if obj.contact is not None:
-        _xml_write_contact(
+        write_contact_xml(
             obj.contact,
             out,
             "<Contact" + x0,
@@ -2380,21 +2139,56 @@ def _xml_write_contact_request(
     out.append(end)
 
 
-def _json_write_contact_request(obj: ContactRequest, full: bool) -> dict[str, Any]:
+def write_contact_request_json(obj: ContactRequest, full: bool) -> dict[str, Any]:
     """A ContactRequest as a JSON-ready dict; defaults are left out unless ``full``."""
     out: dict[str, Any] = {}
     if obj.contact is not None:
-        out["Contact"] = _json_write_contact(obj.contact, full)
+        out["Contact"] = write_contact_json(obj.contact, full)
     return out
 
 
-register(
-    ContactRequest,
-    ClassCodec(
-        "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ContactRequest",
-        _xml_read_contact_request,
-        _xml_write_contact_request,
-        _json_read_contact_request,
-        _json_write_contact_request,
+CODECS: Final[Mapping[type[Any], ClassCodec]] = {
+    Attribute: ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Attribute",
+        read_attribute_xml,
+        write_attribute_xml,
+        read_attribute_json,
+        write_attribute_json,
     ),
-)
+    ParentCustomer: ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer",
+        read_parent_customer_xml,
+        write_parent_customer_xml,
+        read_parent_customer_json,
+        write_parent_customer_json,
+    ),
+    ApiResponse: ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}APIResponse",
+        read_api_response_xml,
+        write_api_response_xml,
+        read_api_response_json,
+        write_api_response_json,
+    ),
+    Custom: ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom",
+        read_custom_xml,
+        write_custom_xml,
+        read_custom_json,
+        write_custom_json,
+    ),
+    Contact: ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact",
+        read_contact_xml,
+        write_contact_xml,
+        read_contact_json,
+        write_contact_json,
+    ),
+    ContactRequest: ClassCodec(
+        "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ContactRequest",
+        read_contact_request_xml,
+        write_contact_request_xml,
+        read_contact_request_json,
+        write_contact_request_json,
+    ),
+}
+"""Every model class of the vendor and its generated functions."""

@@ -38,16 +38,16 @@ from attrs import AttrsInstance
 from cattrs.preconf.orjson import make_converter
 from orjson import loads
 
-from crmwire._runtime._codec import has_codec
 from crmwire._runtime._json import dumps, from_json_value, to_json_value
+from crmwire._runtime._models import is_model
 
 # The state's own types (sets, dicts, Faults) through cattrs; vendor models
 # through their generated codecs, in their vendor JSON form.
 converter = make_converter()
-converter.register_structure_hook_func(has_codec, from_json_value)
+converter.register_structure_hook_func(is_model, from_json_value)
 converter.register_structure_hook(uuid.UUID, lambda value, _: uuid.UUID(str(value)))
 converter.register_unstructure_hook(uuid.UUID, str)
-converter.register_unstructure_hook_func(has_codec, lambda obj: loads(dumps(to_json_value(obj))))
+converter.register_unstructure_hook_func(is_model, lambda obj: loads(dumps(to_json_value(obj))))
 
 PREFIX: Final = "/__crmwire__"
 

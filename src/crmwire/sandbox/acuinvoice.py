@@ -37,6 +37,7 @@ from lxml import etree
 
 from crmwire._runtime._xml import XmlDecodeError, bind, encode_xml
 from crmwire.acuinvoice import Contact
+from crmwire.acuinvoice._codecs import read_request_xml
 from crmwire.acuinvoice._models import Contacts, Request, Response, Status
 from crmwire.sandbox._control import install
 from crmwire.sandbox._limits import MAX_REQUEST_BYTES
@@ -234,7 +235,8 @@ async def xml_in(request: web.Request) -> web.Response:
     if handler is None:
         return _fail(f"Unknown method {method}")  # sandbox wording
     try:
-        call = bind(root, Request, expected="request")  # the generated codec, as the SDK reads
+        # The generated codec, as the SDK reads.
+        call = bind(root, read_request_xml, expected="request", name="Request")
     except XmlDecodeError as exc:
         return _fail(f"Invalid request: {exc}")  # sandbox wording
     try:

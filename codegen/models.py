@@ -1,0 +1,89 @@
+"""The ``_models.py`` pass: attrs classes in Python's own types, from the models' IR.
+
+``datetime``, ``UUID``, ``list[X]`` for DataContract collections, ``dict`` for
+their dictionaries, enums; no xsdata type anywhere. Field metadata keeps the
+rules the request validator reads (``name``, facets, ``xsd_type``, ...).
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from codegen.model_ir import FieldIR, VendorIR, py_type
+
+
+def _field_source(f: FieldIR) -> str:
+    meta = dict(f.metadata)
+    meta["name"] = f.local
+    if f.int_type and f.int_type != "integer":
+        meta["xsd_type"] = f.int_type
+    if f.collection_item is not None:
+        meta["collection"] = f.collection_item.local
+    if f.map_entry is not None:
+        meta["map"] = True
+    if f.kind == "A":
+        meta["attribute"] = True
+    meta_src = repr(meta)
+    hint = py_type(f)
+    if not f.init:
+        return f"    {f.name}: {hint} = attrs.field(init=False, default={f.const!r}, metadata={meta_src})"
+    if f.required:
+        return f"    {f.name}: {hint} = attrs.field(metadata={meta_src})"
+    if f.is_list:
+        return f"    {f.name}: {hint} = attrs.field(factory=list, metadata={meta_src})"
+    if f.map_entry is not None:
+        return f"    {f.name}: {hint} = attrs.field(factory=dict, metadata={meta_src})"
+    if f.dotnet_default is not None:
+        return (
+            f"    {f.name}: {hint} = attrs.field(default={f.dotnet_default}, metadata={meta_src})"
+        )
+    if f.xsd_default is not None:
+        return f"    {f.name}: {hint} = attrs.field(default={f.xsd_default}, metadata={meta_src})"
+    return f"    {f.name}: {hint} | None = attrs.field(default=None, metadata={meta_src})"
+
+
+def _doc(doc: str | None, indent: str) -> list[str]:
+    if not doc:
+        return []
+    text = "\n".join(line.rstrip() for line in doc.strip("\n").splitlines())
+    text = textwrap.dedent(text).strip()
+    body = textwrap.indent(text, indent)
+    return [f'{indent}"""', body, f'{indent}"""', ""]
+
+
+def render_models(ir: VendorIR, header: str) -> str:
+    """The ``_models.py`` module."""
+    lines = [
+        header,
+        '"""The vendor\'s wire entities as attrs classes in Python\'s own types.',
+        "",
+        "Annotations are evaluated (no ``from __future__ import annotations``): classes",
+        "come after what they hold, and the runtime reads real types, with nothing to",
+        "resolve on a first call.",
+        '"""',
+        "",
+        "from datetime import date, datetime",
+        "from decimal import Decimal",
+        "from enum import Enum",
+        "from uuid import UUID",
+        "",
+        "import attrs",
+        "",
+        "from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY",
+        "",
+    ]
+    for e in ir.enums:
+        lines += ["", "", f"class {e.name}(Enum):"]
+        lines += _doc(e.doc, "    ")
+        lines += [f"    {name} = {value!r}" for name, value in e.members]
+    for c in ir.classes:
+        lines += ["", "", "@attrs.define(kw_only=True)", f"class {c.name}:"]
+        lines += _doc(c.doc, "    ")
+        if not c.fields:
+            lines.append("    pass")
+        lines += [_field_source(f) for f in c.fields]
+    lines.append("")
+    return "\n".join(lines)
+
+
+__all__ = ["render_models"]
