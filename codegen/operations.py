@@ -303,7 +303,8 @@ class _Builder:
                 test = " or ".join(bounds)
                 if not integer:
                     test = f"isinstance({{v}}, int) and ({test})"
-                message = f'f"is {{{{v}}}}, outside {kind}\'s range {low}..{high}"'
+                self.runtime.add("shown_number")
+                message = f'f"is {{shown_number({{v}})}}, outside {kind}\'s range {low}..{high}"'
                 rules.append(Rule(test, repr(f"xsd:{kind}"), message))
         for key, rule, op in (
             ("min_length", "minLength", "<"),
@@ -345,7 +346,8 @@ class _Builder:
             if not number:
                 test = f"isinstance({{v}}, int | float | Decimal) and {test}"
                 self.used.add(Decimal)
-            message = f'f"is {{{{v}}}}, {rule} is {limit}"'
+            self.runtime.add("shown_number")
+            message = f'f"is {{shown_number({{v}})}}, {rule} is {limit}"'
             rules.append(Rule(test, repr(f"{rule}={limit}"), message))
         if text:
             self.runtime.add("text_rule")

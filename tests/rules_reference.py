@@ -20,6 +20,7 @@ from uuid import UUID
 
 import attrs
 
+from crmwire._runtime._validate import shown_number
 from crmwire.errors import FieldError
 
 INT_RANGES: dict[str, tuple[int | None, int | None]] = {
@@ -114,7 +115,7 @@ def _rules(  # noqa: PLR0911, PLR0912 (one return per rule, as the spec lists th
     if kind in INT_RANGES and isinstance(value, int):
         low, high = INT_RANGES[kind]
         if (low is not None and value < low) or (high is not None and value > high):
-            return f"xsd:{kind}", f"is {value}, outside {kind}'s range {low}..{high}"
+            return f"xsd:{kind}", f"is {shown_number(value)}, outside {kind}'s range {low}..{high}"
     for key, rule, op in (
         ("min_length", "minLength", "<"),
         ("max_length", "maxLength", ">"),
@@ -141,7 +142,7 @@ def _rules(  # noqa: PLR0911, PLR0912 (one return per rule, as the spec lists th
             and isinstance(value, int | float | Decimal)
             and _compare(value, op, limit)
         ):
-            return f"{rule}={limit}", f"is {value}, {rule} is {limit}"
+            return f"{rule}={limit}", f"is {shown_number(value)}, {rule} is {limit}"
     if tp is str and isinstance(value, str):
         if _SURROGATE.search(value):
             return "unicode", "holds a lone surrogate, which no UTF-8 wire can carry"

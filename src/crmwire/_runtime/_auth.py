@@ -19,7 +19,7 @@ import attrs
 
 from crmwire._runtime._redact import Redactor, basic_token
 from crmwire._runtime._spec import Placement, ValueRules, Vendor
-from crmwire._runtime._validate import field_error, has_surrogate
+from crmwire._runtime._validate import field_error, has_surrogate, shown_number
 from crmwire.errors import FieldError, RequestValidationError
 
 # Placements inside an HTTP header (directly or inside Cookie/Authorization).
@@ -91,10 +91,10 @@ def check_value(  # noqa: PLR0911 (one return per rule)
             return field_error(name, wire, f"pattern={source!r}", text)
     if isinstance(value, int | float | Decimal):
         if rules.minimum is not None and value < rules.minimum:
-            text = f"is {value}, minimum is {rules.minimum}"
+            text = f"is {shown_number(value)}, minimum is {rules.minimum}"
             return field_error(name, wire, f"minimum={rules.minimum}", text)
         if rules.maximum is not None and value > rules.maximum:
-            text = f"is {value}, maximum is {rules.maximum}"
+            text = f"is {shown_number(value)}, maximum is {rules.maximum}"
             return field_error(name, wire, f"maximum={rules.maximum}", text)
     if isinstance(value, str) and has_surrogate(value):
         text = "holds a lone surrogate, which no UTF-8 wire can carry"

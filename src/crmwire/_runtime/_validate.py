@@ -28,6 +28,20 @@ def not_single(value: Any) -> tuple[str, str] | None:
     return None
 
 
+# An int wider than this is shown by its size: Python refuses to print one of over
+# 4,300 digits (a raw ValueError), and printing one of thousands takes quadratic time.
+_SHOWN_BITS: Final = 100
+
+
+def shown_number(value: object) -> str:
+    """A number as an error message shows it: whole, or past 30 digits by its size."""
+    if isinstance(value, int) and value.bit_length() > _SHOWN_BITS:
+        digits = int(value.bit_length() * 0.30103) + 1  # log10(2): never prints the value
+        sign = "a negative" if value < 0 else "an"
+        return f"{sign} integer of about {digits} digits"
+    return str(value)
+
+
 def field_error(field: str, wire_name: str, rule: str, text: str) -> FieldError:
     """The error of one broken rule: ``field`` names where, ``text`` says what (no value)."""
     return FieldError(field, wire_name, rule, f"{field}: {text}")

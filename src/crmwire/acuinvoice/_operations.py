@@ -17,6 +17,7 @@ from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
     not_single,
+    shown_number,
     text_rule,
 )
 from crmwire.errors import FieldError
@@ -78,7 +79,7 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "contact_id",
                 "contact_id",
                 "xsd:int",
-                f"is {v}, outside int's range -2147483648..2147483647",
+                f"is {shown_number(v)}, outside int's range -2147483648..2147483647",
             )
         )
     v = obj.client_id
@@ -100,7 +101,7 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "client_id",
                 "client_id",
                 "xsd:int",
-                f"is {v}, outside int's range -2147483648..2147483647",
+                f"is {shown_number(v)}, outside int's range -2147483648..2147483647",
             )
         )
     v = obj.first_name
@@ -216,7 +217,7 @@ def check_contact_get_request(obj: ContactGetRequest, xml: bool, at: str = "") -
                 at + "contact_id",
                 "contact_id",
                 "xsd:int",
-                f"is {v}, outside int's range -2147483648..2147483647",
+                f"is {shown_number(v)}, outside int's range -2147483648..2147483647",
             )
         )
     return errors
@@ -247,7 +248,7 @@ def check_contact_delete_request(
                 at + "contact_id",
                 "contact_id",
                 "xsd:int",
-                f"is {v}, outside int's range -2147483648..2147483647",
+                f"is {shown_number(v)}, outside int's range -2147483648..2147483647",
             )
         )
     return errors
@@ -279,7 +280,7 @@ def check_contact_list_request(
                 at + "client_id",
                 "client_id",
                 "xsd:int",
-                f"is {v}, outside int's range -2147483648..2147483647",
+                f"is {shown_number(v)}, outside int's range -2147483648..2147483647",
             )
         )
     v = obj.email
@@ -314,11 +315,13 @@ def check_contact_list_request(
                 at + "page",
                 "page",
                 "xsd:int",
-                f"is {v}, outside int's range -2147483648..2147483647",
+                f"is {shown_number(v)}, outside int's range -2147483648..2147483647",
             )
         )
     elif v < 1:
-        errors.append(field_error(at + "page", "page", "minimum=1", f"is {v}, minimum is 1"))
+        errors.append(
+            field_error(at + "page", "page", "minimum=1", f"is {shown_number(v)}, minimum is 1")
+        )
     v = obj.per_page
     if v is None:
         pass  # not set: not sent
@@ -338,16 +341,20 @@ def check_contact_list_request(
                 at + "per_page",
                 "per_page",
                 "xsd:int",
-                f"is {v}, outside int's range -2147483648..2147483647",
+                f"is {shown_number(v)}, outside int's range -2147483648..2147483647",
             )
         )
     elif v < 1:
         errors.append(
-            field_error(at + "per_page", "per_page", "minimum=1", f"is {v}, minimum is 1")
+            field_error(
+                at + "per_page", "per_page", "minimum=1", f"is {shown_number(v)}, minimum is 1"
+            )
         )
     elif v > 100:
         errors.append(
-            field_error(at + "per_page", "per_page", "maximum=100", f"is {v}, maximum is 100")
+            field_error(
+                at + "per_page", "per_page", "maximum=100", f"is {shown_number(v)}, maximum is 100"
+            )
         )
     return errors
 

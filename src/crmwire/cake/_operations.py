@@ -29,6 +29,7 @@ from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
     not_single,
+    shown_number,
     text_rule,
 )
 from crmwire.errors import FieldError
@@ -99,7 +100,7 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "entity_id",
                 "entity_id",
                 "xsd:int",
-                f"is {v}, outside int's range -2147483648..2147483647",
+                f"is {shown_number(v)}, outside int's range -2147483648..2147483647",
             )
         )
     v = obj.contact_id
@@ -121,7 +122,7 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "contact_id",
                 "contact_id",
                 "xsd:int",
-                f"is {v}, outside int's range -2147483648..2147483647",
+                f"is {shown_number(v)}, outside int's range -2147483648..2147483647",
             )
         )
     v = obj.include_in_mass_email
@@ -325,7 +326,7 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "contact_department_id",
                 "contact_department_id",
                 "xsd:unsignedByte",
-                f"is {v}, outside unsignedByte's range 0..255",
+                f"is {shown_number(v)}, outside unsignedByte's range 0..255",
             )
         )
     elif v < 0:
@@ -334,7 +335,7 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "contact_department_id",
                 "contact_department_id",
                 "minimum=0",
-                f"is {v}, minimum is 0",
+                f"is {shown_number(v)}, minimum is 0",
             )
         )
     elif v > 255:
@@ -343,7 +344,7 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "contact_department_id",
                 "contact_department_id",
                 "maximum=255",
-                f"is {v}, maximum is 255",
+                f"is {shown_number(v)}, maximum is 255",
             )
         )
     v = obj.contact_phone_work
@@ -433,7 +434,7 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "contact_im_service",
                 "contact_im_service",
                 "xsd:int",
-                f"is {v}, outside int's range -2147483648..2147483647",
+                f"is {shown_number(v)}, outside int's range -2147483648..2147483647",
             )
         )
     elif v < -1:
@@ -442,7 +443,7 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "contact_im_service",
                 "contact_im_service",
                 "minimum=-1",
-                f"is {v}, minimum is -1",
+                f"is {shown_number(v)}, minimum is -1",
             )
         )
     elif v > 4:
@@ -451,7 +452,7 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "contact_im_service",
                 "contact_im_service",
                 "maximum=4",
-                f"is {v}, maximum is 4",
+                f"is {shown_number(v)}, maximum is 4",
             )
         )
     v = obj.contact_im_name
@@ -517,7 +518,7 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "contact_language_id",
                 "contact_language_id",
                 "xsd:unsignedByte",
-                f"is {v}, outside unsignedByte's range 0..255",
+                f"is {shown_number(v)}, outside unsignedByte's range 0..255",
             )
         )
     elif v < 0:
@@ -526,7 +527,7 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "contact_language_id",
                 "contact_language_id",
                 "minimum=0",
-                f"is {v}, minimum is 0",
+                f"is {shown_number(v)}, minimum is 0",
             )
         )
     elif v > 255:
@@ -535,7 +536,7 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 at + "contact_language_id",
                 "contact_language_id",
                 "maximum=255",
-                f"is {v}, maximum is 255",
+                f"is {shown_number(v)}, maximum is 255",
             )
         )
     return errors

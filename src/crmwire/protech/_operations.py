@@ -19,6 +19,7 @@ from crmwire._runtime._validate import (
     field_error,
     not_single,
     outside_dotnet_range,
+    shown_number,
     text_rule,
 )
 from crmwire.errors import FieldError
@@ -75,7 +76,10 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
     elif v < -2147483648 or v > 2147483647:
         errors.append(
             field_error(
-                at + "age", "Age", "xsd:int", f"is {v}, outside int's range -2147483648..2147483647"
+                at + "age",
+                "Age",
+                "xsd:int",
+                f"is {shown_number(v)}, outside int's range -2147483648..2147483647",
             )
         )
     v = obj.birth_date
