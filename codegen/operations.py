@@ -123,6 +123,9 @@ class OperationCode:
     prepare: str | None
     pager: str | None = None  # the function making a Page of a list reply
     paging: Any = None  # codegen.spec.Paging, for the template
+    done: str | None = None  # the function of gone-after-resend: the reply meaning done
+    done_reply: str = ""  # its reply model
+    done_value: str = ""  # the expression it returns
 
 
 @attrs.frozen
@@ -469,17 +472,7 @@ def build_operations(  # noqa: PLR0912 (one step per kind of generated function)
         slots: tuple[FormSlot, ...] = ()
         if op.request_media_type in (None, "application/x-www-form-urlencoded"):
             encoder = f"encode_{base}"
-            fields = {_wire_name(f): f for f in attrs.fields(model)}
-            slots = tuple(
-                FormSlot(
-                    quote_plus(wire) + "=",
-                    wire,
-                    fields[wire].name if wire in fields else None,
-                    *(_declared(fields[wire].type) if wire in fields else ("", None)),
-                )
-                for wire in op.wire_order
-            )
-            builder.used.update(classes[slot.enum][0] for slot in slots if slot.enum is not None)
+            slots = _form_slots(op, model, classes, builder)
         prepare = None
         if op.aspnet is not None:
             prepare = f"prepare_{base}"
@@ -488,8 +481,12 @@ def build_operations(  # noqa: PLR0912 (one step per kind of generated function)
         if op.paging is not None:
             pager = f"page_{base}"
             builder.used.add(classes[op.paging.item][0])
+        done, done_value = None, ""
+        if op.gone_after_resend:
+            done = f"done_{base}"
+            done_value = _done_value(spec, classes, op, builder)
         check = f"check_{base}_operation"
-        for name in (check, encoder, prepare, pager):
+        for name in (check, encoder, prepare, pager, done):
             if name is not None and name in function_names:
                 raise CodegenError([f"{where}: two operations would share {name}"])
             function_names.add(name or "")
@@ -507,6 +504,9 @@ def build_operations(  # noqa: PLR0912 (one step per kind of generated function)
                 prepare,
                 pager,
                 op.paging,
+                done,
+                op.replies[0].model,
+                done_value,
             )
         )
     for prep in prepares:
@@ -536,6 +536,51 @@ def build_operations(  # noqa: PLR0912 (one step per kind of generated function)
         imports=imports,
         runtime=runtime,
     )
+
+
+def _form_slots(
+    op: Operation, model: type, classes: dict[str, Any], builder: _Builder
+) -> tuple[FormSlot, ...]:
+    """The ``name=value`` pairs of a form or query operation, in wire order."""
+    fields = {_wire_name(f): f for f in attrs.fields(model)}
+    slots = tuple(
+        FormSlot(
+            quote_plus(wire) + "=",
+            wire,
+            fields[wire].name if wire in fields else None,
+            *(_declared(fields[wire].type) if wire in fields else ("", None)),
+        )
+        for wire in op.wire_order
+    )
+    builder.used.update(classes[slot.enum][0] for slot in slots if slot.enum is not None)
+    return slots
+
+
+def _done_value(spec: VendorSpec, classes: dict[str, Any], op: Operation, builder: _Builder) -> str:
+    """The reply meaning success, built from ``errors.in-body``'s first ``ok`` status."""
+    in_band = _in_band(spec)
+    where = f"{spec.name}: {op.name}: gone-after-resend"
+    if in_band is None or in_band.status_member is None or not in_band.ok_values:
+        raise CodegenError([f"{where} needs errors.in-body's status-member and ok values"])
+    reply = classes[op.replies[0].model][0]
+    builder.used.add(reply)
+    fields = {f.name: f for f in attrs.fields(reply)}
+    status = fields[in_band.status_member]
+    ok = in_band.ok_values[0]
+    value = repr(ok)
+    for arg in (*typing.get_args(status.type), status.type):
+        if isinstance(arg, type) and issubclass(arg, enum.Enum):
+            member = next((m for m in arg if m.value == ok), None)
+            if member is not None:
+                builder.used.add(arg)
+                value = f"{arg.__name__}.{member.name}"
+                break
+    required = [
+        f.name for f in fields.values() if f.default is attrs.NOTHING and f.name != status.name
+    ]
+    if required:
+        raise CodegenError([f"{where}: {reply.__name__} also requires {required}"])
+    return f"{reply.__name__}({status.name}={value})"
 
 
 def _in_band(spec: VendorSpec) -> InBand | None:

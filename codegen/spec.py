@@ -103,6 +103,9 @@ class Operation:
     aspnet: AspNet | None = None
     # RetryPolicy keyword arguments (x-crmwire.retry merged with x-crmwire-retry).
     retry: dict[str, Any] = attrs.field(factory=dict)
+    # gone-after-resend: done. A resend answered "not found" after an earlier attempt
+    # may have arrived means that attempt did the work (an idempotent delete).
+    gone_after_resend: bool = False
 
     @property
     def constant(self) -> str:
@@ -360,6 +363,17 @@ def _retry(vendor_level: Json, own: Json | None, where: str, problems: list[str]
     return policy
 
 
+def _gone_after_resend(variant: Json, where: str, problems: list[str]) -> bool:
+    """Whether the operation declares ``gone-after-resend: done`` (an idempotent delete's)."""
+    value = variant.get("gone-after-resend")
+    if value is None:
+        return False
+    if value != "done" or not variant.get("idempotent"):
+        problems.append(f"{where}: gone-after-resend is 'done', on an idempotent operation only")
+        return False
+    return True
+
+
 def _operations(doc: Json, problems: list[str]) -> list[Operation]:
     ops: list[Operation] = []
     vendor_retry: Json = doc.get("x-crmwire", {}).get("retry", {})
@@ -440,6 +454,7 @@ def _operations(doc: Json, problems: list[str]) -> list[Operation]:
                         retry=_retry(
                             vendor_retry, variant.get("retry"), f"{where} {name}", problems
                         ),
+                        gone_after_resend=_gone_after_resend(variant, f"{where} {name}", problems),
                     )
                 )
     return ops

@@ -44,6 +44,7 @@ from crmwire.errors import (
     CrmwireError,
     DecodeError,
     FieldError,
+    NotFoundError,
     RequestTimeoutError,
     RequestValidationError,
     TransportError,
@@ -654,6 +655,14 @@ class BaseClient(AsyncClosing):
             else:
                 result = self._handle(operation, plan, response)
         except (ApiError, DecodeError) as exc:
+            if (
+                isinstance(exc, NotFoundError)
+                and operation.done is not None
+                and attempts.lost_reply
+            ):
+                # The earlier attempt, whose reply was lost, deleted it: done, not "never was".
+                logger.info("%s: not found on a resend: the earlier attempt did it", plan.describe)
+                return (response, operation.done()), None
             return (response, None), exc
         return (response, result), None
 

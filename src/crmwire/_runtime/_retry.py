@@ -120,6 +120,7 @@ class Attempts:
         "_earlier",
         "deadline",
         "idempotent",
+        "lost_reply",
         "max_retries",
         "maybe_sent",
         "number",
@@ -143,6 +144,7 @@ class Attempts:
         self.number = 0  # attempts started
         self.maybe_sent = False  # some attempt may have reached the server
         self._earlier = False  # an attempt before the current one may have
+        self.lost_reply = False  # an attempt may have arrived and no reply came back
         self.deadline = None if seconds is None else asyncio.get_running_loop().time() + seconds
 
     def start(self, timeout: aiohttp.ClientTimeout | None) -> aiohttp.ClientTimeout | None:
@@ -164,6 +166,8 @@ class Attempts:
     def not_sent(self, failure: TransportError) -> None:
         """The attempt failed in transport; ``failure.maybe_sent``: it may have arrived."""
         self.maybe_sent = self._earlier or failure.maybe_sent
+        # Its outcome is unknown: it may have done the work (``Operation.done``).
+        self.lost_reply = self.lost_reply or failure.maybe_sent
 
     def retryable(self, failure: CrmwireError) -> bool:
         """Whether the spec's policy lets ``failure`` be tried again."""

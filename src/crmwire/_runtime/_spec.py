@@ -280,6 +280,10 @@ class Operation(Generic[ReqT, RespT]):
             that travel as one.
         prepare: The generated ASP.NET preparation (ASMX value types, request
             validation), when the spec has ``x-crmwire-aspnet``.
+        done: The reply meaning done, for an idempotent delete whose resend is
+            answered "not found" after an earlier attempt may have arrived and
+            its reply was lost (``gone-after-resend: done``): that attempt did
+            the work.
         method: The client method's Python name (``contact_get``), which
             starts every error message of the call.
         retry: How failed calls are retried (``x-crmwire-retry``); only
@@ -308,3 +312,4 @@ class Operation(Generic[ReqT, RespT]):
     check: Check = _no_rules
     encode_form: FormEncoder | None = None
     prepare: Prepare | None = None
+    done: Callable[[], RespT] | None = None

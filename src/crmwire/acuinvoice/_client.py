@@ -43,6 +43,7 @@ from ._operations import (
     check_contact_get_request,
     check_contact_list_request,
     check_contact_update_operation,
+    done_contact_delete,
     in_band_failure,
     page_contact_list,
 )
@@ -185,6 +186,7 @@ _CONTACT_DELETE: Operation[ContactDeleteRequest, Result] = Operation(
     idempotent=True,
     request_element="request",
     check=check_contact_delete_request,
+    done=done_contact_delete,
 )
 
 _CONTACT_LIST: Operation[ContactListRequest, ContactListResult] = Operation(

@@ -5,6 +5,7 @@
   patterns, ranges, text its wire can carry), in the spec's order; the first
   rule a value breaks is reported, naming the field and the rule.
 - ``page_<operation>``: the page a list reply holds, with its position.
+- ``done_<operation>``: the reply meaning done, when a resend finds the work done.
 - ``in_band_failure``: whether a successful HTTP reply reports a failure.
 """
 
@@ -30,6 +31,8 @@ from ._models import (
     ContactGetRequest,
     ContactListRequest,
     ContactUpdateRequest,
+    Result,
+    Status,
 )
 
 
@@ -426,6 +429,15 @@ def page_contact_list(reply: Any, page: int | None, per_page: int | None) -> Pag
         total=getattr(getattr(reply, "contacts", None), "total", None),
         reply=reply,
     )
+
+
+def done_contact_delete() -> Result:
+    """What contact.delete returns when a resend of it is answered "not found".
+
+    An earlier attempt may have reached the vendor and its reply was lost: that
+    attempt did the work (``gone-after-resend: done`` in the spec).
+    """
+    return Result(status=Status.OK)
 
 
 def in_band_failure(reply: Any) -> tuple[str | None, str | None, object] | None:
