@@ -1,4 +1,4 @@
-"""One command per task: ``nox`` runs what CI runs (codegen check, lint, typecheck, tests)."""
+"""One command per task: ``nox`` runs the developer's checks, ``nox -s ci`` what CI runs."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ import tomllib
 
 import nox
 
-# CI runs one session that installs once and runs every check: four separate
-# virtualenvs would install the same dependencies four times on a 2-core box.
-nox.options.sessions = ["ci"]
+# One session installs once and runs every check: four separate virtualenvs would
+# install the same dependencies four times on a 2-core box. ``nox`` alone is the
+# developer's quick run; CI runs ``nox -s ci`` (deeper Hypothesis settings, the storm).
+nox.options.sessions = ["dev"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
@@ -24,15 +25,27 @@ DEEP = {
 }
 
 
-@nox.session
-def ci(session: nox.Session) -> None:
-    """Everything CI checks, in one environment: drift, lint, types, tests."""
+def _checks(session: nox.Session) -> None:
+    """Drift of the generated code, lint, formatting and types."""
     session.install("-e", DEV)
     session.run("python", "-m", "codegen", "--check")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
-    # CI runs the Hypothesis suites deeper than a developer's quick ``pytest``.
+
+
+@nox.session
+def dev(session: nox.Session) -> None:
+    """The developer's default (about a minute on 2 cores): every check, tests on every core."""
+    _checks(session)
+    session.run("pytest", "-n", "auto", *session.posargs)
+
+
+@nox.session
+def ci(session: nox.Session) -> None:
+    """Everything CI checks, in one environment: drift, lint, types, the deeper tests."""
+    _checks(session)
+    # CI runs the Hypothesis suites deeper than a developer's quick run, and the storm.
     session.run("pytest", *session.posargs, env=DEEP)
 
 

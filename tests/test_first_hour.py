@@ -60,7 +60,7 @@ class TestFreshMachine:
         assert blocks == [
             "python3 -m venv .venv && . .venv/bin/activate",
             "python -m pip install nox && nox -s demo",
-            "python -m pip install nox && nox",
+            "python -m pip install nox && nox -s ci",
         ]
 
     def test_ci_runs_the_readme_commands_in_a_fresh_clone(self) -> None:
