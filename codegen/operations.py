@@ -29,21 +29,7 @@ import attrs
 
 from codegen._problems import CodegenError
 from codegen.spec import Operation, VendorSpec, snake_case
-
-# XSD integer types and their ranges (xsd_type metadata): bounds on the wire.
-INT_RANGES: dict[str, tuple[int | None, int | None]] = {
-    "int": (-(2**31), 2**31 - 1),
-    "unsignedByte": (0, 255),
-    "byte": (-128, 127),
-    "short": (-(2**15), 2**15 - 1),
-    "unsignedShort": (0, 2**16 - 1),
-    "unsignedInt": (0, 2**32 - 1),
-    "long": (-(2**63), 2**63 - 1),
-    "unsignedLong": (0, 2**64 - 1),
-    "integer": (None, None),
-    "nonNegativeInteger": (0, None),
-    "positiveInteger": (1, None),
-}
+from codegen.xsd_types import INT_RANGES
 
 _SCALARS: dict[Any, tuple[str, str]] = {
     # type -> (what a message calls it, "{v} is not of it" as an expression)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import attrs
 
 from codegen.model_ir import ClassIR, EnumIR, FieldIR, VendorIR, default_source, local_type, snake
-from crmwire._runtime._values import INT_RANGES
+from codegen.xsd_types import INT_RANGES
 
 
 @attrs.define

@@ -20,22 +20,10 @@ from uuid import UUID
 
 import attrs
 
+from codegen.xsd_types import INT_RANGES
 from crmwire._runtime._validate import shown_number
 from crmwire.errors import FieldError
 
-INT_RANGES: dict[str, tuple[int | None, int | None]] = {
-    "int": (-(2**31), 2**31 - 1),
-    "unsignedByte": (0, 255),
-    "byte": (-128, 127),
-    "short": (-(2**15), 2**15 - 1),
-    "unsignedShort": (0, 2**16 - 1),
-    "unsignedInt": (0, 2**32 - 1),
-    "long": (-(2**63), 2**63 - 1),
-    "unsignedLong": (0, 2**64 - 1),
-    "integer": (None, None),
-    "nonNegativeInteger": (0, None),
-    "positiveInteger": (1, None),
-}
 _SCALARS: dict[Any, str] = {
     str: "a string",
     int: "an integer",

@@ -38,21 +38,6 @@ GUID_EMPTY: Final = UUID(int=0)
 
 DATETIME_MAX: Final = datetime(9999, 12, 31, 23, 59, 59, 999999)
 
-# XSD integer types and their ranges (the .NET types they map to); None: unbounded.
-# codegen writes them into the readers, the validator checks requests against them.
-INT_RANGES: Final[dict[str, tuple[int | None, int | None]]] = {
-    "int": (-(2**31), 2**31 - 1),
-    "unsignedByte": (0, 255),
-    "byte": (-128, 127),
-    "short": (-(2**15), 2**15 - 1),
-    "unsignedShort": (0, 2**16 - 1),
-    "unsignedInt": (0, 2**32 - 1),
-    "long": (-(2**63), 2**63 - 1),
-    "unsignedLong": (0, 2**64 - 1),
-    "integer": (None, None),
-    "nonNegativeInteger": (0, None),
-    "positiveInteger": (1, None),
-}
 
 # Python converts at most this many digits between text and int (its default
 # ``sys.get_int_max_str_digits()``; past it ``int()`` raises ValueError, and the

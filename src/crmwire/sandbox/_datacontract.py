@@ -7,20 +7,31 @@ later one: its value is lost (shared/vendor-notes.md, Canvara and Protech).
 
 from __future__ import annotations
 
+import types
 import typing
 from typing import Any
 
 import attrs
 from lxml import etree
 
-from crmwire._runtime._fields import resolved_fields, unwrap_optional
+
+def _without_none(tp: Any) -> Any:
+    """``X | None`` to ``X``; anything else as it is."""
+    if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return tp
 
 
 def _member_names(cls: type[Any]) -> list[tuple[str, type[Any] | None, bool]]:
-    """(wire name, nested model class or None, is a collection) of each member, in order."""
+    """(wire name, nested model class or None, is a collection) of each member, in order.
+
+    Generated models' annotations are evaluated (real types, no strings).
+    """
     found: list[tuple[str, type[Any] | None, bool]] = []
-    for field in resolved_fields(cls):
-        tp, _ = unwrap_optional(field.type)
+    for field in attrs.fields(cls):
+        tp = _without_none(field.type)
         collection = typing.get_origin(tp) is list
         if collection:
             tp = typing.get_args(tp)[0]
