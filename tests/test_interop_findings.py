@@ -26,7 +26,7 @@ from crmwire.cake._models import ContactAddeditResponse
 from crmwire.canvara import CanvaraClient
 from crmwire.errors import ApiError, NotFoundError, RequestValidationError, ServerError
 from crmwire.protech import Contact, ProtechClient
-from crmwire.sandbox.cake import CakeState, _written, make_app
+from crmwire.sandbox.cake import PARAMETERS, CakeState, _written, make_app
 from tests.conftest import CannedFactory, Serve
 
 KEY = CakeState().api_key
@@ -307,39 +307,36 @@ ASMX_CONTROL_CHARACTER_MESSAGE = b"<message>Contact a&#x1;b Doe Created</message
 FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+async def control_character_reply(url: str, key: str, *, entity_id: int) -> bytes:
+    """What a CAKE GET answers to a create whose first name holds U+0001 (HTTP 200)."""
+    query = dict.fromkeys(PARAMETERS, "") | {
+        "api_key": key,
+        "entity_type": "advertiser",
+        "entity_id": str(entity_id),
+        "contact_id": "0",
+        "include_in_mass_email": "false",
+        "contact_first_name": "a\x01b",
+        "contact_last_name": "Doe",
+        "contact_email_address": "jane@example.com",
+        "contact_department_id": "0",
+        "contact_im_service": "-1",
+        "contact_language_id": "0",
+    }
+    async with (
+        aiohttp.ClientSession() as http,
+        http.get(f"{url}/api/1/addedit.asmx/Contact", params=query) as reply,
+    ):
+        assert reply.status == 200
+        return await reply.read()
+
+
 class TestCakeControlCharacters:
     """A name with a character XML 1.0 forbids comes back as ASMX writes it, never raw."""
 
     async def test_the_sandbox_writes_what_asmx_writes(self, serve: Serve) -> None:
         """U+0001 in a GET name: the reply holds ``&#x1;`` as Mono's ASMX wrote it."""
         url = await serve(make_app(CakeState()))
-        query = {
-            "api_key": KEY,
-            "entity_type": "affiliate",
-            "entity_id": "123456",
-            "contact_id": "0",
-            "include_in_mass_email": "false",
-            "contact_first_name": "a\x01b",
-            "contact_middle_name": "",
-            "contact_last_name": "Doe",
-            "contact_email_address": "jane@example.com",
-            "contact_password": "",
-            "contact_title": "",
-            "contact_department_id": "0",
-            "contact_phone_work": "",
-            "contact_phone_cell": "",
-            "contact_phone_fax": "",
-            "contact_im_service": "-1",
-            "contact_im_name": "",
-            "contact_timezone": "",
-            "contact_language_id": "0",
-        }
-        async with (
-            aiohttp.ClientSession() as http,
-            http.get(f"{url}/api/1/addedit.asmx/Contact", params=query) as reply,
-        ):
-            body = await reply.read()
-        assert reply.status == 200
+        body = await control_character_reply(url, KEY, entity_id=123456)
         assert ASMX_CONTROL_CHARACTER_MESSAGE in body
         assert b"\x01" not in body
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
 from urllib.parse import quote, quote_plus
 from xml.sax.saxutils import escape
 
@@ -13,19 +12,13 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from crmwire._runtime._redact import CREDENTIAL_ONLY_BELOW, REDACTED, Redactor
-from crmwire.cake import CakeClient, EntityType
+from crmwire.cake import CakeClient
 from crmwire.errors import ApiError
 from tests.conftest import CannedFactory
+from tests.test_secrets_channels import CONTACT
 
 # The wire names secrets travel under, across the five specs.
 NAMES = ["api_key", "apikey", "APIKey", "ClientId", "ss-id", "X-Api-Key"]
-CONTACT: dict[str, Any] = {
-    "entity_type": EntityType.AFFILIATE,
-    "entity_id": 1,
-    "contact_first_name": "Jane",
-    "contact_last_name": "Doe",
-    "contact_email_address": "jane@example.com",
-}
 SECRET_CHARS = st.characters(
     codec="utf-8", exclude_categories=["Cs", "Cc", "Zs"], exclude_characters="\u2028\u2029"
 )

@@ -18,9 +18,8 @@ from lxml import etree
 from crmwire._runtime._aspnet import is_dangerous
 from crmwire.cake import CakeClient, EntityType
 from crmwire.errors import AuthenticationError, RequestValidationError, ServerError
-from crmwire.sandbox.cake import PARAMETERS
 from tests.interop.conftest import Host
-from tests.test_interop_findings import ASMX_CONTROL_CHARACTER_MESSAGE
+from tests.test_interop_findings import ASMX_CONTROL_CHARACTER_MESSAGE, control_character_reply
 
 SPECS = Path(__file__).parents[2] / "specs" / "cake"
 KEY = "interop-key"  # hosts/CakeAddedit.cs
@@ -352,24 +351,6 @@ async def test_control_characters_come_back_as_references(asmx: Host) -> None:
     A GET query can carry U+0001 in a name; the reply echoes the name in its
     message as ``&#x1;`` (the sandbox writes the same: tests/test_interop_findings.py).
     """
-    query = dict.fromkeys(PARAMETERS, "") | {
-        "api_key": KEY,
-        "entity_type": "advertiser",
-        "entity_id": "42",
-        "contact_id": "0",
-        "include_in_mass_email": "false",
-        "contact_first_name": "a\x01b",
-        "contact_last_name": "Doe",
-        "contact_email_address": "jane@example.com",
-        "contact_department_id": "0",
-        "contact_im_service": "-1",
-        "contact_language_id": "0",
-    }
-    async with (
-        aiohttp.ClientSession() as http,
-        http.get(f"{asmx.url}/api/1/addedit.asmx/Contact", params=query) as reply,
-    ):
-        body = await reply.read()
-    assert reply.status == 200
+    body = await control_character_reply(asmx.url, KEY, entity_id=42)
     assert ASMX_CONTROL_CHARACTER_MESSAGE in body
     assert b"\x01" not in body
