@@ -33,6 +33,7 @@ from crmwire.acuinvoice import AcuInvoiceClient
 from crmwire.acuinvoice import Contact as AcuContact
 from crmwire.allclients import AllClientsClient
 from crmwire.cake import CakeClient, EntityType
+from crmwire.cake import Contact as CakeContact
 from crmwire.canvara import CanvaraClient
 from crmwire.errors import (
     ApiError,
@@ -475,3 +476,17 @@ def test_a_secret_given_as_secret() -> None:
     assert SECRET not in repr(client)
     exc = refusal(lambda: CanvaraClient(bearer_token=secret, api_key=secret, base_url="x"))
     assert leaks(exc, _plain(SECRET, SECOND)) == []
+
+
+def test_a_credential_member_is_not_in_its_models_repr() -> None:
+    """CAKE's request model carries the key as a member: its repr leaves it out."""
+    contact = CakeContact(
+        api_key=SECRET,
+        entity_type=EntityType.AFFILIATE,
+        entity_id=1,
+        contact_first_name="Jane",
+        contact_last_name="Doe",
+        contact_email_address="jane@example.com",
+    )
+    assert "Jane" in repr(contact)
+    assert [form for form in _forms(SECRET) if form in repr(contact)] == []
