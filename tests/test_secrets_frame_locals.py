@@ -12,6 +12,7 @@ secret (``crmwire._runtime._redact._forms``, and the ``Basic`` token).
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
@@ -333,45 +334,85 @@ FAULTS: dict[str, tuple[Fault, type[CrmwireError]]] = {
     "decode": (Fault.HTML_200, DecodeError),
     "refused": (Fault.NONE, AuthenticationError),  # the emulator knows another key
 }
-KINDS = ("construction", "validation", "connection-refused", *FAULTS, "echo", "soap-fault")
+KINDS = (
+    "construction",
+    "validation",
+    "connection-refused",
+    *FAULTS,
+    "echo",
+    "soap-fault",
+    "in-band-echo",
+    "raw-connection-refused",
+    "raw-parse-status",
+)
+# The in-band refusals (HTTP 200) of the emulators that send them, echoed with the key after.
+_IN_BAND = {"cake": "Invalid API Key", "allclients": "Authentication failed"}
+
+
+def echo_in_band(message: str, secret: str) -> Any:
+    """A middleware that appends ``secret``, escaped for the reply's format, to ``message``."""
+
+    @web.middleware
+    async def append(
+        request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        response = await handler(request)
+        assert isinstance(response, web.Response)
+        assert response.body is not None
+        body = bytes(response.body)  # type: ignore[arg-type]
+        if "json" in response.content_type:
+            echoed = json.dumps(secret)[1:-1]
+        else:
+            echoed = secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        assert message.encode() in body
+        body = body.replace(message.encode(), f"{message} {echoed}".encode())
+        return web.Response(body=body, status=response.status, headers=response.headers)
+
+    return append
+
+
+async def server_for(channel: Channel, kind: str, serve: Serve, secret: str) -> str:
+    """The URL of a server that fails a call of ``channel`` in the way ``kind`` says."""
+    if kind in ("connection-refused", "raw-connection-refused"):
+        return f"http://127.0.0.1:{_closed_port()}"
+    if kind == "soap-fault":
+        xml = _SOAP12_FAULT if channel.id == "cake-soap12" else _SOAP_FAULT
+        key = secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return await serve(echo_app(500, "text/xml", xml.replace("{key}", key)))
+    if kind == "echo":
+        return await serve(echo_app(500, "text/plain"))
+    _, app = channel.variant.make_app()
+    if kind == "in-band-echo":
+        app.middlewares.insert(0, echo_in_band(_IN_BAND[channel.id.split("-")[0]], secret))
+    fault = Fault.STATUS_503 if kind == "raw-parse-status" else Fault.NONE
+    faults = FaultState(fault=FAULTS[kind][0] if kind in FAULTS else fault)
+    app.middlewares.insert(0, fault_middleware(faults))
+    return await serve(app)
 
 
 async def channel_error(channel: Channel, kind: str, serve: Serve, secret: str) -> CrmwireError:
     """The error of ``kind`` a client of ``channel`` with ``secret`` gets."""
-    second = SECOND
     scratch: dict[str, Any] = {"contact_id": 1}
     if kind == "construction":
-        return refusal(lambda: channel.make("ftp://nowhere", secret, second))
-    if kind == "connection-refused":
-        url = f"http://127.0.0.1:{_closed_port()}"
-    elif kind in ("echo", "soap-fault"):
-        if kind == "soap-fault":
-            xml = _SOAP12_FAULT if channel.id == "cake-soap12" else _SOAP_FAULT
-            key = secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            app = echo_app(500, "text/xml", xml.replace("{key}", key))
-        else:
-            app = echo_app(500, "text/plain")
-        url = await serve(app)
-    else:
-        _, app = channel.variant.make_app()
-        faults = FaultState(fault=FAULTS[kind][0] if kind in FAULTS else Fault.NONE)
-        app.middlewares.insert(0, fault_middleware(faults))
-        url = await serve(app)
+        return refusal(lambda: channel.make("ftp://nowhere", secret, SECOND))
+    url = await server_for(channel, kind, serve, secret)
     options: dict[str, Any] = {"max_retries": 1 if kind == "rate-limit" else 0}
     if kind == "timeout-rate-limited":
         options["rate_limit"] = RateLimit(concurrency=4)
     if kind == "too-large":
         options["transport"] = AiohttpTransport(max_reply_bytes=8)
-    client = channel.make(url, secret, second, **options)
+    client = channel.make(url, secret, SECOND, **options)
     async with client:
         tuned = client.with_options(timeout=0.3, initial_backoff=0.001, max_backoff=0.002)
         if kind == "validation":
             return await failure(lambda: channel.bad_call(tuned))
-        try:
-            return await failure(lambda: channel.variant.call(tuned, scratch))
-        finally:
-            if kind.startswith("timeout"):
-                await asyncio.sleep(0)
+        if kind.startswith("raw-"):  # with_raw_response, and RawResponse.parse()
+            raw = tuned.with_raw_response
+            if kind == "raw-connection-refused":
+                return await failure(lambda: channel.variant.call(raw, scratch))
+            reply = await channel.variant.call(raw, scratch)
+            return await failure(reply.parse)  # type: ignore[attr-defined]
+        return await failure(lambda: channel.variant.call(tuned, scratch))
 
 
 EXPECTED: dict[str, type[CrmwireError]] = {
@@ -381,10 +422,15 @@ EXPECTED: dict[str, type[CrmwireError]] = {
     **{kind: cls for kind, (_, cls) in FAULTS.items()},
     "echo": ApiError,
     "soap-fault": ApiError,
+    "in-band-echo": ApiError,
+    "raw-connection-refused": ConnectionFailedError,
+    "raw-parse-status": ServerError,  # an echoed message is not the one the spec maps
 }
 
 
 def _applies(channel: Channel, kind: str) -> bool:
+    if kind == "in-band-echo":
+        return channel.id.split("-")[0] in _IN_BAND
     return kind != "soap-fault" or channel.id in ("cake-soap11", "cake-soap12")
 
 
