@@ -536,3 +536,31 @@ def test_a_credential_member_is_not_in_its_models_repr() -> None:
     )
     assert "Jane" in repr(contact)
     assert [form for form in _forms(SECRET) if form in repr(contact)] == []
+
+
+# Each vendor's client made with its emulator's credentials given as ``Secret``s.
+_GIVEN_AS_SECRETS: dict[str, Callable[[Any, str], Any]] = {
+    "cake-get": lambda st, url: CakeClient(Secret(st.api_key), base_url=url),
+    "cake-soap12": lambda st, url: CakeClient(Secret(st.api_key), base_url=url, binding="soap12"),
+    "allclients-json": lambda st, url: AllClientsClient(
+        st.account_id, Secret(st.api_key), base_url=url, wire_format="json"
+    ),
+    "acuinvoice-create": lambda st, url: AcuInvoiceClient(Secret(st.api_key), base_url=url),
+    "canvara-xml": lambda st, url: CanvaraClient(
+        bearer_token=Secret(min(st.bearer_tokens)), base_url=url, wire_format="xml"
+    ),
+    "protech-json": lambda st, url: ProtechClient(
+        Secret(st.api_key), Secret(st.client_id), base_url=url
+    ),
+}
+
+
+@pytest.mark.parametrize("variant_id", sorted(_GIVEN_AS_SECRETS))
+async def test_secrets_reach_the_wire(variant_id: str, serve: Serve) -> None:
+    """A credential given as a ``Secret`` is sent as its value: the emulator accepts the call."""
+    variant = _VARIANTS[variant_id]
+    state, app = variant.make_app()
+    url = await serve(app)
+    async with _GIVEN_AS_SECRETS[variant_id](state, url) as client:
+        assert await variant.call(client, {}) is not None
+    assert variant.committed is None or variant.committed(state) == 1
