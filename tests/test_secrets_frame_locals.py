@@ -39,6 +39,7 @@ from crmwire.canvara import CanvaraClient
 from crmwire.errors import (
     ApiError,
     AuthenticationError,
+    ClientClosedError,
     ConnectionFailedError,
     CrmwireError,
     DecodeError,
@@ -344,6 +345,7 @@ KINDS = (
     "in-band-echo",
     "raw-connection-refused",
     "raw-parse-status",
+    "closed",
 )
 # The in-band refusals (HTTP 200) of the emulators that send them, echoed with the key after.
 _IN_BAND = {"cake": "Invalid API Key", "allclients": "Authentication failed"}
@@ -406,6 +408,8 @@ async def channel_error(channel: Channel, kind: str, serve: Serve, secret: str) 
         tuned = client.with_options(timeout=0.3, initial_backoff=0.001, max_backoff=0.002)
         if kind == "validation":
             return await failure(lambda: channel.bad_call(tuned))
+        if kind == "closed":
+            await client.aclose()
         if kind.startswith("raw-"):  # with_raw_response, and RawResponse.parse()
             raw = tuned.with_raw_response
             if kind == "raw-connection-refused":
@@ -424,7 +428,8 @@ EXPECTED: dict[str, type[CrmwireError]] = {
     "soap-fault": ApiError,
     "in-band-echo": ApiError,
     "raw-connection-refused": ConnectionFailedError,
-    "raw-parse-status": ServerError,  # an echoed message is not the one the spec maps
+    "raw-parse-status": ServerError,
+    "closed": ClientClosedError,  # an echoed message is not the one the spec maps
 }
 
 
