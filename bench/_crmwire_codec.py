@@ -68,6 +68,8 @@ def encode_request(client: BaseClient, operation: str, body: object) -> bytes:
     if op.prepare is not None:  # the values ASP.NET cannot leave empty, filled in first
         body, _ = op.prepare(body, client.binding)
     request = client._build(op, client._plan(op), body)
+    if isinstance(request, Exception):  # a refusal, returned for the caller to raise
+        raise request
     if request.body is None:
         return request.url.partition("?")[2].encode()
     return request.body

@@ -116,7 +116,14 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
             json_case_insensitive=ext.get("json-member-names") == "case-insensitive",
             reply_roots={r.model for op in spec.operations for r in op.replies},
         )
-        files[f"{XSD_MODULE}.py"] = render_models(ir, _header(sources))
+        secret = {c.name for c in spec.credentials if c.secret}
+        secret_members = frozenset(
+            (op.request_model, attr)
+            for op in spec.operations
+            for attr, name in op.member_credentials
+            if name in secret
+        )
+        files[f"{XSD_MODULE}.py"] = render_models(ir, _header(sources), secret_members)
         files[f"{CODECS_MODULE}.py"] = render_codecs(ir, _header(sources))
         exports[XSD_MODULE] = [c.name for c in ir.classes] + [e.name for e in ir.enums]
         xml_roots.update((c.name, c.qname) for c in ir.classes)

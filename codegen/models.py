@@ -12,7 +12,7 @@ import textwrap
 from codegen.model_ir import FieldIR, VendorIR, py_type
 
 
-def _field_source(f: FieldIR) -> str:
+def _field_source(f: FieldIR, *, secret: bool = False) -> str:
     meta = dict(f.metadata)
     meta["name"] = f.local
     if f.int_type and f.int_type != "integer":
@@ -24,6 +24,8 @@ def _field_source(f: FieldIR) -> str:
     if f.kind == "A":
         meta["attribute"] = True
     meta_src = repr(meta)
+    if secret:  # a credential the client fills in: never in the model's repr (frame locals)
+        meta_src += ", repr=False"
     hint = py_type(f)
     if not f.init:
         return f"    {f.name}: {hint} = attrs.field(init=False, default={f.const!r}, metadata={meta_src})"
@@ -51,8 +53,10 @@ def _doc(doc: str | None, indent: str) -> list[str]:
     return [f'{indent}"""', body, f'{indent}"""', ""]
 
 
-def render_models(ir: VendorIR, header: str) -> str:
-    """The ``_models.py`` module."""
+def render_models(
+    ir: VendorIR, header: str, secret_members: frozenset[tuple[str, str]] = frozenset()
+) -> str:
+    """The ``_models.py`` module; ``secret_members``: (class, field) pairs left out of reprs."""
     lines = [
         header,
         '"""The vendor\'s wire entities as attrs classes in Python\'s own types.',
@@ -81,7 +85,7 @@ def render_models(ir: VendorIR, header: str) -> str:
         lines += _doc(c.doc, "    ")
         if not c.fields:
             lines.append("    pass")
-        lines += [_field_source(f) for f in c.fields]
+        lines += [_field_source(f, secret=(c.name, f.name) in secret_members) for f in c.fields]
     lines.append("")
     return "\n".join(lines)
 

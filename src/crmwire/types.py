@@ -28,6 +28,10 @@ from its vendor JSON shape, through the same generated codecs as the wire.
 ``RawResponse`` is what ``client.with_raw_response.<operation>(...)`` returns;
 ``RetryPolicy`` and ``RateLimit`` are the options of ``with_options`` and of
 the clients' ``rate_limit=``.
+
+``Secret`` holds a credential (``Secret('***')`` in every ``repr`` and ``str``,
+the value only through ``get_secret_value()``); every client takes one wherever
+it takes a secret ``str``, and holds each secret as one from its first statement.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from crmwire._runtime._limiter import RateBackend, RateLimit
 from crmwire._runtime._paging import Page
 from crmwire._runtime._raw import RawResponse
 from crmwire._runtime._retry import RetryPolicy
+from crmwire._runtime._secret import Secret
 from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY
 
 __all__ = [
@@ -47,6 +52,7 @@ __all__ = [
     "RateLimit",
     "RawResponse",
     "RetryPolicy",
+    "Secret",
     "from_dict",
     "from_json",
     "to_dict",

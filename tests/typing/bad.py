@@ -14,6 +14,7 @@ from crmwire.protech import Attribute, Contact, ProtechClient
 async def wrong(client: ProtechClient, links: ContactConnectedLinksResponse) -> None:
     """Every statement here is a mistake mypy must catch."""
     await client.create_contact()  # E: call-arg
+    ProtechClient(1, "client-id")  # E: arg-type
     Contact(birth_date=XmlDateTime(2020, 1, 1, 0, 0, 0))  # E: arg-type
     Contact(birth_date="2020-01-01")  # E: arg-type
     Contact(age="12")  # E: arg-type

@@ -9,7 +9,7 @@ from crmwire.acuinvoice import AcuInvoiceClient
 from crmwire.acuinvoice import Contact as AcuContact
 from crmwire.canvara import CanvaraClient, ContactConnectedLinksResponse, ResponseStatus
 from crmwire.protech import ApiResponse, Attribute, Contact, Custom, ProtechClient, Status
-from crmwire.types import DATETIME_MIN, Page, from_dict, to_dict
+from crmwire.types import DATETIME_MIN, Page, Secret, from_dict, to_dict
 
 
 async def role_years(client: CanvaraClient, contact_id: UUID) -> list[int]:
@@ -61,3 +61,14 @@ async def first_names(client: AcuInvoiceClient) -> list[str]:
 def round_trip(links: ContactConnectedLinksResponse) -> ContactConnectedLinksResponse:
     """Dict helpers are typed by the class they are given."""
     return from_dict(ContactConnectedLinksResponse, to_dict(links))
+
+
+def clients_from_text_or_secret(key: str, token: Secret) -> list[object]:
+    """A secret credential is a ``str`` or a ``Secret``."""
+    return [
+        AcuInvoiceClient(key),
+        AcuInvoiceClient(Secret(key)),
+        CanvaraClient(bearer_token=token),
+        ProtechClient(key, Secret(key)),
+        token.get_secret_value(),
+    ]

@@ -9,6 +9,7 @@ from crmwire._runtime._json import decode_json, encode_json
 from crmwire._runtime._limiter import RateLimit
 from crmwire._runtime._raw import RawResponse, to_raw_response
 from crmwire._runtime._retry import RetryPolicy
+from crmwire._runtime._secret import Secret, hide
 from crmwire._runtime._spec import (
     Credential,
     ErrorKind,
@@ -38,6 +39,7 @@ __all__ = [
     "RawResponse",
     "Reply",
     "RetryPolicy",
+    "Secret",
     "SoapBinding",
     "SoapVersion",
     "Transport",
@@ -49,5 +51,6 @@ __all__ = [
     "decode_xml",
     "encode_json",
     "encode_xml",
+    "hide",
     "to_raw_response",
 ]

@@ -18,6 +18,7 @@ from typing import Final
 import attrs
 
 from crmwire._runtime._redact import Redactor, basic_token
+from crmwire._runtime._secret import reveal
 from crmwire._runtime._spec import Placement, ValueRules, Vendor
 from crmwire._runtime._validate import field_error, has_surrogate, shown_number
 from crmwire.errors import FieldError, RequestValidationError
@@ -106,7 +107,8 @@ def check_credentials(vendor: Vendor, credentials: Mapping[str, object]) -> list
     """Every problem of a client's credentials: their rules, their headers, their number."""
     errors: list[FieldError] = []
     for cred in vendor.credentials:
-        value = credentials[cred.name]
+        # Revealed only in this frame, which returns: the caller raises (frame locals).
+        value = reveal(credentials[cred.name])
         if cred.optional and value is None:
             continue
         broken = check_value(cred.name, cred.wire_name, value, cred.rules)
@@ -208,7 +210,7 @@ def place(vendor: Vendor, credentials: Mapping[str, object], wire_format: str) -
     for cred in vendor.credentials:
         if credentials[cred.name] is None:
             continue  # an optional credential left out
-        value = str(credentials[cred.name])
+        value = str(reveal(credentials[cred.name]))
         if placed.put(cred.placement, cred.wire_name, value):
             continue
         match cred.placement:
@@ -235,7 +237,11 @@ def place(vendor: Vendor, credentials: Mapping[str, object], wire_format: str) -
         if c.placement in (Placement.BASIC_USERNAME, Placement.BASIC_PASSWORD)
     )
     placed.redactor = Redactor.of(
-        (str(credentials[c.name]) for c in vendor.credentials if c.secret and credentials[c.name]),
+        (
+            str(reveal(credentials[c.name]))
+            for c in vendor.credentials
+            if c.secret and reveal(credentials[c.name])
+        ),
         (token,) if secret_basic and token else (),
         names=(c.wire_name for c in vendor.credentials if c.secret),
     )
@@ -253,7 +259,9 @@ def place(vendor: Vendor, credentials: Mapping[str, object], wire_format: str) -
 def secrets(vendor: Vendor, credentials: Mapping[str, object]) -> tuple[str, ...]:
     """The secret credentials given, as text (the limiter's key is made from them)."""
     return tuple(
-        str(credentials[c.name]) for c in vendor.credentials if c.secret and credentials[c.name]
+        str(reveal(credentials[c.name]))
+        for c in vendor.credentials
+        if c.secret and reveal(credentials[c.name])
     )
 
 

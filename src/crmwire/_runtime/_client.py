@@ -33,6 +33,7 @@ from crmwire._runtime._paging import Page
 from crmwire._runtime._raw import MODE, Capture, Captured, Replay
 from crmwire._runtime._redact import scrub
 from crmwire._runtime._retry import Attempts, retrying
+from crmwire._runtime._secret import Secret, reveal
 from crmwire._runtime._soap import SoapFault, envelope, open_envelope, request_headers
 from crmwire._runtime._spec import Operation, Reply, SoapBinding, Vendor
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
@@ -74,6 +75,11 @@ def decode_reply(reply: Reply[RespT], body: bytes, vendor: Vendor) -> RespT:
         namespace=vendor.xml_namespace,
         foreign=vendor.xml_foreign,
     )
+
+
+def _held(secret: bool, value: object) -> object:
+    """A secret credential given as text, as a ``Secret``; anything else as it is."""
+    return Secret(value) if secret and isinstance(value, str) else value
 
 
 def _client_timeout(timeout: float | aiohttp.ClientTimeout | None) -> aiohttp.ClientTimeout:
@@ -221,7 +227,10 @@ class BaseClient(AsyncClosing):
     ) -> None:
         vendor = self._vendor
         binding = binding or (vendor.bindings[0] if vendor.bindings else "")
-        credentials = {c.name: credentials.get(c.name, c.fixed) for c in vendor.credentials}
+        # Each secret held as a Secret from here to the request: no frame's locals show it.
+        credentials = {
+            c.name: _held(c.secret, credentials.get(c.name, c.fixed)) for c in vendor.credentials
+        }
         if base_url is None:
             # moto's server mode: point a service's clients at `crmwire sandbox` from outside.
             base_url = os.environ.get(vendor.base_url_env) or vendor.base_url or ""
@@ -323,7 +332,7 @@ class BaseClient(AsyncClosing):
 
     def _member(self, name: str) -> str:
         """A credential that travels as a member of the request model."""
-        return str(self._credentials[name])
+        return str(reveal(self._credentials[name]))
 
     # -- closing ----------------------------------------------------------------
 
@@ -411,6 +420,8 @@ class BaseClient(AsyncClosing):
         return clone
 
     def __repr__(self) -> str:
+        if "_options" not in vars(self):  # a refused construction's frame (capture_locals)
+            return f"<{type(self).__name__}, not made>"
         parts = shown(self._vendor, self._credentials)
         parts.append(f"base_url={self._base_url!r}")
         if len(self._vendor.formats) > 1:
@@ -445,7 +456,17 @@ class BaseClient(AsyncClosing):
         if mode is not None:
             MODE.set(None)  # nothing nested sees the raw mode
         plan = self._plans.get(operation.name) or self._plan(operation)
-        body = self._prepare(operation, plan, body)
+        # The request model may hold a credential (CAKE's api_key member) and the
+        # encoded request does: error trackers show every frame's locals, so the
+        # steps return their refusals, raised here once the model is gone.
+        prepared = self._prepare(operation, plan, body)
+        del body
+        if isinstance(prepared, RequestValidationError):
+            raise prepared
+        request = self._build(operation, plan, prepared)
+        del prepared
+        if isinstance(request, RequestValidationError):
+            raise request
         if isinstance(mode, Replay):  # RawResponse.parse(): decode what was received
             return await self._checked_reply(operation, plan, mode.response)
         if self._lifecycle.closed:
@@ -454,7 +475,6 @@ class BaseClient(AsyncClosing):
                 vendor=self._vendor.name,
                 operation=operation.name,
             )
-        request = self._build(operation, plan, body)
         raw = isinstance(mode, Capture)
         started = time.perf_counter() if raw else 0.0
         limiter = self._limiter()
@@ -489,18 +509,26 @@ class BaseClient(AsyncClosing):
             raise Captured(response, time.perf_counter() - started)
         return result  # type: ignore[return-value]  # set whenever not raw
 
-    def _prepare(self, operation: Operation[ReqT, Any], plan: _Plan, body: ReqT) -> ReqT:
-        """Step 1: ``body`` as the server must get it, or every rule it breaks, raised."""
+    def _prepare(
+        self, operation: Operation[ReqT, Any], plan: _Plan, body: ReqT
+    ) -> ReqT | RequestValidationError:
+        """Step 1: ``body`` as the server must get it, or every rule it breaks (to raise)."""
         errors: list[FieldError] = []
         if operation.prepare is not None:
             body, errors = operation.prepare(body, self._binding)
         broken = operation.check(body, plan.sends_xml)
         if broken or errors:
-            raise RequestValidationError(operation.name, broken + errors, call=plan.call)
+            return RequestValidationError(operation.name, broken + errors, call=plan.call)
         return body
 
-    def _build(self, operation: Operation[Any, Any], plan: _Plan, body: object) -> WireRequest:
-        """Step 2: the request, URL, headers and body."""
+    def _build(
+        self, operation: Operation[Any, Any], plan: _Plan, body: object
+    ) -> WireRequest | RequestValidationError:
+        """Step 2: the request, URL, headers and body; or why it cannot be encoded (to raise).
+
+        It returns, never raises: its locals hold the encoded request.
+        """
+
         kind = plan.kind
         url, shown_url = plan.url, plan.shown
         if not plan.fixed_url:
@@ -530,11 +558,12 @@ class BaseClient(AsyncClosing):
                 raise NotImplementedError(msg)
         except Bad as exc:  # a value the wire format cannot carry (checked, so rare)
             field = exc.path or "body"
-            raise RequestValidationError(
+            # Raised by the caller, outside this except: no __context__ rides along.
+            return RequestValidationError(
                 operation.name,
                 [FieldError(field, field, "encode", f"{field}: {exc.message}")],
                 call=plan.call,
-            ) from None
+            )
         options = self._options
         if options.extra_query and not plan.fixed_url:
             query = ("&" if "?" in url else "?") + urlencode(options.extra_query)
@@ -679,7 +708,9 @@ class BaseClient(AsyncClosing):
         if in_band is not None:
             failure = in_band(result)
             if failure is not None:
-                raise plan.errors.in_band_error(failure, response)
+                error = plan.errors.in_band_error(failure, response)
+                del result, failure  # the reply may echo a credential: not in this frame's locals
+                raise error
         return result
 
     def _decode(

@@ -313,53 +313,66 @@ class AiohttpTransport:
         await asyncio.sleep(0)
         await asyncio.sleep(0)
         session = self._get_session(request)
-        headers = request.headers
         # Refused here whatever aiohttp's version does (older ones write controls
         # other than CR and LF as they are); the tab, which is allowed, joins the fields.
-        if HEADER_CONTROL("\t".join([*headers.keys(), *headers.values()])):
+        # No local holds the headers (credentials): error trackers show every frame's.
+        if HEADER_CONTROL("\t".join([*request.headers.keys(), *request.headers.values()])):
             reason = "cannot be sent: a header holds a control character"
             raise _failure(ConnectionFailedError, request, reason, sent=False)
-        failure: TransportError | None = None
-        # The typed error is raised outside the except blocks, so that no
-        # aiohttp exception (with the real URL or headers) rides along as
-        # its __context__.
+        # The typed error is raised here, outside the except block, so that no
+        # aiohttp exception (with the real URL or headers) rides along as its
+        # __context__; the exchange runs in a frame of its own, whose locals
+        # (aiohttp's response, its repr the real URL) are not in this error's traceback.
         try:
-            async with session.request(
-                request.method,
-                request.url,
-                headers=headers,
-                data=_payload(request.body),
-                timeout=request.timeout or self._timeout,
-                # A redirect of a POST would resend credentials elsewhere or
-                # turn the call into a GET; the caller sees the 3xx instead.
-                allow_redirects=False,
-                # crmwire maps statuses to its own errors, whatever the session says.
-                raise_for_status=False,
-                middlewares=self._middlewares(request),
-            ) as resp:
-                # Leaving this block early (too large, cancelled, timed out) closes
-                # the connection: aiohttp pools only a connection whose reply was read.
-                body = await self._body(resp, request)
-                return WireResponse(resp.status, resp.headers, body)
+            outcome = await self._exchange(session, request)
         except (TimeoutError, aiohttp.ClientError, ValueError) as exc:
-            failure = _transport_failure(exc, request)
+            failure: TransportError | DecodeError = _transport_failure(exc, request)
+        else:
+            if isinstance(outcome, WireResponse):
+                return outcome
+            failure = outcome
         raise failure
 
-    async def _body(self, resp: aiohttp.ClientResponse, request: WireRequest) -> bytes:
-        """A reply's whole body, refused past ``max_reply_bytes`` (by its length when known)."""
+    async def _exchange(
+        self, session: aiohttp.ClientSession, request: WireRequest
+    ) -> WireResponse | DecodeError:
+        """One exchange with ``ClientSession.request``: the reply, or a too-large one refused."""
+        async with session.request(
+            request.method,
+            request.url,
+            headers=request.headers,
+            data=_payload(request.body),
+            timeout=request.timeout or self._timeout,
+            # A redirect of a POST would resend credentials elsewhere or
+            # turn the call into a GET; the caller sees the 3xx instead.
+            allow_redirects=False,
+            # crmwire maps statuses to its own errors, whatever the session says.
+            raise_for_status=False,
+            middlewares=self._middlewares(request),
+        ) as resp:
+            # Leaving this block early (cancelled, timed out) closes the connection:
+            # aiohttp pools only a connection whose reply was read.
+            body = await self._body(resp, request.method)
+            if body is None:
+                resp.close()  # the rest of a reply too large is never read: not pooled
+                return self._too_large(resp, request)
+            return WireResponse(resp.status, resp.headers, body)
+
+    async def _body(self, resp: aiohttp.ClientResponse, method: str) -> bytes | None:
+        """A reply's whole body; None past ``max_reply_bytes`` (by its length when known)."""
         limit = self._max_reply_bytes
         length = resp.content_length
         if length is not None and "Content-Encoding" not in resp.headers:
             if length <= limit:
                 return await resp.content.read()  # the common case: a known, allowed length
-            if request.method != "HEAD" and resp.status not in _NO_BODY_STATUSES:
-                raise self._too_large(resp, request)
+            if method != "HEAD" and resp.status not in _NO_BODY_STATUSES:
+                return None
         chunks: list[bytes] = []
         size = 0
         async for chunk in resp.content.iter_any():
             size += len(chunk)
             if size > limit:
-                raise self._too_large(resp, request)
+                return None
             chunks.append(chunk)
         return b"".join(chunks)
 

@@ -17,9 +17,11 @@ from crmwire._runtime import (
     Placement,
     RateLimit,
     Reply,
+    Secret,
     Transport,
     ValueRules,
     Vendor,
+    hide,
     to_raw_response,
 )
 from crmwire.types import Page
@@ -224,8 +226,8 @@ class AcuInvoiceClient(BaseClient):
     Use it as an async context manager, or call ``aclose()`` when done.
 
     Args:
-        api_key: The account's API key, sent as the HTTP Basic user name. Redacted wherever
-            shown.
+        api_key: The account's API key, sent as the HTTP Basic user name. A ``str`` or a
+            ``crmwire.types.Secret``; redacted wherever shown.
         base_url: The vendor host; by default ``$CRMWIRE_ACUINVOICE_BASE_URL`` when set (one of
             the two is required).
         session: An ``aiohttp.ClientSession`` to share; never closed by the client.
@@ -250,7 +252,7 @@ class AcuInvoiceClient(BaseClient):
 
     def __init__(
         self,
-        api_key: str,
+        api_key: str | Secret,
         *,
         base_url: str | None = None,
         session: aiohttp.ClientSession | None = None,
@@ -259,6 +261,7 @@ class AcuInvoiceClient(BaseClient):
         max_retries: int | None = None,
         rate_limit: RateLimit | None = None,
     ) -> None:
+        api_key = hide(api_key)  # first: no frame's locals show the secret
         super().__init__(
             credentials={
                 "api_key": api_key,

@@ -17,9 +17,11 @@ from crmwire._runtime import (
     Placement,
     RateLimit,
     Reply,
+    Secret,
     Transport,
     ValueRules,
     Vendor,
+    hide,
     to_raw_response,
 )
 
@@ -113,7 +115,8 @@ class AllClientsClient(BaseClient):
 
     Args:
         account_id: Account ID, found in Settings > API Settings.
-        api_key: API key, found in Settings > API Settings. Redacted wherever shown.
+        api_key: API key, found in Settings > API Settings. A ``str`` or a
+            ``crmwire.types.Secret``; redacted wherever shown.
         base_url: The vendor host; by default ``$CRMWIRE_ALLCLIENTS_BASE_URL`` when set, else
             https://www.allclients.com.
         wire_format: The reply format: ``"xml"`` or ``"json"``.
@@ -134,7 +137,7 @@ class AllClientsClient(BaseClient):
     def __init__(
         self,
         account_id: int,
-        api_key: str,
+        api_key: str | Secret,
         *,
         base_url: str | None = None,
         wire_format: WireFormat = "xml",
@@ -144,6 +147,7 @@ class AllClientsClient(BaseClient):
         max_retries: int | None = None,
         rate_limit: RateLimit | None = None,
     ) -> None:
+        api_key = hide(api_key)  # first: no frame's locals show the secret
         super().__init__(
             credentials={
                 "account_id": account_id,

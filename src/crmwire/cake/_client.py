@@ -17,11 +17,13 @@ from crmwire._runtime import (
     RateLimit,
     Reply,
     RetryPolicy,
+    Secret,
     SoapBinding,
     SoapVersion,
     Transport,
     ValueRules,
     Vendor,
+    hide,
     to_raw_response,
 )
 
@@ -139,7 +141,8 @@ class CakeClient(BaseClient):
     Use it as an async context manager, or call ``aclose()`` when done.
 
     Args:
-        api_key: Must be a valid API Key (existing and NOT expired). Redacted wherever shown.
+        api_key: Must be a valid API Key (existing and NOT expired). A ``str`` or a
+            ``crmwire.types.Secret``; redacted wherever shown.
         base_url: The vendor host; by default ``$CRMWIRE_CAKE_BASE_URL`` when set (one of the
             two is required).
         binding: How calls travel, one of ``"get"``, ``"soap11"``, ``"soap12"``.
@@ -159,7 +162,7 @@ class CakeClient(BaseClient):
 
     def __init__(
         self,
-        api_key: str,
+        api_key: str | Secret,
         *,
         base_url: str | None = None,
         binding: Binding = "get",
@@ -169,6 +172,7 @@ class CakeClient(BaseClient):
         max_retries: int | None = None,
         rate_limit: RateLimit | None = None,
     ) -> None:
+        api_key = hide(api_key)  # first: no frame's locals show the secret
         super().__init__(
             credentials={
                 "api_key": api_key,

@@ -65,7 +65,7 @@ class Contact:
         contact_language_id: Language (get.asmx Languages); 0 sets it to NULL.
     """
 
-    api_key: str = attrs.field(metadata={"min_length": 1, "name": "api_key"})
+    api_key: str = attrs.field(metadata={"min_length": 1, "name": "api_key"}, repr=False)
     entity_type: EntityType = attrs.field(metadata={"name": "entity_type"})
     entity_id: int = attrs.field(metadata={"name": "entity_id", "xsd_type": "int"})
     contact_id: int = attrs.field(default=0, metadata={"name": "contact_id", "xsd_type": "int"})

@@ -17,9 +17,11 @@ from crmwire._runtime import (
     Placement,
     RateLimit,
     Reply,
+    Secret,
     Transport,
     ValueRules,
     Vendor,
+    hide,
     to_raw_response,
 )
 
@@ -116,11 +118,11 @@ class CanvaraClient(BaseClient):
 
     Args:
         bearer_token: A bearer token (JWT or API key), sent as ``Authorization: Bearer
-            <token>``. Redacted wherever shown.
-        api_key: A ServiceStack API key, sent as the HTTP Basic user name. Redacted wherever
-            shown.
-        session_id: An authenticated ServiceStack session id, sent as the ``ss-id`` cookie.
-            Redacted wherever shown.
+            <token>``. A ``str`` or a ``crmwire.types.Secret``; redacted wherever shown.
+        api_key: A ServiceStack API key, sent as the HTTP Basic user name. A ``str`` or a
+            ``crmwire.types.Secret``; redacted wherever shown.
+        session_id: An authenticated ServiceStack session id, sent as the ``ss-id`` cookie. A
+            ``str`` or a ``crmwire.types.Secret``; redacted wherever shown.
         base_url: The vendor host; by default ``$CRMWIRE_CANVARA_BASE_URL`` when set, else
             https://pfapi.pstpf.com.au.
         wire_format: The reply format: ``"json"`` or ``"xml"``.
@@ -141,9 +143,9 @@ class CanvaraClient(BaseClient):
     def __init__(
         self,
         *,
-        bearer_token: str | None = None,
-        api_key: str | None = None,
-        session_id: str | None = None,
+        bearer_token: str | Secret | None = None,
+        api_key: str | Secret | None = None,
+        session_id: str | Secret | None = None,
         base_url: str | None = None,
         wire_format: WireFormat = "json",
         session: aiohttp.ClientSession | None = None,
@@ -152,6 +154,9 @@ class CanvaraClient(BaseClient):
         max_retries: int | None = None,
         rate_limit: RateLimit | None = None,
     ) -> None:
+        bearer_token = hide(bearer_token)  # first: no frame's locals show the secret
+        api_key = hide(api_key)  # first: no frame's locals show the secret
+        session_id = hide(session_id)  # first: no frame's locals show the secret
         super().__init__(
             credentials={
                 "bearer_token": bearer_token,

@@ -16,9 +16,11 @@ from crmwire._runtime import (
     Placement,
     RateLimit,
     Reply,
+    Secret,
     Transport,
     ValueRules,
     Vendor,
+    hide,
     to_raw_response,
 )
 
@@ -101,8 +103,10 @@ class ProtechClient(BaseClient):
     Use it as an async context manager, or call ``aclose()`` when done.
 
     Args:
-        api_key: The API key (URI parameter APIKey, required). Redacted wherever shown.
-        client_id: The client ID (URI parameter ClientId, required). Redacted wherever shown.
+        api_key: The API key (URI parameter APIKey, required). A ``str`` or a
+            ``crmwire.types.Secret``; redacted wherever shown.
+        client_id: The client ID (URI parameter ClientId, required). A ``str`` or a
+            ``crmwire.types.Secret``; redacted wherever shown.
         base_url: The vendor host; by default ``$CRMWIRE_PROTECH_BASE_URL`` when set (one of the
             two is required).
         wire_format: The reply format: ``"json"`` or ``"xml"``.
@@ -122,8 +126,8 @@ class ProtechClient(BaseClient):
 
     def __init__(
         self,
-        api_key: str,
-        client_id: str,
+        api_key: str | Secret,
+        client_id: str | Secret,
         *,
         base_url: str | None = None,
         wire_format: WireFormat = "json",
@@ -133,6 +137,8 @@ class ProtechClient(BaseClient):
         max_retries: int | None = None,
         rate_limit: RateLimit | None = None,
     ) -> None:
+        api_key = hide(api_key)  # first: no frame's locals show the secret
+        client_id = hide(client_id)  # first: no frame's locals show the secret
         super().__init__(
             credentials={
                 "api_key": api_key,
