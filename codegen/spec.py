@@ -147,6 +147,8 @@ class VendorSpec:
     # Binding names, the default (the OpenAPI operations) first.
     bindings: tuple[str, ...]
     xml_namespace: str | None
+    # request-text: xml. Request text must be XML 1.0 text whatever the binding.
+    xml_text: bool
     # "alphabetical": DataContract member order, checked by the cross-check.
     member_order: str | None
     openapi: Json
@@ -559,6 +561,7 @@ def load_vendor(folder: Path) -> VendorSpec:
         base_url_required=bool(ext.get("base-url-required", False)),
         bindings=tuple(bindings),
         xml_namespace=ext.get("xml-namespace-optional"),
+        xml_text=ext.get("request-text") == "xml",
         member_order=ext.get("member-order"),
         openapi=doc,
         xml_links=_xml_links(folder, doc, problems),

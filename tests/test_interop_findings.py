@@ -360,3 +360,40 @@ class TestCakeControlCharacters:
             return char if FORBIDDEN.fullmatch(char) else match.group()
 
         assert re.sub("&#x([0-9A-F]+);", back, written) == encode_xml(reply)
+
+
+class TestCakeRefusesWhatItsRepliesCannotCarry:
+    """Over GET too, CAKE request text must be XML 1.0 text: its reply echoes the names."""
+
+    @given(
+        char=st.sampled_from(
+            [chr(c) for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))] + ["\ufffe", "\uffff"]
+        ),
+        binding=st.sampled_from(["get", "soap11", "soap12"]),
+    )
+    @settings(max_examples=60, deadline=None)
+    async def test_refused_before_sending(self, char: str, binding: str) -> None:
+        """A name holding a character XML 1.0 forbids: RequestValidationError, nothing sent."""
+        state = CakeState()
+        app = make_app(state)
+        from aiohttp.test_utils import TestServer
+
+        server = TestServer(app, host="127.0.0.1")
+        await server.start_server()
+        try:
+            url = str(server.make_url("")).rstrip("/")
+            async with CakeClient(KEY, base_url=url, binding=binding) as c:  # type: ignore[arg-type]
+                with pytest.raises(RequestValidationError) as caught:
+                    await c.addedit_contact(**(CONTACT | {"contact_first_name": f"a{char}b"}))
+        finally:
+            await server.close()
+        assert [(e.field, e.rule) for e in caught.value.errors] == [("contact_first_name", "xml")]
+        assert state.received == []
+
+    async def test_tab_and_newlines_still_travel(self, serve: Serve) -> None:
+        """Tab, LF and CR are XML text: a GET name holding them is sent."""
+        state = CakeState()
+        url = await serve(make_app(state))
+        async with CakeClient(KEY, base_url=url) as c:
+            reply = await c.addedit_contact(**(CONTACT | {"contact_first_name": "a\tb"}))
+        assert reply.success

@@ -135,10 +135,10 @@ class _Plan:
         "media",
         "method",
         "policy",
-        "sends_xml",
         "shown",
         "soap",
         "url",
+        "xml_text",
     )
 
     def __init__(self, client: BaseClient, operation: Operation[Any, Any]) -> None:
@@ -178,7 +178,8 @@ class _Plan:
                 headers["Content-Type"] = f"{media}; charset=utf-8"
             else:
                 self.kind = "unsupported"
-        self.sends_xml = self.kind in ("soap", "xml")
+        # Text that travels in XML, or that the vendor's XML replies echo, must be XML 1.0 text.
+        self.xml_text = self.kind in ("soap", "xml") or client._vendor.xml_text
         # Header names are case-insensitive: an extra header that names one set
         # by the credentials or the binding under other letters is dropped too.
         own = {name.lower() for name in headers if name not in options.extra_headers}
@@ -516,7 +517,7 @@ class BaseClient(AsyncClosing):
         errors: list[FieldError] = []
         if operation.prepare is not None:
             body, errors = operation.prepare(body, self._binding)
-        broken = operation.check(body, plan.sends_xml)
+        broken = operation.check(body, plan.xml_text)
         if broken or errors:
             return RequestValidationError(operation.name, broken + errors, call=plan.call)
         return body

@@ -168,6 +168,8 @@ class Vendor:
         base_url: The documented host, used when neither the caller nor
             ``CRMWIRE_<VENDOR>_BASE_URL`` names one; None when every customer
             has its own host.
+        xml_text: Request text must be XML 1.0 text whatever the binding (the
+            vendor's XML replies echo it: CAKE), not only where it travels as XML.
     """
 
     __repr__ = _described
@@ -182,6 +184,7 @@ class Vendor:
     xml_namespace: str | None = None
     xml_foreign: tuple[str, ...] = ()
     base_url: str | None = None
+    xml_text: bool = False
 
     @property
     def base_url_env(self) -> str:

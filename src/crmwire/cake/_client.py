@@ -58,6 +58,7 @@ _VENDOR = Vendor(
         "soap12",
     ),
     xml_namespace="http://cakemarketing.com/api/1/",
+    xml_text=True,
     errors=ErrorRules(
         in_band=in_band_failure,
         messages={
