@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import logging
+import math
 import os
 import sys
 import time
@@ -80,6 +81,43 @@ def decode_reply(reply: Reply[RespT], body: bytes, vendor: Vendor) -> RespT:
 def _held(secret: bool, value: object) -> object:
     """A secret credential given as text, as a ``Secret``; anything else as it is."""
     return Secret(value) if secret and isinstance(value, str) else value
+
+
+_TIMEOUT_PARTS = ("total", "connect", "sock_connect", "sock_read")
+
+
+def _timeout_error(timeout: object) -> FieldError | None:
+    """Why ``timeout`` is no usable timeout, or None.
+
+    aiohttp reads 0 and negative seconds as no timeout at all, so they are
+    refused rather than passed on; so are NaN, infinity and non-numbers.
+    """
+    if timeout is None:
+        return None
+    if isinstance(timeout, aiohttp.ClientTimeout):
+        parts = {part: getattr(timeout, part) for part in _TIMEOUT_PARTS}
+        bad = [p for p, v in parts.items() if v is not None and not 0 < v < math.inf]
+        if not bad:
+            return None
+        text = f"timeout: ClientTimeout's {', '.join(bad)} must be positive seconds or None"
+        return FieldError("timeout", "timeout", "exclusiveMinimum=0", text)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        text = f"timeout: must be seconds or an aiohttp.ClientTimeout, not {type(timeout).__name__}"
+        return FieldError("timeout", "timeout", "type", text)
+    if not 0 < timeout < math.inf:
+        text = "timeout: must be a positive number of seconds (aiohttp reads 0 as no timeout)"
+        return FieldError("timeout", "timeout", "exclusiveMinimum=0", text)
+    return None
+
+
+def _shown_setting(value: str) -> str:
+    """A URL setting as an error shows it: user info and query masked, at most 100 characters."""
+    head, mark, _ = value.partition("?")
+    if "@" in head:
+        scheme, sep, rest = head.partition("://")
+        head = f"{scheme}{sep}***@{rest.rpartition('@')[2]}" if sep else "***@" + rest
+    value = head + ("?***" if mark else "")
+    return repr(value if len(value) <= 100 else value[:97] + "...")
 
 
 def _client_timeout(timeout: float | aiohttp.ClientTimeout | None) -> aiohttp.ClientTimeout:
@@ -232,10 +270,22 @@ class BaseClient(AsyncClosing):
         credentials = {
             c.name: _held(c.secret, credentials.get(c.name, c.fixed)) for c in vendor.credentials
         }
+        source = "base_url"
         if base_url is None:
             # moto's server mode: point a service's clients at `crmwire sandbox` from outside.
-            base_url = os.environ.get(vendor.base_url_env) or vendor.base_url or ""
-        self._check_setup(credentials, base_url, wire_format, binding, max_retries)
+            from_env = os.environ.get(vendor.base_url_env)
+            if from_env:
+                source = f"${vendor.base_url_env}"
+            base_url = from_env or vendor.base_url or ""
+        self._check_setup(
+            credentials,
+            base_url,
+            source=source,
+            wire_format=wire_format,
+            binding=binding,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
         self._base_url = base_url.rstrip("/")
         self._wire_format = wire_format
         self._binding = binding
@@ -281,13 +331,23 @@ class BaseClient(AsyncClosing):
         self,
         credentials: Mapping[str, object],
         base_url: str,
+        *,
+        source: str,
         wire_format: str,
         binding: str,
         max_retries: int | None,
+        timeout: object,
     ) -> None:
+        """Every problem of the client's settings, at once; ``source`` is where ``base_url`` came
+        from (``base_url``, or ``$CRMWIRE_<VENDOR>_BASE_URL``), named with its value."""
         vendor = self._vendor
         errors = check_credentials(vendor, credentials)
-        parts = urlsplit(base_url)
+        try:
+            parts = urlsplit(base_url)
+            hostname = parts.hostname
+            _ = parts.port  # read only on access: raises for a port out of range or not a number
+        except ValueError:  # a port out of range or not a number, a broken IPv6 literal
+            parts, hostname = urlsplit(""), None
         if not base_url:
             env = vendor.base_url_env
             errors.append(
@@ -295,12 +355,13 @@ class BaseClient(AsyncClosing):
                     "base_url", "base_url", "required", f"base_url: required (or set ${env})"
                 )
             )
-        elif parts.scheme not in ("http", "https") or not parts.hostname:
-            errors.append(
-                FieldError(
-                    "base_url", "base_url", "url", "base_url: must be an http(s) URL with a host"
-                )
-            )
+        elif parts.scheme not in ("http", "https") or not hostname:
+            where = "base_url" if source == "base_url" else f"base_url from {source}"
+            text = f"{where}: must be an http(s) URL with a host, not {_shown_setting(base_url)}"
+            errors.append(FieldError("base_url", "base_url", "url", text))
+        timeout_error = _timeout_error(timeout)
+        if timeout_error is not None:
+            errors.append(timeout_error)
         if wire_format not in vendor.formats:
             errors.append(
                 FieldError(
@@ -380,13 +441,17 @@ class BaseClient(AsyncClosing):
             extra_query: Query parameters added to every request.
 
         Raises:
-            RequestValidationError: ``max_retries`` is negative.
+            RequestValidationError: ``max_retries`` is negative, or ``timeout`` is not
+                positive.
         """
+        problems = [] if timeout is None else [e for e in (_timeout_error(timeout),) if e]
         if max_retries is not None and max_retries < 0:
+            problems.append(
+                FieldError("max_retries", "max_retries", "minimum=0", "max_retries: at least 0")
+            )
+        if problems:
             raise RequestValidationError(
-                "with_options",
-                [FieldError("max_retries", "max_retries", "minimum=0", "max_retries: at least 0")],
-                call=f"{type(self).__name__}.with_options",
+                "with_options", problems, call=f"{type(self).__name__}.with_options"
             )
         clone = copy.copy(self)
         clone._owner = False
