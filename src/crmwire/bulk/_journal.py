@@ -1,0 +1,513 @@
+"""The journal: one SQLite row per input row, written before each call starts and after it ends.
+
+The file is in WAL mode with ``synchronous=NORMAL``: a commit reaches the
+operating system before the call it records starts, so killing the process at
+any instant (``kill -9``) loses nothing that was committed; a power cut may
+lose the last commits (``durable=True`` syncs each one, ``synchronous=FULL``).
+
+Every statement runs on one worker thread that owns the connection. Writes
+queued while a commit is under way are committed together (group commit), so
+a run with many calls in flight pays for one commit per batch, not per row.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import queue
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, Final, TypeVar
+
+import attrs
+import orjson
+
+T = TypeVar("T")
+
+SCHEMA_VERSION: Final = "1"
+
+_SCHEMA: Final = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    started REAL NOT NULL,
+    ended REAL,
+    outcome TEXT
+);
+CREATE TABLE IF NOT EXISTS rows (
+    key TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    row BLOB NOT NULL,
+    vendor_id TEXT,
+    error_type TEXT,
+    error TEXT,
+    error_field TEXT,
+    error_rule TEXT,
+    retryable INTEGER NOT NULL DEFAULT 0,
+    recheck INTEGER NOT NULL DEFAULT 0,
+    note TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    run INTEGER NOT NULL,
+    seen INTEGER NOT NULL,
+    sent_at REAL,
+    updated REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rows_state ON rows (state, seq);
+"""
+
+
+class State(enum.StrEnum):
+    """A row's state in the journal."""
+
+    PENDING = "pending"  # recorded; not sent, or known not to have been done
+    SENT = "sent"  # the call started; its outcome is not recorded yet
+    DONE = "done"  # the vendor did it (vendor_id, when it gives one)
+    FAILED = "failed"  # the vendor or the input refused it (error)
+    UNKNOWN = "unknown"  # may have been done; nothing can tell without guessing
+
+
+class Claim(enum.Enum):
+    """What a row read from the input needs, by what the journal knows of its key."""
+
+    SEND = "send"  # new, pending, or failed and since changed: send it
+    DUPLICATE = "duplicate"  # the same key came earlier in this run's input
+    DONE = "done"
+    FAILED = "failed"
+    UNKNOWN = "unknown"  # may have been done and cannot be found out: not sent
+
+
+class JournalError(Exception):
+    """The journal cannot be used for this run (another operation's, or unreadable)."""
+
+
+@attrs.frozen
+class Outcome:
+    """How a call ended, as recorded.
+
+    Attributes:
+        state: The row's new state.
+        vendor_id: The vendor's id of what was written.
+        error_type: The exception's class name.
+        error: The exception's message (secrets already scrubbed by the client).
+        error_field: The first refused field, for a ``RequestValidationError``.
+        error_rule: Its broken rule.
+        retryable: Whether a later run should try the row again (nothing was
+            done and the failure was not the row's fault).
+        recheck: Whether a lookup may still tell an ``unknown`` row's fate.
+        note: How the state was learnt (a lookup, a resend refused).
+    """
+
+    state: State
+    vendor_id: str | None = None
+    error_type: str | None = None
+    error: str | None = None
+    error_field: str | None = None
+    error_rule: str | None = None
+    retryable: bool = False
+    recheck: bool = False
+    note: str | None = None
+
+
+@attrs.frozen
+class JournalRow:
+    """One row as the journal holds it."""
+
+    key: str
+    seq: int
+    state: State
+    row: dict[str, Any]
+    vendor_id: str | None
+    error_type: str | None
+    error: str | None
+    error_field: str | None
+    note: str | None
+    attempts: int
+    sent_at: float | None
+
+
+_COLUMNS: Final = (
+    "key, seq, state, row, vendor_id, error_type, error, error_field, note, attempts, sent_at"
+)
+
+
+def _journal_row(found: tuple[Any, ...]) -> JournalRow:
+    key, seq, state, row, vendor_id, error_type, error, field, note, attempts, sent_at = found
+    return JournalRow(
+        key, seq, State(state), orjson.loads(row), vendor_id, error_type, error, field, note,
+        attempts, sent_at,
+    )  # fmt: skip
+
+
+class _Worker(threading.Thread):
+    """The thread that owns the connection and commits queued work in batches."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        super().__init__(name="crmwire-journal", daemon=True)
+        self.connection = connection
+        self.jobs: queue.SimpleQueue[
+            tuple[Callable[[sqlite3.Connection], Any], asyncio.Future[Any]] | None
+        ] = queue.SimpleQueue()
+
+    def run(self) -> None:
+        while True:
+            first = self.jobs.get()
+            if first is None:
+                return
+            batch = [first]
+            while True:
+                try:
+                    job = self.jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if job is None:
+                    self.jobs.put(None)  # stop after this batch
+                    break
+                batch.append(job)
+            results: list[tuple[asyncio.Future[Any], Any, BaseException | None]] = []
+            with self.connection:  # one transaction: committed before any caller goes on
+                for work, future in batch:
+                    try:
+                        results.append((future, work(self.connection), None))
+                    except Exception as exc:  # noqa: BLE001 (handed to the caller, typed)
+                        results.append((future, None, exc))
+            for future, value, error in results:
+                future.get_loop().call_soon_threadsafe(_settle, future, value, error)
+
+
+def _settle(future: asyncio.Future[Any], value: Any, error: BaseException | None) -> None:
+    if future.cancelled():
+        return
+    if error is not None:
+        future.set_exception(JournalError(f"journal: {error}"))
+    else:
+        future.set_result(value)
+
+
+class Journal:
+    """A run's journal file; ``async with Journal(path, ...)``.
+
+    Args:
+        path: The SQLite file; made when missing.
+        vendor: The vendor module's name, fixed when the file is made.
+        operation: The write operation's method name, fixed likewise.
+        key: The key column (None: each row's content hash), fixed likewise.
+        durable: Sync every commit to disk (survives a power cut, slower).
+
+    Raises:
+        JournalError: The file is another run's (vendor, operation or key differ)
+            or is no journal.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        vendor: str,
+        operation: str,
+        key: str | None,
+        durable: bool = False,
+    ) -> None:
+        self.path = Path(path)
+        self.vendor = vendor
+        self.operation = operation
+        self.key = key
+        self.durable = durable
+        self.run_id = 0
+        self._worker: _Worker | None = None
+
+    async def __aenter__(self) -> Journal:
+        await self.open()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def open(self) -> None:
+        """Open or make the file, check it is this run's, and record the run."""
+        try:
+            connection = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        except sqlite3.Error as exc:
+            msg = f"journal {self.path}: {exc}"
+            raise JournalError(msg) from None
+        connection.isolation_level = "DEFERRED"  # `with connection` commits as a transaction
+        self._worker = _Worker(connection)
+        self._worker.start()
+        wanted = {
+            "schema": SCHEMA_VERSION,
+            "vendor": self.vendor,
+            "operation": self.operation,
+            "key": self.key or "",
+        }
+        synchronous = "FULL" if self.durable else "NORMAL"
+
+        def setup(db: sqlite3.Connection) -> int:
+            mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                msg = f"journal {self.path}: cannot use WAL mode ({mode})"
+                raise sqlite3.OperationalError(msg)
+            db.execute(f"PRAGMA synchronous={synchronous}")
+            db.executescript(_SCHEMA) if not _has_tables(db) else None
+            stored = dict(db.execute("SELECT name, value FROM meta").fetchall())
+            if not stored:
+                db.executemany("INSERT INTO meta VALUES (?, ?)", wanted.items())
+            else:
+                differ = [
+                    f"{name} {stored.get(name)!r} (not {value!r})"
+                    for name, value in wanted.items()
+                    if stored.get(name) != value
+                ]
+                if differ:
+                    msg = f"journal {self.path} was made for another import: " + ", ".join(differ)
+                    raise sqlite3.OperationalError(msg)
+            cursor = db.execute("INSERT INTO runs (started) VALUES (?)", (time.time(),))
+            return int(cursor.lastrowid or 0)
+
+        try:
+            self.run_id = await self._do(setup)
+        except JournalError:
+            await self.close()
+            raise
+
+    async def close(self, outcome: str | None = None) -> None:
+        """Record how the run ended (when given) and close the file."""
+        worker = self._worker
+        if worker is None:
+            return
+        if outcome is not None and self.run_id:
+            run_id = self.run_id
+
+            def end(db: sqlite3.Connection) -> None:
+                db.execute(
+                    "UPDATE runs SET ended = ?, outcome = ? WHERE id = ?",
+                    (time.time(), outcome, run_id),
+                )
+
+            await self._do(end)
+        worker.jobs.put(None)
+        await asyncio.to_thread(worker.join)
+        worker.connection.close()
+        self._worker = None
+
+    async def _do(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        if self._worker is None:
+            msg = f"journal {self.path} is closed"
+            raise JournalError(msg)
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._worker.jobs.put((work, future))
+        # A cancelled caller must not leave a half-known row: the write goes
+        # on in the thread, and the caller waits for it (shielded).
+        return await asyncio.shield(future)
+
+    async def claim(self, key: str, digest: str, row: bytes, seq: int) -> Claim:
+        """Record a row read from the input and say what it needs."""
+        run = self.run_id
+        now = time.time()
+
+        def work(db: sqlite3.Connection) -> Claim:
+            found = db.execute(
+                "SELECT state, digest, seen, retryable FROM rows WHERE key = ?", (key,)
+            ).fetchone()
+            if found is None:
+                db.execute(
+                    "INSERT INTO rows (key, seq, state, digest, row, run, seen, updated)"
+                    " VALUES (?, ?, 'pending', ?, ?, ?, ?, ?)",
+                    (key, seq, digest, row, run, run, now),
+                )
+                return Claim.SEND
+            state, old_digest, seen, retryable = found
+            if seen == run:
+                return Claim.DUPLICATE
+            if state == State.PENDING or (
+                state == State.FAILED and (retryable or old_digest != digest)
+            ):
+                # A failed row comes back when it could not be sent, or was fixed.
+                db.execute(
+                    "UPDATE rows SET state = 'pending', digest = ?, row = ?, run = ?, seen = ?,"
+                    " error_type = NULL, error = NULL, error_field = NULL, error_rule = NULL,"
+                    " retryable = 0, updated = ? WHERE key = ?",
+                    (digest, row, run, run, now, key),
+                )
+                return Claim.SEND
+            db.execute("UPDATE rows SET seen = ? WHERE key = ?", (run, key))
+            if state == State.DONE:
+                return Claim.DONE
+            if state == State.FAILED:
+                return Claim.FAILED
+            return Claim.UNKNOWN  # sent or unknown: reconciled from the journal, never resent here
+
+        return await self._do(work)
+
+    async def mark_sent(self, key: str) -> None:
+        """Record that the row's call is about to start."""
+        run = self.run_id
+        now = time.time()
+
+        def work(db: sqlite3.Connection) -> None:
+            db.execute(
+                "UPDATE rows SET state = 'sent', attempts = attempts + 1, sent_at = ?, run = ?,"
+                " recheck = 0, updated = ? WHERE key = ?",
+                (now, run, now, key),
+            )
+
+        await self._do(work)
+
+    async def finish(self, key: str, outcome: Outcome) -> None:
+        """Record how the row's call ended."""
+        run = self.run_id
+        now = time.time()
+
+        def work(db: sqlite3.Connection) -> None:
+            db.execute(
+                "UPDATE rows SET state = ?, vendor_id = ?, error_type = ?, error = ?,"
+                " error_field = ?, error_rule = ?, retryable = ?, recheck = ?, note = ?, run = ?,"
+                " updated = ? WHERE key = ?",
+                (
+                    outcome.state.value,
+                    outcome.vendor_id,
+                    outcome.error_type,
+                    outcome.error,
+                    outcome.error_field,
+                    outcome.error_rule,
+                    int(outcome.retryable),
+                    int(outcome.recheck),
+                    outcome.note,
+                    run,
+                    now,
+                    key,
+                ),
+            )
+
+        await self._do(work)
+
+    async def to_reconcile(self, after_seq: int, limit: int) -> list[JournalRow]:
+        """Rows whose call may have been sent and that a lookup may still tell, in input order."""
+
+        def work(db: sqlite3.Connection) -> list[JournalRow]:
+            found = db.execute(
+                f"SELECT {_COLUMNS} FROM rows WHERE seq > ? AND"  # noqa: S608 (constant columns)
+                " (state = 'sent' OR (state = 'unknown' AND recheck = 1)) ORDER BY seq LIMIT ?",
+                (after_seq, limit),
+            ).fetchall()
+            return [_journal_row(f) for f in found]
+
+        return await self._do(work)
+
+    async def unknown_rows(self, after_seq: int, limit: int) -> list[JournalRow]:
+        """Rows in state ``unknown``, in input order (for ``resend_unknown``)."""
+
+        def work(db: sqlite3.Connection) -> list[JournalRow]:
+            found = db.execute(
+                f"SELECT {_COLUMNS} FROM rows WHERE seq > ? AND state = 'unknown'"  # noqa: S608
+                " ORDER BY seq LIMIT ?",
+                (after_seq, limit),
+            ).fetchall()
+            return [_journal_row(f) for f in found]
+
+        return await self._do(work)
+
+    async def next_seq(self) -> int:
+        """The input position after every row recorded so far."""
+        return await self._do(
+            lambda db: int(db.execute("SELECT COALESCE(MAX(seq), 0) FROM rows").fetchone()[0])
+        )
+
+    async def counts(self) -> dict[State, int]:
+        """How many rows are in each state."""
+        found = await self._do(
+            lambda db: db.execute("SELECT state, COUNT(*) FROM rows GROUP BY state").fetchall()
+        )
+        counts = dict.fromkeys(State, 0)
+        counts.update({State(state): n for state, n in found})
+        return counts
+
+    async def rows_in(self, state: State, limit: int) -> list[JournalRow]:
+        """The first ``limit`` rows in ``state``, in input order."""
+
+        def work(db: sqlite3.Connection) -> list[JournalRow]:
+            found = db.execute(
+                f"SELECT {_COLUMNS} FROM rows WHERE state = ? ORDER BY seq LIMIT ?",  # noqa: S608
+                (state.value, limit),
+            ).fetchall()
+            return [_journal_row(f) for f in found]
+
+        return await self._do(work)
+
+
+def _has_tables(db: sqlite3.Connection) -> bool:
+    found: int = db.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rows'").fetchone()[0]
+    return found == 1
+
+
+def read_meta(path: str | Path) -> dict[str, str]:
+    """A journal's vendor, operation and key, read without opening it for a run.
+
+    Raises:
+        JournalError: The file is missing or no journal.
+    """
+    if not Path(path).is_file():
+        msg = f"journal {path}: no such file"
+        raise JournalError(msg)
+    try:
+        with _readonly(path) as db:
+            return dict(db.execute("SELECT name, value FROM meta").fetchall())
+    except sqlite3.Error as exc:
+        msg = f"journal {path}: {exc}"
+        raise JournalError(msg) from None
+
+
+class _readonly:  # noqa: N801 (a context manager used as a function)
+    def __init__(self, path: str | Path) -> None:
+        self.db = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+
+    def __enter__(self) -> sqlite3.Connection:
+        return self.db
+
+    def __exit__(self, *exc: object) -> None:
+        self.db.close()
+
+
+def iter_rows(path: str | Path, states: tuple[State, ...]) -> Iterator[JournalRow]:
+    """Every row of a journal in one of ``states``, in input order, read in batches.
+
+    Raises:
+        JournalError: The file is missing or no journal.
+    """
+    read_meta(path)
+    marks = ", ".join("?" for _ in states)
+    last = 0
+    with _readonly(path) as db:
+        while True:
+            try:
+                found = db.execute(
+                    f"SELECT {_COLUMNS} FROM rows WHERE state IN ({marks}) AND seq > ?"  # noqa: S608
+                    " ORDER BY seq LIMIT 500",
+                    (*(s.value for s in states), last),
+                ).fetchall()
+            except sqlite3.Error as exc:
+                msg = f"journal {path}: {exc}"
+                raise JournalError(msg) from None
+            if not found:
+                return
+            for item in found:
+                row = _journal_row(item)
+                last = row.seq
+                yield row
+
+
+def summary_counts(path: str | Path) -> dict[State, int]:
+    """How many rows of a journal are in each state.
+
+    Raises:
+        JournalError: The file is missing or no journal.
+    """
+    read_meta(path)
+    with _readonly(path) as db:
+        found = db.execute("SELECT state, COUNT(*) FROM rows GROUP BY state").fetchall()
+    counts = dict.fromkeys(State, 0)
+    counts.update({State(state): n for state, n in found})
+    return counts
