@@ -99,6 +99,9 @@ class Summary:
         unknown: The first unknown rows, with what to check.
         interrupted: Whether the run was stopped before the end.
         elapsed: Seconds the run took.
+        unsettled: Rows a later run may still change: not sent yet, their call
+            under way, a lookup still to make, or a failure to try again
+            (nothing was done: connection refused, rate limited).
     """
 
     journal: Path
@@ -110,6 +113,7 @@ class Summary:
     unknown: tuple[RowReport, ...]
     interrupted: bool
     elapsed: float
+    unsettled: int = 0
 
     @property
     def ok(self) -> bool:
@@ -333,11 +337,13 @@ class _Run:
 
     # Reconciling -----------------------------------------------------------
 
-    async def _reconcile(self, row: JournalRow) -> None:
+    async def _reconcile(self, row: JournalRow) -> None:  # noqa: PLR0911 (one per outcome)
         if row.sent_at is not None:
             wait = row.sent_at + self.settle - time.time()
             if wait > 0:
                 await asyncio.sleep(wait)
+            if self.stop.is_set():
+                return  # found out on the next run
         try:
             arguments = self.target.arguments(row.row)
         except MappingError as exc:
@@ -452,12 +458,13 @@ class _Run:
         if self.stop.is_set():
             return
         await self._pool(self._rows(rows), self._import_row)
+        left = None
         for _ in range(_ROUNDS):
-            if self.stop.is_set():
+            # Another pass only while passes settle rows (a vendor that is down settles none).
+            now_left = await self.journal.reconcilable()
+            if self.stop.is_set() or not now_left or now_left == left:
                 return
-            counts = await self.journal.counts()
-            if not counts[State.SENT] and not await self.journal.to_reconcile(0, 1):
-                return
+            left = now_left
             await self.reconcile()
 
 
@@ -563,6 +570,7 @@ async def run_import(
         raise BulkError(str(group.exceptions[0])) from None
     finally:
         counts = await opened.counts()
+        unsettled = await opened.unsettled()
         failed = await opened.rows_in(State.FAILED, 10)
         unknown = await opened.rows_in(State.UNKNOWN, 10)
         await opened.close(outcome)
@@ -576,6 +584,7 @@ async def run_import(
         unknown=tuple(_report(r) for r in unknown),
         interrupted=stopper.is_set(),
         elapsed=time.monotonic() - started,
+        unsettled=unsettled,
     )
 
 

@@ -397,6 +397,16 @@ class Journal:
 
         return await self._do(work)
 
+    async def reconcilable(self) -> int:
+        """How many rows ``to_reconcile`` would give."""
+        found: int = await self._do(
+            lambda db: db.execute(
+                "SELECT COUNT(*) FROM rows"
+                " WHERE state = 'sent' OR (state = 'unknown' AND recheck = 1)"
+            ).fetchone()[0]
+        )
+        return found
+
     async def unknown_rows(self, after_seq: int, limit: int) -> list[JournalRow]:
         """Rows in state ``unknown``, in input order (for ``resend_unknown``)."""
 
@@ -424,6 +434,16 @@ class Journal:
         counts = dict.fromkeys(State, 0)
         counts.update({State(state): n for state, n in found})
         return counts
+
+    async def unsettled(self) -> int:
+        """Rows a later run may still change: not sent, sent, to look up, or to try again."""
+        found: int = await self._do(
+            lambda db: db.execute(
+                "SELECT COUNT(*) FROM rows WHERE state IN ('pending', 'sent')"
+                " OR (state = 'unknown' AND recheck = 1) OR (state = 'failed' AND retryable = 1)"
+            ).fetchone()[0]
+        )
+        return found
 
     async def rows_in(self, state: State, limit: int) -> list[JournalRow]:
         """The first ``limit`` rows in ``state``, in input order."""

@@ -183,18 +183,18 @@ def build_model(cls: type[Any], values: Mapping[str, Any]) -> Any:
     return cls(**{name: convert(value, hints[name]) for name, value in values.items()})
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """A model's value as JSON-ready data (for the journal and the content hash)."""
     if attrs.has(type(value)):
         return {
-            f.name: _plain(getattr(value, f.name))
+            f.name: plain(getattr(value, f.name))
             for f in attrs.fields(type(value))
             if getattr(value, f.name) is not None
         }
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain(v) for k, v in value.items()}
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.datetime | dt.date | uuid.UUID | decimal.Decimal):
@@ -281,15 +281,15 @@ class Target:
                 or has a column that maps to nothing.
         """
         if self.model is not None and isinstance(row, self.model):
-            plain: dict[str, Any] = _plain(row)
-            return plain
+            values: dict[str, Any] = plain(row)
+            return values
         if attrs.has(type(row)):
-            return self.normalize(_plain(row))
+            return self.normalize(plain(row))
         if not isinstance(row, Mapping):
             msg = f"a row must be a mapping or a {self.model.__name__ if self.model else 'dict'}"
             raise MappingError(msg)
         self.check_columns(row)
-        return {str(k): _plain(v) for k, v in row.items() if v is not None and k != ERROR_COLUMN}
+        return {str(k): plain(v) for k, v in row.items() if v is not None and k != ERROR_COLUMN}
 
     def arguments(self, row: Mapping[str, Any]) -> dict[str, Any]:
         """The method's keyword arguments from a normalized row.
