@@ -156,6 +156,19 @@ class _Pacer:
     def pause(self, seconds: float) -> None:
         self.paused_until = max(self.paused_until, time.monotonic() + seconds)
 
+    def take_now(self) -> bool:
+        """Take a call's slot if one is free now, without waiting."""
+        now = time.monotonic()
+        if self.paused_until > now or self.next_slot > now:
+            return False
+        if self.interval:
+            self.next_slot = now + self.interval
+        return True
+
+    def give_back(self) -> None:
+        """Return a slot taken for a call that was not made."""
+        self.next_slot -= self.interval
+
     async def wait(self) -> None:
         while (pause := self.paused_until - time.monotonic()) > 0:  # noqa: ASYNC110 (moving)
             await asyncio.sleep(pause)
@@ -255,13 +268,19 @@ class _Run:
 
     # The call itself -------------------------------------------------------
 
-    async def _send(self, key: str, arguments: Mapping[str, Any], *, resend: bool) -> State | None:
-        """Send a row's call and record how it ended; None when stopped before sending."""
-        for _ in range(RATE_LIMIT_TRIES):
-            await self.pacer.wait()
-            if self.stop.is_set():
-                return None  # not sent: the journal keeps it pending
-            await self.journal.mark_sent(key)
+    async def _send(
+        self, key: str, arguments: Mapping[str, Any], *, resend: bool, marked: bool = False
+    ) -> State | None:
+        """Send a row's call and record how it ended; None when stopped before sending.
+
+        ``marked``: the journal already has the row ``sent`` (claimed with its slot taken).
+        """
+        for attempt in range(RATE_LIMIT_TRIES):
+            if not (marked and attempt == 0):
+                await self.pacer.wait()
+                if self.stop.is_set():
+                    return None  # not sent: the journal keeps it pending
+                await self.journal.mark_sent(key)
             self.progress.in_flight += 1
             try:
                 outcome = await self._call(arguments, resend=resend)
@@ -439,19 +458,25 @@ class _Run:
                 error = BulkError(f"the key column {self.key!r} is empty")
                 await self._finish(key, _failure(error))
             return
-        claim = await self.journal.claim(key, content, encode(row), seq)
+        try:
+            arguments = self.target.arguments(row)
+        except MappingError as exc:
+            if await self.journal.claim(key, content, encode(row), seq) is Claim.SEND:
+                await self._finish(key, _failure(BulkError(str(exc))))
+            return
+        # With a slot free now, the row is recorded and marked sent in one write.
+        marked = self.pacer.take_now()
+        claim = await self.journal.claim(key, content, encode(row), seq, send=marked)
+        if claim is not Claim.SEND and marked:
+            self.pacer.give_back()
+            marked = False
         if claim is Claim.UNKNOWN and self.resend_unknown:
             claim = Claim.SEND
         if claim is not Claim.SEND:
             self.progress.skipped += 1
             self._count(None)
             return
-        try:
-            arguments = self.target.arguments(row)
-        except MappingError as exc:
-            await self._finish(key, _failure(BulkError(str(exc))))
-            return
-        self._count(await self._send(key, arguments, resend=False))
+        self._count(await self._send(key, arguments, resend=False, marked=marked))
 
     async def run(self, rows: Iterable[Any] | AsyncIterable[Any]) -> None:
         await self.reconcile()

@@ -143,31 +143,38 @@ def _journal_row(found: tuple[Any, ...]) -> JournalRow:
     )  # fmt: skip
 
 
+Job = tuple[Callable[[sqlite3.Connection], Any], asyncio.Future[Any]]
+
+
 class _Worker(threading.Thread):
-    """The thread that owns the connection and commits queued work in batches."""
+    """The thread that owns the connection and commits queued work in batches.
+
+    The event loop hands it one list of jobs per loop iteration, and it answers
+    each batch with one wake-up of the loop: a thread switch and a self-pipe
+    write per batch, not per statement.
+    """
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         super().__init__(name="crmwire-journal", daemon=True)
         self.connection = connection
-        self.jobs: queue.SimpleQueue[
-            tuple[Callable[[sqlite3.Connection], Any], asyncio.Future[Any]] | None
-        ] = queue.SimpleQueue()
+        self.jobs: queue.SimpleQueue[list[Job] | None] = queue.SimpleQueue()
 
     def run(self) -> None:
         while True:
             first = self.jobs.get()
             if first is None:
                 return
-            batch = [first]
+            batch = list(first)
+            stop = False
             while True:
                 try:
-                    job = self.jobs.get_nowait()
+                    more = self.jobs.get_nowait()
                 except queue.Empty:
                     break
-                if job is None:
-                    self.jobs.put(None)  # stop after this batch
+                if more is None:
+                    stop = True
                     break
-                batch.append(job)
+                batch.extend(more)
             results: list[tuple[asyncio.Future[Any], Any, BaseException | None]] = []
             with self.connection:  # one transaction: committed before any caller goes on
                 for work, future in batch:
@@ -175,17 +182,23 @@ class _Worker(threading.Thread):
                         results.append((future, work(self.connection), None))
                     except Exception as exc:  # noqa: BLE001 (handed to the caller, typed)
                         results.append((future, None, exc))
-            for future, value, error in results:
-                future.get_loop().call_soon_threadsafe(_settle, future, value, error)
+            loops: dict[asyncio.AbstractEventLoop, list[Any]] = {}
+            for item in results:
+                loops.setdefault(item[0].get_loop(), []).append(item)
+            for loop, items in loops.items():
+                loop.call_soon_threadsafe(_settle_all, items)
+            if stop:
+                return
 
 
-def _settle(future: asyncio.Future[Any], value: Any, error: BaseException | None) -> None:
-    if future.cancelled():
-        return
-    if error is not None:
-        future.set_exception(JournalError(f"journal: {error}"))
-    else:
-        future.set_result(value)
+def _settle_all(items: list[tuple[asyncio.Future[Any], Any, BaseException | None]]) -> None:
+    for future, value, error in items:
+        if future.cancelled():
+            continue
+        if error is not None:
+            future.set_exception(JournalError(f"journal: {error}"))
+        else:
+            future.set_result(value)
 
 
 class Journal:
@@ -219,6 +232,7 @@ class Journal:
         self.durable = durable
         self.run_id = 0
         self._worker: _Worker | None = None
+        self._pending: list[Job] = []  # jobs of this loop iteration, handed over at its end
 
     async def __aenter__(self) -> Journal:
         await self.open()
@@ -288,6 +302,8 @@ class Journal:
                 )
 
             await self._do(end)
+        if self._pending:
+            self._hand_over()
         worker.jobs.put(None)
         await asyncio.to_thread(worker.join)
         worker.connection.close()
@@ -297,16 +313,36 @@ class Journal:
         if self._worker is None:
             msg = f"journal {self.path} is closed"
             raise JournalError(msg)
-        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
-        self._worker.jobs.put((work, future))
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
+        if not self._pending:
+            loop.call_soon(self._hand_over)
+        self._pending.append((work, future))
         # A cancelled caller must not leave a half-known row: the write goes
         # on in the thread, and the caller waits for it (shielded).
         return await asyncio.shield(future)
 
-    async def claim(self, key: str, digest: str, row: bytes, seq: int) -> Claim:
-        """Record a row read from the input and say what it needs."""
+    def _hand_over(self) -> None:
+        jobs, self._pending = self._pending, []
+        if self._worker is not None:
+            self._worker.jobs.put(jobs)
+        else:  # closed meanwhile
+            for _, future in jobs:
+                if not future.done():
+                    future.set_exception(JournalError(f"journal {self.path} is closed"))
+
+    async def claim(
+        self, key: str, digest: str, row: bytes, seq: int, *, send: bool = False
+    ) -> Claim:
+        """Record a row read from the input and say what it needs.
+
+        With ``send``, a row to send is marked ``sent`` in the same write.
+        """
         run = self.run_id
         now = time.time()
+        new_state = State.SENT.value if send else State.PENDING.value
+        attempts = 1 if send else 0
+        sent_at = now if send else None
 
         def work(db: sqlite3.Connection) -> Claim:
             found = db.execute(
@@ -314,9 +350,9 @@ class Journal:
             ).fetchone()
             if found is None:
                 db.execute(
-                    "INSERT INTO rows (key, seq, state, digest, row, run, seen, updated)"
-                    " VALUES (?, ?, 'pending', ?, ?, ?, ?, ?)",
-                    (key, seq, digest, row, run, run, now),
+                    "INSERT INTO rows (key, seq, state, digest, row, run, seen, updated,"
+                    " attempts, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (key, seq, new_state, digest, row, run, run, now, attempts, sent_at),
                 )
                 return Claim.SEND
             state, old_digest, seen, retryable = found
@@ -327,10 +363,11 @@ class Journal:
             ):
                 # A failed row comes back when it could not be sent, or was fixed.
                 db.execute(
-                    "UPDATE rows SET state = 'pending', digest = ?, row = ?, run = ?, seen = ?,"
+                    "UPDATE rows SET state = ?, digest = ?, row = ?, run = ?, seen = ?,"
                     " error_type = NULL, error = NULL, error_field = NULL, error_rule = NULL,"
-                    " retryable = 0, updated = ? WHERE key = ?",
-                    (digest, row, run, run, now, key),
+                    " retryable = 0, updated = ?, attempts = attempts + ?,"
+                    " sent_at = COALESCE(?, sent_at) WHERE key = ?",
+                    (new_state, digest, row, run, run, now, attempts, sent_at, key),
                 )
                 return Claim.SEND
             db.execute("UPDATE rows SET seen = ? WHERE key = ?", (run, key))
