@@ -13,6 +13,7 @@ import csv
 import json
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -35,6 +36,7 @@ from crmwire.protech import ProtechClient
 ACU_KEY = "5dcb8b1a2e7f4c3d9a0b6e1f2c3d4e5f"
 PROTECH_KEY, PROTECH_CLIENT = "7c1e5a0f-protech-sandbox-key", "UX365-DEMO"
 CAKE_KEY = "Fo35NRAqvFLXoZxqB4aViaiYM7iVMhh"
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
 
 @attrs.frozen
@@ -596,3 +598,22 @@ class TestEngine:
             first.note
         )
         assert protech_emails(fresh) == collections.Counter({"p0@x.test": 1, "p1@x.test": 1})
+
+
+class TestReadme:
+    """The README's bulk import section: its Python example runs as shown."""
+
+    async def test_python_example(
+        self, fresh: SandboxProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """``load`` imports contacts.csv into the sandbox and says all went well."""
+        section = README.split("## Bulk import: every row once, resumable\n", 1)[1]
+        section = section.split("\n## ", 1)[0]
+        (code,) = re.findall(r"^```python\n(.*?)^```", section, re.MULTILINE | re.DOTALL)
+        assert "crmwire import acuinvoice contact_create contacts.csv --journal run.db" in section
+        monkeypatch.chdir(tmp_path)
+        write_csv(tmp_path / "contacts.csv", acu_rows(40))
+        namespace: dict[str, Any] = {}
+        exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 (the README's own code)
+        assert await namespace["load"](ACU_KEY, fresh.urls["acuinvoice"]) is True
+        assert acu_emails(fresh) == collections.Counter({f"u{i}@x.test": 1 for i in range(40)})

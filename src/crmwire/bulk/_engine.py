@@ -449,24 +449,25 @@ class _Run:
             row = self.target.normalize(raw)
         except MappingError as exc:
             raise BulkError(str(exc)) from None
-        key = row_key(row, self.key)
-        content = digest(row)
+        blob = encode(row)
+        content = digest(blob)
+        key = content if self.key is None else row_key(row, self.key)
         if key is None:
             # Journaled under its content, refused as the row's own input error.
             key = f"(no {self.key}) {content}"
-            if await self.journal.claim(key, content, encode(row), seq) is Claim.SEND:
+            if await self.journal.claim(key, content, blob, seq) is Claim.SEND:
                 error = BulkError(f"the key column {self.key!r} is empty")
                 await self._finish(key, _failure(error))
             return
         try:
             arguments = self.target.arguments(row)
         except MappingError as exc:
-            if await self.journal.claim(key, content, encode(row), seq) is Claim.SEND:
+            if await self.journal.claim(key, content, blob, seq) is Claim.SEND:
                 await self._finish(key, _failure(BulkError(str(exc))))
             return
         # With a slot free now, the row is recorded and marked sent in one write.
         marked = self.pacer.take_now()
-        claim = await self.journal.claim(key, content, encode(row), seq, send=marked)
+        claim = await self.journal.claim(key, content, blob, seq, send=marked)
         if claim is not Claim.SEND and marked:
             self.pacer.give_back()
             marked = False

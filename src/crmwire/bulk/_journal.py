@@ -57,7 +57,6 @@ CREATE TABLE IF NOT EXISTS rows (
     sent_at REAL,
     updated REAL NOT NULL
 );
-CREATE INDEX IF NOT EXISTS rows_state ON rows (state, seq);
 """
 
 
@@ -318,9 +317,8 @@ class Journal:
         if not self._pending:
             loop.call_soon(self._hand_over)
         self._pending.append((work, future))
-        # A cancelled caller must not leave a half-known row: the write goes
-        # on in the thread, and the caller waits for it (shielded).
-        return await asyncio.shield(future)
+        # A cancelled caller stops waiting; its write still happens in the thread.
+        return await future
 
     def _hand_over(self) -> None:
         jobs, self._pending = self._pending, []

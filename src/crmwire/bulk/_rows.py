@@ -15,6 +15,7 @@ import csv
 import datetime as dt
 import decimal
 import enum
+import functools
 import hashlib
 import inspect
 import types
@@ -91,11 +92,12 @@ async def aiter_rows(rows: Iterable[Any] | AsyncIterable[Any]) -> AsyncIterator[
         yield row
 
 
-def _unwrap_optional(hint: Any) -> list[Any]:
+@functools.cache
+def _unwrap_optional(hint: Any) -> tuple[Any, ...]:
     """The members of a union (``X | None``), or the type itself."""
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        return [h for h in typing.get_args(hint) if h is not type(None)]
-    return [hint]
+        return tuple(h for h in typing.get_args(hint) if h is not type(None))
+    return (hint,)
 
 
 def _to_bool(text: str) -> bool | str:
@@ -114,7 +116,10 @@ def convert(value: Any, hint: Any) -> Any:  # noqa: PLR0911, PLR0912 (one branch
     """
     if value is None:
         return None
-    for kind in _unwrap_optional(hint):
+    kinds = _unwrap_optional(hint)
+    if type(value) in kinds:  # already the field's type: the common case
+        return value
+    for kind in kinds:
         origin = typing.get_origin(kind)
         if origin is list and isinstance(value, list):
             (item,) = typing.get_args(kind) or (Any,)
@@ -183,8 +188,13 @@ def build_model(cls: type[Any], values: Mapping[str, Any]) -> Any:
     return cls(**{name: convert(value, hints[name]) for name, value in values.items()})
 
 
-def plain(value: Any) -> Any:
+_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
+
+
+def plain(value: Any) -> Any:  # noqa: PLR0911 (one return per kind of value)
     """A model's value as JSON-ready data (for the journal and the content hash)."""
+    if type(value) in _SCALARS:
+        return value
     if attrs.has(type(value)):
         return {
             f.name: plain(getattr(value, f.name))
@@ -289,7 +299,11 @@ class Target:
             msg = f"a row must be a mapping or a {self.model.__name__ if self.model else 'dict'}"
             raise MappingError(msg)
         self.check_columns(row)
-        return {str(k): plain(v) for k, v in row.items() if v is not None and k != ERROR_COLUMN}
+        return {
+            k if type(k) is str else str(k): v if type(v) in _SCALARS else plain(v)
+            for k, v in row.items()
+            if v is not None and k != ERROR_COLUMN
+        }
 
     def arguments(self, row: Mapping[str, Any]) -> dict[str, Any]:
         """The method's keyword arguments from a normalized row.
@@ -315,14 +329,17 @@ def row_key(row: Mapping[str, Any], key: str | None) -> str | None:
     if key is None:
         return digest(row)
     value = row.get(key)
+    if type(value) is str:
+        return value or None
     if value is None or value == "":
         return None
     return str(value)
 
 
-def digest(row: Mapping[str, Any]) -> str:
-    """A content hash of a normalized row (columns in any order)."""
-    return hashlib.sha256(encode(row)).hexdigest()[:32]
+def digest(row: Mapping[str, Any] | bytes) -> str:
+    """A content hash of a normalized row (columns in any order), or of its ``encode``."""
+    data = row if isinstance(row, bytes) else encode(row)
+    return hashlib.sha256(data).hexdigest()[:32]
 
 
 def encode(row: Mapping[str, Any]) -> bytes:
