@@ -95,6 +95,11 @@ def add_parsers(sub: Any) -> None:
         action="store_true",
         help="send again rows that may have been done and that no lookup can find out",
     )
+    run.add_argument(
+        "--durable",
+        action="store_true",
+        help="sync each journal commit to disk: survives a power cut, not only a crash (slower)",
+    )
     run.add_argument("--json", action="store_true", help="the summary as JSON")
     for name in _all_credentials():
         run.add_argument(
@@ -252,6 +257,7 @@ async def _import(args: argparse.Namespace) -> tuple[Summary, argparse.Namespace
                 rate=args.rate,
                 resend_unknown=args.resend_unknown,
                 settle=args.settle,
+                durable=args.durable,
                 stop=stop,
                 progress=bar.update,
             )

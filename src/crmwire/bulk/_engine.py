@@ -365,8 +365,9 @@ class _Run:
                 return  # found out on the next run
         try:
             arguments = self.target.arguments(row.row)
-        except MappingError as exc:
-            await self._finish(row.key, _failure(BulkError(str(exc))))
+        except (MappingError, RequestValidationError) as exc:
+            error = exc if isinstance(exc, RequestValidationError) else BulkError(str(exc))
+            await self._finish(row.key, _failure(error))
             return
         write = self.write
         if write.lookup is not None:
@@ -456,14 +457,18 @@ class _Run:
             # Journaled under its content, refused as the row's own input error.
             key = f"(no {self.key}) {content}"
             if await self.journal.claim(key, content, blob, seq) is Claim.SEND:
-                error = BulkError(f"the key column {self.key!r} is empty")
-                await self._finish(key, _failure(error))
+                empty = BulkError(f"the key column {self.key!r} is empty")
+                await self._finish(key, _failure(empty))
             return
         try:
             arguments = self.target.arguments(row)
-        except MappingError as exc:
+        except (MappingError, RequestValidationError) as exc:
             if await self.journal.claim(key, content, blob, seq) is Claim.SEND:
-                await self._finish(key, _failure(BulkError(str(exc))))
+                error = exc if isinstance(exc, RequestValidationError) else BulkError(str(exc))
+                await self._finish(key, _failure(error))
+            else:
+                self.progress.skipped += 1
+                self._count(None)
             return
         # With a slot free now, the row is recorded and marked sent in one write.
         marked = self.pacer.take_now()

@@ -5,9 +5,12 @@ operating system before the call it records starts, so killing the process at
 any instant (``kill -9``) loses nothing that was committed; a power cut may
 lose the last commits (``durable=True`` syncs each one, ``synchronous=FULL``).
 
-Every statement runs on one worker thread that owns the connection. Writes
-queued while a commit is under way are committed together (group commit), so
-a run with many calls in flight pays for one commit per batch, not per row.
+The writes asked for during one turn of the event loop are committed together
+at its end (group commit), so a run with many calls in flight pays for one
+commit per batch, not per row; every caller waits for that commit. They run in
+the loop's own thread (a commit without sync is a write to the operating
+system's cache, cheaper than a trip to a thread and back), or with
+``durable=True``, whose commits wait for the disk, in a worker thread.
 """
 
 from __future__ import annotations
@@ -158,6 +161,20 @@ class _Worker(threading.Thread):
         self.connection = connection
         self.jobs: queue.SimpleQueue[list[Job] | None] = queue.SimpleQueue()
 
+    def execute(self, batch: list[Job]) -> list[tuple[asyncio.Future[Any], Any, Exception | None]]:
+        """Run jobs in one transaction, committed before anyone is answered."""
+        results: list[tuple[asyncio.Future[Any], Any, Exception | None]] = []
+        try:
+            with self.connection:
+                for work, future in batch:
+                    try:
+                        results.append((future, work(self.connection), None))
+                    except Exception as exc:  # noqa: BLE001 (handed to the caller, typed)
+                        results.append((future, None, exc))
+        except sqlite3.Error as exc:  # the commit failed (disk full, I/O): nothing was written
+            return [(future, None, exc) for _, future in batch]
+        return results
+
     def run(self) -> None:
         while True:
             first = self.jobs.get()
@@ -174,13 +191,7 @@ class _Worker(threading.Thread):
                     stop = True
                     break
                 batch.extend(more)
-            results: list[tuple[asyncio.Future[Any], Any, BaseException | None]] = []
-            with self.connection:  # one transaction: committed before any caller goes on
-                for work, future in batch:
-                    try:
-                        results.append((future, work(self.connection), None))
-                    except Exception as exc:  # noqa: BLE001 (handed to the caller, typed)
-                        results.append((future, None, exc))
+            results = self.execute(batch)
             loops: dict[asyncio.AbstractEventLoop, list[Any]] = {}
             for item in results:
                 loops.setdefault(item[0].get_loop(), []).append(item)
@@ -190,7 +201,7 @@ class _Worker(threading.Thread):
                 return
 
 
-def _settle_all(items: list[tuple[asyncio.Future[Any], Any, BaseException | None]]) -> None:
+def _settle_all(items: list[tuple[asyncio.Future[Any], Any, Exception | None]]) -> None:
     for future, value, error in items:
         if future.cancelled():
             continue
@@ -249,7 +260,8 @@ class Journal:
             raise JournalError(msg) from None
         connection.isolation_level = "DEFERRED"  # `with connection` commits as a transaction
         self._worker = _Worker(connection)
-        self._worker.start()
+        if self.durable:  # a synced commit blocks for milliseconds: not in the loop's thread
+            self._worker.start()
         wanted = {
             "schema": SCHEMA_VERSION,
             "vendor": self.vendor,
@@ -303,8 +315,9 @@ class Journal:
             await self._do(end)
         if self._pending:
             self._hand_over()
-        worker.jobs.put(None)
-        await asyncio.to_thread(worker.join)
+        if worker.is_alive():
+            worker.jobs.put(None)
+            await asyncio.to_thread(worker.join)
         worker.connection.close()
         self._worker = None
 
@@ -322,8 +335,12 @@ class Journal:
 
     def _hand_over(self) -> None:
         jobs, self._pending = self._pending, []
-        if self._worker is not None:
+        if self._worker is not None and self.durable:
             self._worker.jobs.put(jobs)
+        elif self._worker is not None:
+            # In the loop's own thread: a WAL commit without sync is a write to the
+            # OS's cache, cheaper than handing the batch to a thread and back.
+            _settle_all(self._worker.execute(jobs))
         else:  # closed meanwhile
             for _, future in jobs:
                 if not future.done():

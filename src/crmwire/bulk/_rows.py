@@ -28,6 +28,8 @@ from typing import Any, Final
 import attrs
 import orjson
 
+from crmwire.errors import FieldError, RequestValidationError
+
 # A column the journal's export of failed rows adds (the vendor's words); read back, it is ignored.
 ERROR_COLUMN: Final = "crmwire_error"
 
@@ -230,6 +232,8 @@ class Target:
     model_param: str | None
     fields: Mapping[str, Any]
     column_map: Mapping[str, str] = attrs.field(factory=dict)
+    required: tuple[str, ...] = ()
+    call: str = ""
 
     @classmethod
     def of(cls, client_class: type[Any], method: str, column_map: Mapping[str, str]) -> Target:
@@ -256,7 +260,12 @@ class Target:
             fields = {f.name: model_hints[f.name] for f in attrs.fields(model)}
         else:
             fields = {p.name: hints[p.name] for p in params}
-        target = cls(method, model, model_param, fields, dict(column_map))
+        # A parameter without a default: a row without it is refused before its call.
+        required = tuple(
+            p.name for p in params if model is None and p.default is inspect.Parameter.empty
+        )
+        call = f"{client_class.__name__}.{method}"
+        target = cls(method, model, model_param, fields, dict(column_map), required, call)
         wrong = [f"{c}={f}" for c, f in target.column_map.items() if f not in fields]
         if wrong:
             msg = f"--map {wrong[0]}: {method} has no field {wrong[0].split('=', 1)[1]!r}"
@@ -310,12 +319,20 @@ class Target:
 
         Raises:
             MappingError: A nested value does not fit its model.
+            RequestValidationError: A parameter the method requires is missing.
         """
         values: dict[str, Any] = {}
         for column, value in row.items():
             field = self.field_of(column)
             if field is not None:
                 values[field] = convert(value, self.fields[field])
+        missing = [name for name in self.required if name not in values]
+        if missing:
+            errors = [
+                FieldError(name, name, "required", f"{name}: required; the row has no value")
+                for name in missing
+            ]
+            raise RequestValidationError(self.method, errors, call=self.call)
         if self.model is not None and self.model_param is not None:
             return {self.model_param: self.model(**values)}
         return values
