@@ -29,6 +29,7 @@ import pytest
 
 from crmwire.acuinvoice import AcuInvoiceClient
 from crmwire.acuinvoice import Contact as AcuContact
+from crmwire.allclients import AllClientsClient
 from crmwire.bulk import BulkError, State, iter_rows, run_import
 from crmwire.cake import CakeClient
 from crmwire.protech import ProtechClient
@@ -553,6 +554,39 @@ class TestEngine:
         with pytest.raises(BulkError, match="made for another import"):
             await run_import(acu_client, "contact_create", [], journal=tmp_path / "d")
         assert fresh.control("acuinvoice", "requests") == []
+
+    async def test_durable_journal_resumes(
+        self, fresh: SandboxProcess, acu_client: AcuInvoiceClient, tmp_path: Path
+    ) -> None:
+        """durable=True (commits synced, on a thread) journals and resumes the same way."""
+        rows = acu_rows(30)
+        first = await run_import(
+            acu_client, "contact_create", rows, journal=tmp_path / "j", key="email", durable=True
+        )
+        again = await run_import(
+            acu_client, "contact_create", rows, journal=tmp_path / "j", key="email", durable=True
+        )
+        assert first.counts[State.DONE] == again.counts[State.DONE] == 30
+        assert again.run.skipped == 30
+        assert sum(acu_emails(fresh).values()) == 30
+
+    async def test_missing_required_parameter(self, fresh: SandboxProcess, tmp_path: Path) -> None:
+        """A row without a parameter the method requires: a RequestValidationError, no call."""
+        rows = [
+            {"contact_id": 1, "url": "https://example.com/a", "label": "A"},
+            {"contact_id": 2, "url": "https://example.com/b"},
+        ]
+        async with AllClientsClient(
+            1001, "0123456789ABCDEF0123456789ABCDEF", base_url=fresh.urls["allclients"]
+        ) as client:
+            summary = await run_import(client, "add_contact_link", rows, journal=tmp_path / "j")
+        assert summary.counts[State.DONE] == 1
+        (failed,) = summary.failed
+        assert failed.error_type == "RequestValidationError"
+        assert failed.error is not None
+        assert "label: required" in failed.error
+        assert "nothing was sent" in failed.error
+        assert len(fresh.control("allclients", "requests")) == 1
 
     async def test_cake_resend_unknown(self, fresh: SandboxProcess, tmp_path: Path) -> None:
         """A CAKE row left unknown is sent again only with resend_unknown."""
