@@ -12,6 +12,7 @@ import collections
 import csv
 import json
 import os
+import pty
 import random
 import re
 import signal
@@ -236,6 +237,53 @@ class TestImportCommand:
         assert "done     1" in done.stdout
         assert ACU_KEY not in done.stdout + done.stderr
         assert acu_emails(fresh) == collections.Counter({"a@x.test": 1})
+
+    def test_jsonl_and_journal_command(self, fresh: SandboxProcess, tmp_path: Path) -> None:
+        """JSON Lines in (Protech, a content-hash key); ``crmwire journal --json`` reads the run."""
+        file = tmp_path / "rows.jsonl"
+        file.write_text("".join(json.dumps(r) + "\n" for r in protech_rows(25)), "utf-8")
+        journal = tmp_path / "j.db"
+        result = run_cli(fresh, importer(fresh, "protech", "create_contact", file, journal))
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert protech_emails(fresh) == collections.Counter({f"p{i}@x.test": 1 for i in range(25)})
+        shown = run_cli(fresh, [sys.executable, "-m", "crmwire", "journal", str(journal), "--json"])
+        assert shown.returncode == 0
+        state = json.loads(shown.stdout)
+        assert state["vendor"] == "protech"
+        assert state["operation"] == "create_contact"
+        assert state["key"] is None  # a hash of each row
+        assert state["counts"]["done"] == 25
+        done = list(iter_rows(journal, (State.DONE,)))
+        assert all(r.vendor_id and len(r.vendor_id) == 36 for r in done)  # Protech's Guids
+
+    def test_progress_bar_on_a_terminal_only(self, fresh: SandboxProcess, tmp_path: Path) -> None:
+        """A terminal on stderr gets tqdm's bar with done/failed/unknown; a pipe gets none."""
+        file = write_csv(tmp_path / "c.csv", acu_rows(50))
+        args = importer(fresh, "acuinvoice", "contact_create", file, tmp_path / "j.db")
+        main, secondary = pty.openpty()
+        process = subprocess.Popen(  # noqa: S603 (this interpreter, fixed arguments)
+            args, env=fresh.env(), stdout=subprocess.DEVNULL, stderr=secondary
+        )
+        os.close(secondary)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(main, 4096)
+            except OSError:  # the terminal's other side closed
+                break
+            if not chunk:
+                break
+            shown += chunk
+        os.close(main)
+        process.wait(timeout=60)
+        assert process.returncode == 0
+        assert b"50/50" in shown
+        assert b"done=50" in shown
+        assert b"failed=0" in shown
+        piped = run_cli(fresh, [*args[:-2], "--journal", str(tmp_path / "k.db")])
+        assert piped.returncode == 0
+        assert "done=" not in piped.stderr
+        assert "it/s" not in piped.stderr + piped.stdout
 
     def test_unmapped_column_fails_before_any_call(
         self, fresh: SandboxProcess, tmp_path: Path

@@ -184,7 +184,20 @@ class _Bar:
         if sys.stderr.isatty():
             from tqdm import tqdm  # noqa: PLC0415 (only for a terminal)
 
-            self.bar = tqdm(total=total, unit="row", file=sys.stderr, dynamic_ncols=True)
+            try:
+                size = os.get_terminal_size(sys.stderr.fileno())
+            except OSError:
+                size = os.terminal_size((0, 0))
+            # A terminal that says it is 0 by 0 (a bare pty) would show no bar at all.
+            known = size.columns > 0 and size.lines > 0
+            self.bar = tqdm(
+                total=total,
+                unit="row",
+                file=sys.stderr,
+                dynamic_ncols=known,
+                ncols=None if known else 80,
+                nrows=None if known else 24,
+            )
         self.shown = 0
 
     def update(self, progress: Progress) -> None:

@@ -21,14 +21,22 @@ from __future__ import annotations
 import asyncio
 import importlib
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from pathlib import Path
 from typing import Any, Final
 
 import attrs
 
 from crmwire.bulk._journal import Claim, Journal, JournalError, JournalRow, Outcome, State
-from crmwire.bulk._rows import MappingError, Target, aiter_rows, digest, encode, row_key
+from crmwire.bulk._rows import MappingError, Target, digest, encode, row_key
 from crmwire.bulk._spec import Write
 from crmwire.errors import (
     ApiError,
@@ -239,9 +247,21 @@ class _Run:
             self.report(self.progress)
 
     async def _pool(
-        self, jobs: AsyncIterator[Any], handle: Callable[[Any], Awaitable[None]]
+        self, jobs: AsyncIterator[Any] | Iterator[Any], handle: Callable[[Any], Awaitable[None]]
     ) -> None:
         """Run ``handle`` over ``jobs`` with ``concurrency`` at once; stop feeding on ``stop``."""
+        if isinstance(jobs, Iterator):
+            # A plain iterator: each worker takes its next job itself (no queue to pass).
+            async def take() -> None:
+                for job in jobs:
+                    if self.stop.is_set():
+                        return  # not started: left as the journal has it
+                    await handle(job)
+
+            async with asyncio.TaskGroup() as group:
+                for _ in range(self.concurrency):
+                    group.create_task(take())
+            return
         queue: asyncio.Queue[Any] = asyncio.Queue(maxsize=self.concurrency * 2)
         finished = object()
 
@@ -437,9 +457,14 @@ class _Run:
 
     # The input -------------------------------------------------------------
 
-    async def _rows(self, rows: Iterable[Any] | AsyncIterable[Any]) -> AsyncIterator[Any]:
-        seq = await self.journal.next_seq()
-        async for row in aiter_rows(rows):
+    async def _rows(self, rows: AsyncIterable[Any], seq: int) -> AsyncIterator[Any]:
+        async for row in rows:
+            seq += 1
+            self.progress.read += 1
+            yield seq, row
+
+    def _rows_sync(self, rows: Iterable[Any], seq: int) -> Iterator[Any]:
+        for row in rows:
             seq += 1
             self.progress.read += 1
             yield seq, row
@@ -488,7 +513,11 @@ class _Run:
         await self.reconcile()
         if self.stop.is_set():
             return
-        await self._pool(self._rows(rows), self._import_row)
+        seq = await self.journal.next_seq()
+        if isinstance(rows, AsyncIterable):
+            await self._pool(self._rows(rows, seq), self._import_row)
+        else:
+            await self._pool(self._rows_sync(rows, seq), self._import_row)
         left = None
         for _ in range(_ROUNDS):
             # Another pass only while passes settle rows (a vendor that is down settles none).

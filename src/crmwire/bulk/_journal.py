@@ -360,17 +360,18 @@ class Journal:
         sent_at = now if send else None
 
         def work(db: sqlite3.Connection) -> Claim:
-            found = db.execute(
+            # A new key (the common case) is one statement; a known one is read next.
+            inserted = db.execute(
+                "INSERT INTO rows (key, seq, state, digest, row, run, seen, updated,"
+                " attempts, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (key) DO NOTHING",
+                (key, seq, new_state, digest, row, run, run, now, attempts, sent_at),
+            ).rowcount
+            if inserted == 1:
+                return Claim.SEND
+            state, old_digest, seen, retryable = db.execute(
                 "SELECT state, digest, seen, retryable FROM rows WHERE key = ?", (key,)
             ).fetchone()
-            if found is None:
-                db.execute(
-                    "INSERT INTO rows (key, seq, state, digest, row, run, seen, updated,"
-                    " attempts, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (key, seq, new_state, digest, row, run, run, now, attempts, sent_at),
-                )
-                return Claim.SEND
-            state, old_digest, seen, retryable = found
             if seen == run:
                 return Claim.DUPLICATE
             if state == State.PENDING or (

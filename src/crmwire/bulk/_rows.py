@@ -21,7 +21,7 @@ import inspect
 import types
 import typing
 import uuid
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -82,16 +82,6 @@ def read_file(path: str | Path) -> Iterator[dict[str, Any]]:
     if Path(path).suffix.lower() in (".jsonl", ".ndjson", ".json"):
         return read_jsonl(path)
     return read_csv(path)
-
-
-async def aiter_rows(rows: Iterable[Any] | AsyncIterable[Any]) -> AsyncIterator[Any]:
-    """Any iterable, sync or async, as an async iterator."""
-    if isinstance(rows, AsyncIterable):
-        async for row in rows:
-            yield row
-        return
-    for row in rows:
-        yield row
 
 
 @functools.cache
