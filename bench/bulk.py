@@ -120,15 +120,15 @@ def client(sandbox: Sandbox, vendor: str) -> Any:
 
 async def bulk_run(
     sandbox: Sandbox, vendor: str, rows: int, concurrency: int, *, rate: float | None, tmp: Path
-) -> float:
-    """Rows per second of ``run_import``; checks that every row was created once."""
+) -> tuple[float, float]:
+    """Rows/s and CPU us/row of ``run_import``; checks that every row was created once."""
     operation, make = VENDORS[vendor]
     sandbox.reset(vendor)
     if rate is not None:
         sandbox.control(vendor, "faults", {"rate_limit": rate})
     journal = tmp / f"{vendor}-{rows}-{rate}-{time.monotonic_ns()}.db"
     async with client(sandbox, vendor) as api:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         summary = await run_import(
             api,
             operation,
@@ -138,15 +138,17 @@ async def bulk_run(
             concurrency=concurrency,
             rate=rate,
         )
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     if summary.counts[State.DONE] != rows or sandbox.stored(vendor) != rows:
         msg = f"{vendor}: {summary.counts} done, {sandbox.stored(vendor)} stored, not {rows}"
         raise RuntimeError(msg)
-    return rows / elapsed
+    return rows / elapsed, cpu / rows * 1e6
 
 
-async def plain_run(sandbox: Sandbox, vendor: str, rows: int, concurrency: int) -> float:
-    """Rows per second of ``asyncio.gather`` of the same calls under a semaphore, no journal."""
+async def plain_run(
+    sandbox: Sandbox, vendor: str, rows: int, concurrency: int
+) -> tuple[float, float]:
+    """Rows/s and CPU us/row of ``asyncio.gather`` of the same calls, a semaphore, no journal."""
     sandbox.reset(vendor)
     semaphore = asyncio.Semaphore(concurrency)
     async with client(sandbox, vendor) as api:
@@ -163,13 +165,13 @@ async def plain_run(sandbox: Sandbox, vendor: str, rows: int, concurrency: int) 
                     person = ProtechContact(first_name=f"F{i}", last_name="L", email=f"b{i}@x.test")
                     await api.create_contact(contact=person)
 
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         await asyncio.gather(*(one(i) for i in range(rows)))
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     if sandbox.stored(vendor) != rows:
         msg = f"{vendor}: {sandbox.stored(vendor)} stored, not {rows}"
         raise RuntimeError(msg)
-    return rows / elapsed
+    return rows / elapsed, cpu / rows * 1e6
 
 
 async def journal_cost(rows: int, concurrency: int, tmp: Path) -> float:
@@ -244,15 +246,15 @@ def report(figures: dict[str, Any]) -> str:
     lines += [
         "",
         "Unlimited (run_import vs asyncio.gather + semaphore, no journal; target >= 0.8x)",
-        "vendor       rows  bulk rows/s  plain rows/s  ratio  journal us/row  target",
-        "----------  -----  -----------  ------------  -----  --------------  ------",
+        "vendor       rows  bulk rows/s  plain rows/s  ratio  CPU us/row bulk  plain  target",
+        "----------  -----  -----------  ------------  -----  ---------------  -----  ------",
     ]
     for vendor, f in figures["unlimited"].items():
         ratio = f["bulk"] / f["plain"]
-        per_row = (1 / f["bulk"] - 1 / f["plain"]) * 1e6
         lines.append(
             f"{vendor:<10}  {f['rows']:>5}  {f['bulk']:>11.0f}  {f['plain']:>12.0f}"
-            f"  {ratio:>5.2f}  {per_row:>14.0f}  {'ok' if ratio >= 0.8 else 'MISS':>6}"
+            f"  {ratio:>5.2f}  {f['bulk_cpu_us']:>15.0f}  {f['plain_cpu_us']:>5.0f}"
+            f"  {'ok' if ratio >= 0.8 else 'MISS':>6}"
         )
     lines += [
         "",
@@ -277,14 +279,29 @@ async def main_async(args: argparse.Namespace, sandbox: Sandbox, tmp: Path) -> d
     """Every measurement."""
     figures: dict[str, Any] = {"concurrency": args.concurrency, "limited": {}, "unlimited": {}}
     for vendor in VENDORS:
-        _log(f"unlimited: {vendor} {args.rows} rows")
-        plain = await plain_run(sandbox, vendor, args.rows, args.concurrency)
-        bulk = await bulk_run(sandbox, vendor, args.rows, args.concurrency, rate=None, tmp=tmp)
-        figures["unlimited"][vendor] = {"rows": args.rows, "bulk": bulk, "plain": plain}
-        _log(f"  bulk {bulk:.0f} rows/s, plain {plain:.0f} rows/s")
+        # Alternating runs, the best of each kept: the box is shared, and noise only slows.
+        plain, plain_cpu, bulk, bulk_cpu = 0.0, 0.0, 0.0, 0.0
+        for round_ in range(args.rounds):
+            _log(f"unlimited: {vendor} {args.rows} rows, round {round_ + 1}")
+            rate, cpu = await plain_run(sandbox, vendor, args.rows, args.concurrency)
+            if rate > plain:
+                plain, plain_cpu = rate, cpu
+            rate, cpu = await bulk_run(
+                sandbox, vendor, args.rows, args.concurrency, rate=None, tmp=tmp
+            )
+            if rate > bulk:
+                bulk, bulk_cpu = rate, cpu
+            _log(f"  plain {plain:.0f} rows/s, bulk {bulk:.0f} rows/s (best so far)")
+        figures["unlimited"][vendor] = {
+            "rows": args.rows,
+            "bulk": bulk,
+            "plain": plain,
+            "bulk_cpu_us": bulk_cpu,
+            "plain_cpu_us": plain_cpu,
+        }
     for vendor in VENDORS:
         _log(f"limited: {vendor} {args.limited_rows} rows at {args.limit}/s")
-        rate = await bulk_run(
+        rate, _ = await bulk_run(
             sandbox, vendor, args.limited_rows, args.concurrency, rate=args.limit, tmp=tmp
         )
         figures["limited"][vendor] = {
@@ -303,8 +320,10 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="small numbers, for a smoke run")
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
     parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--rounds", type=int, default=3, help="unlimited runs of each (best kept)")
     args = parser.parse_args()
     args.rows = 1000 if args.quick else 10_000
+    args.rounds = 1 if args.quick else args.rounds
     args.limited_rows = 200 if args.quick else 3000
     args.limit = 50.0
     rss_rows = (1000, 10_000) if args.quick else (10_000, 100_000)
