@@ -403,7 +403,7 @@ class TestCrash:
         data = rows(self.N)
         file = write_csv(tmp_path / "rows.csv", data)
         journal = tmp_path / "j.db"
-        fresh.faults(vendor, latency_ms=10)  # calls in flight whenever it is killed; ~1,600 rows/s
+        fresh.faults(vendor, latency_ms=20)  # calls in flight whenever it is killed; ~800 rows/s
         args = importer(fresh, vendor, operation, file, journal, "--key", key)
         args += ["--concurrency", "16", "--settle", "0.3", "--json"]
         left_sent = _kill_at_random(fresh, args, journal, kills=3, seed=len(vendor))
@@ -427,7 +427,7 @@ class TestCrash:
         journal = tmp_path / "j.db"
         # Calls in flight at each kill; and dropped calls, so that some rows sent never
         # reached CAKE (a killed run's calls in flight mostly did).
-        fresh.faults("cake", latency_ms=10, drop=20)
+        fresh.faults("cake", latency_ms=20, drop=20)
         args = importer(fresh, "cake", "addedit_contact", file, journal)
         args += ["--key", "contact_email_address", "--concurrency", "16", "--json"]
         left_sent = _kill_at_random(fresh, args, journal, kills=3, seed=7)

@@ -628,6 +628,8 @@ async def run_import(
         raise group.exceptions[0] from None
     except* JournalError as group:
         raise BulkError(str(group.exceptions[0])) from None
+    except* ClientClosedError as group:  # the client was closed under the run
+        raise group.exceptions[0] from None
     finally:
         counts = await opened.counts()
         unsettled = await opened.unsettled()
