@@ -307,10 +307,22 @@ class _Run:
             finally:
                 self.progress.in_flight -= 1
             if outcome is not None:
+                if resend and outcome.retryable:
+                    # This call did nothing (it never left), but the first may have.
+                    outcome = attrs.evolve(
+                        outcome, state=State.UNKNOWN, retryable=False, recheck=True
+                    )
                 await self.journal.finish(key, outcome)
                 return outcome.state
-            # Refused by the rate limit, so not done: pending until its next try.
-            await self.journal.finish(key, Outcome(State.PENDING, note="rate limited"))
+            # Refused by the rate limit, so this call did nothing: pending until its next
+            # try; a row sent again to find out stays to be found out (its first call may
+            # have been done).
+            waiting = (
+                Outcome(State.UNKNOWN, recheck=True, note="rate limited while sent again")
+                if resend
+                else Outcome(State.PENDING, note="rate limited")
+            )
+            await self.journal.finish(key, waiting)
         outcome = Outcome(
             State.FAILED,
             error_type="RateLimitError",
