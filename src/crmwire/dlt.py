@@ -19,9 +19,13 @@ from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import dlt
-from dlt.common.schema import TTableSchema
-from dlt.common.typing import TDataItems
+try:
+    import dlt
+    from dlt.common.schema import TTableSchema
+    from dlt.common.typing import TDataItems
+except ModuleNotFoundError as exc:  # pragma: no cover (the extra is in the dev install)
+    msg = "crmwire.dlt needs dlt: pip install 'crmwire[dlt]'"
+    raise ModuleNotFoundError(msg, name=exc.name) from exc
 
 from crmwire.acuinvoice import AcuInvoiceClient
 from crmwire.bulk import BulkError, Summary, run_import, writes_of
