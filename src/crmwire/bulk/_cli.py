@@ -181,8 +181,12 @@ class _Bar:
 
     def __init__(self, total: int | None) -> None:
         self.bar: Any = None
+        self.shown = 0
         if sys.stderr.isatty():
-            from tqdm import tqdm  # noqa: PLC0415 (only for a terminal)
+            try:
+                from tqdm import tqdm  # noqa: PLC0415 (only for a terminal)
+            except ModuleNotFoundError:  # without crmwire[bulk]: the summary only
+                return
 
             try:
                 size = os.get_terminal_size(sys.stderr.fileno())
@@ -198,7 +202,6 @@ class _Bar:
                 ncols=None if known else 80,
                 nrows=None if known else 24,
             )
-        self.shown = 0
 
     def update(self, progress: Progress) -> None:
         if self.bar is None:
