@@ -10,7 +10,7 @@ import os
 import signal
 import sys
 import typing
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final, TextIO
 
@@ -179,7 +179,7 @@ def _count_lines(path: Path) -> int | None:
 class _Bar:
     """tqdm's bar on stderr while it is a terminal; nothing otherwise."""
 
-    def __init__(self, total: int | None) -> None:
+    def __init__(self, total: Callable[[], int | None]) -> None:
         self.bar: Any = None
         self.shown = 0
         if sys.stderr.isatty():
@@ -195,7 +195,7 @@ class _Bar:
             # A terminal that says it is 0 by 0 (a bare pty) would show no bar at all.
             known = size.columns > 0 and size.lines > 0
             self.bar = tqdm(
-                total=total,
+                total=total(),  # a pass over the file, for the ETA: only for a terminal
                 unit="row",
                 file=sys.stderr,
                 dynamic_ncols=known,
@@ -258,7 +258,7 @@ async def _import(args: argparse.Namespace) -> tuple[Summary, argparse.Namespace
             task.cancel()
 
     loop.add_signal_handler(signal.SIGINT, interrupted)
-    bar = _Bar(_count_lines(args.file))
+    bar = _Bar(lambda: _count_lines(args.file))
     try:
         async with _client(args, client_class) as client:
             summary = await run_import(
