@@ -17,6 +17,7 @@ import pty
 import random
 import re
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -654,6 +655,30 @@ class TestEngine:
         assert "label: required" in failed.error
         assert "nothing was sent" in failed.error
         assert len(fresh.control("allclients", "requests")) == 1
+
+    async def test_vendor_unreachable_stops_the_run(
+        self, fresh: SandboxProcess, tmp_path: Path
+    ) -> None:
+        """Calls that cannot reach the vendor stop the run early; a rerun then does every row."""
+        with socket.socket() as probe:  # a port nothing listens on
+            probe.bind(("127.0.0.1", 0))
+            closed = f"http://127.0.0.1:{probe.getsockname()[1]}"
+        rows = acu_rows(500)
+        async with AcuInvoiceClient(ACU_KEY, base_url=closed, max_retries=0) as client:
+            down = await run_import(
+                client, "contact_create", rows, journal=tmp_path / "j", key="email", concurrency=4
+            )
+        assert down.stopped is not None
+        assert "calls in a row could not reach acuinvoice" in down.stopped
+        assert down.run.read < 100  # it did not try all 500
+        assert down.counts[State.FAILED] >= 24
+        assert not down.ok
+        async with AcuInvoiceClient(ACU_KEY, base_url=fresh.urls["acuinvoice"]) as client:
+            up = await run_import(
+                client, "contact_create", rows, journal=tmp_path / "j", key="email"
+            )
+        assert up.ok
+        assert acu_emails(fresh) == collections.Counter({f"u{i}@x.test": 1 for i in range(500)})
 
     async def test_cake_resend_unknown(self, fresh: SandboxProcess, tmp_path: Path) -> None:
         """A CAKE row left unknown is sent again only with resend_unknown."""

@@ -301,6 +301,7 @@ def _summary_json(summary: Summary, resume: str) -> bytes:
             "operation": summary.operation,
             "ok": summary.ok,
             "interrupted": summary.interrupted,
+            "stopped": summary.stopped,
             "elapsed": round(summary.elapsed, 3),
             "counts": {state.value: n for state, n in summary.counts.items()},
             "run": {
@@ -342,6 +343,8 @@ def _summary_text(summary: Summary, resume: str) -> str:
     if summary.unknown:
         lines.append("unknown rows (may have been done):")
         lines += [f"  {r.key}: {r.note or r.error}" for r in summary.unknown]
+    if summary.stopped:
+        lines.append(summary.stopped)
     if not summary.ok:
         lines.append(f"to resume: {resume}")
     return "\n".join(lines)
@@ -366,7 +369,7 @@ def import_command(args: argparse.Namespace) -> int:
         sys.stdout.flush()
     else:
         _out(_summary_text(summary, resume))
-    if summary.interrupted:
+    if summary.interrupted and not summary.stopped:
         return EXIT_INTERRUPTED
     return 0 if summary.ok else EXIT_ROWS_LEFT
 

@@ -54,6 +54,8 @@ RATE_LIMIT_TRIES: Final = 20
 # Seconds to wait after a rate-limit refusal that says nothing of when to come back.
 RATE_LIMIT_PAUSE: Final = 1.0
 _BATCH: Final = 200  # journal rows read at once when reconciling
+# Calls in a row that could not reach the vendor (connection refused) before the run stops.
+UNREACHABLE_STOP: Final = 24
 _ROUNDS: Final = 3  # reconcile passes at the end of a run
 
 
@@ -110,6 +112,7 @@ class Summary:
         unsettled: Rows a later run may still change: not sent yet, their call
             under way, a lookup still to make, or a failure to try again
             (nothing was done: connection refused, rate limited).
+        stopped: Why the run stopped itself (the vendor unreachable), if it did.
     """
 
     journal: Path
@@ -122,6 +125,7 @@ class Summary:
     interrupted: bool
     elapsed: float
     unsettled: int = 0
+    stopped: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -235,6 +239,8 @@ class _Run:
         self.report = progress
         self.progress = Progress()
         self.vendor = _vendor_of(client)
+        self.unreachable = 0  # calls in a row that could not reach the vendor
+        self.stopped: str | None = None
 
     def _count(self, state: State | None) -> None:
         if state is State.DONE:
@@ -307,6 +313,7 @@ class _Run:
             finally:
                 self.progress.in_flight -= 1
             if outcome is not None:
+                self._watch_reachable(outcome)
                 if resend and outcome.retryable:
                     # This call did nothing (it never left), but the first may have.
                     outcome = attrs.evolve(
@@ -368,6 +375,19 @@ class _Run:
         except AttributeError:
             vendor_id = None
         return Outcome(State.DONE, vendor_id=vendor_id, note="sent again" if resend else None)
+
+    def _watch_reachable(self, outcome: Outcome) -> None:
+        """Stop the run when call after call cannot reach the vendor: the rest would too."""
+        if not (outcome.retryable and outcome.error_type != "RateLimitError"):
+            self.unreachable = 0
+            return
+        self.unreachable += 1
+        if self.unreachable >= max(UNREACHABLE_STOP, 3 * self.concurrency) and not self.stopped:
+            self.stopped = (
+                f"{self.unreachable} calls in a row could not reach {self.vendor}"
+                f" ({outcome.error}); stopped: rerun when it answers again"
+            )
+            self.stop.set()
 
     def _maybe_sent(self, exc: CrmwireError) -> Outcome:
         return Outcome(
@@ -659,6 +679,7 @@ async def run_import(
         interrupted=stopper.is_set(),
         elapsed=time.monotonic() - started,
         unsettled=unsettled,
+        stopped=run.stopped,
     )
 
 
