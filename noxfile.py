@@ -166,3 +166,13 @@ def bench(session: nox.Session) -> None:
     """
     session.install(".[bench]")
     session.run("python", "-m", "bench", *session.posargs)
+
+
+@nox.session(name="bench-bulk")
+def bench_bulk(session: nox.Session) -> None:
+    """crmwire.bulk's benchmark (docs/performance.md, its last section); not run by CI.
+
+    ``-- --quick`` for a smoke run, ``-- --json PATH`` to keep the figures.
+    """
+    session.install(".[bulk]")
+    session.run("python", "-m", "bench.bulk", *session.posargs)

@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from xsdata.codegen.models import Class
 
 from codegen._problems import CodegenError
+from codegen.bulk import generate_bulk
 from codegen.codecs import build_ir, render_codecs, render_models
 from codegen.crosscheck import crosscheck
 from codegen.fmt import ROOT, format_sources
@@ -291,6 +292,7 @@ def generate_all(specs: Path) -> dict[str, str]:
             spec = load_vendor(folder)
             for name, source in generate_vendor(spec).items():
                 out[name if name.startswith(ORACLE) else f"{spec.name}/{name}"] = source
+            out |= generate_bulk(spec, _header(f"specs/{folder.name}/openapi.yaml"))
         except CodegenError as exc:
             problems += exc.problems
     if problems:

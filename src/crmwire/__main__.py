@@ -1,7 +1,9 @@
 """``crmwire`` / ``python -m crmwire``: the demo, the sandbox server, and what it received.
 
 ``crmwire demo`` runs every operation through the SDK against the in-process
-sandbox; ``crmwire sandbox`` serves the emulators, one port per vendor, and
+sandbox; ``crmwire import`` runs a write operation over a CSV or JSON Lines file,
+resumable, each row once, and ``crmwire journal`` shows such a run's journal;
+``crmwire sandbox`` serves the emulators, one port per vendor, and
 prints their URLs, credentials and the ``export CRMWIRE_<VENDOR>_BASE_URL=``
 lines that point clients at them; ``crmwire requests <vendor>`` and ``crmwire
 state <vendor>`` read a running sandbox's request log and state.
@@ -21,6 +23,7 @@ from collections.abc import Iterable, Sequence
 import orjson
 
 from crmwire import _demo
+from crmwire.bulk import _cli as bulk_cli
 from crmwire.sandbox import CONTROL_PREFIX, VENDORS, Sandbox
 from crmwire.sandbox.canvara import DEMO_CONTACT
 
@@ -166,11 +169,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         reader = sub.add_parser(what, help=f"print {text} of a running sandbox's emulator")
         reader.add_argument("vendor", choices=VENDORS)
         reader.add_argument("--url", help="base URL (default: $CRMWIRE_<VENDOR>_BASE_URL)")
+    bulk_cli.add_parsers(sub)
     args = parser.parse_args(argv)
     if args.command == "demo":
         return demo(wide=args.wide, as_json=args.json)
     if args.command == "sandbox":
         return sandbox(args.host, args.port, quiet=args.quiet)
+    if args.command == "import":
+        return bulk_cli.import_command(args)
+    if args.command == "journal":
+        return bulk_cli.journal_command(args)
     return read_control(args.vendor, args.command, args.url)
 
 

@@ -18,13 +18,19 @@ Faults apply to vendor routes only, never to the control endpoints:
   ``Retry-After`` header: a 429 the way rate limiters send it);
 - ``drop``: the next N calls get no reply, the connection is closed;
 - ``truncate``: the next N calls get half their body under a Content-Length
-  that promises all of it, then the connection is closed.
+  that promises all of it, then the connection is closed;
+- ``rate_limit``: calls per second the vendor allows (a token bucket holding
+  one second's calls); a call over it gets the vendor's rate-limit reply: HTTP
+  429 with ``Retry-After`` (whole seconds until a call is allowed again), or
+  what the emulator answers instead (CAKE: its in-band "Restricted").
 """
 
 from __future__ import annotations
 
 import asyncio
 import copy
+import math
+import time
 import typing
 import uuid
 from collections.abc import Awaitable, Callable
@@ -63,6 +69,7 @@ class Faults:
         retry_after: Seconds sent as ``Retry-After`` with ``status``, if any.
         drop: How many calls still get their connection closed without a reply.
         truncate: How many calls still get a cut body.
+        rate_limit: Calls per second allowed; more get the vendor's rate-limit reply.
     """
 
     latency_ms: float = 0.0
@@ -71,6 +78,7 @@ class Faults:
     retry_after: float | None = None
     drop: int = 0
     truncate: int = 0
+    rate_limit: float | None = None
 
     def fail_next(self, status: int, times: int = 1, *, retry_after: float | None = None) -> None:
         """Answer the next ``times`` calls with ``status`` (and ``Retry-After``, if given)."""
@@ -102,14 +110,55 @@ class Received:
     status: int | None = None
 
 
+class RateBucket:
+    """The vendor's rate limit: a token bucket holding one second's calls."""
+
+    def __init__(self) -> None:
+        self.tokens = 0.0
+        self.stamp = 0.0
+        self.per_second = 0.0
+
+    def take(self, per_second: float) -> float:
+        """Take a call's token and return 0, or return the seconds until one is there."""
+        now = time.monotonic()
+        capacity = max(1.0, per_second)
+        if per_second != self.per_second:  # a new limit starts full
+            self.per_second, self.tokens, self.stamp = per_second, capacity, now
+        self.tokens = min(capacity, self.tokens + (now - self.stamp) * per_second)
+        self.stamp = now
+        if self.tokens >= 1.0:
+            self.tokens -= 1.0
+            return 0.0
+        return (1.0 - self.tokens) / per_second
+
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+# What an emulator answers a call over its rate limit: (request, handler, seconds to wait).
+Limited = Callable[[web.Request, Handler, float], Awaitable[web.StreamResponse]]
+
+
+async def too_many_requests(
+    request: web.Request, handler: Handler, wait: float
+) -> web.StreamResponse:
+    """HTTP 429 with ``Retry-After`` in whole seconds, as IIS and API gateways send it."""
+    del request, handler  # the call is refused before it is handled
+    return web.Response(
+        status=429,
+        text="crmwire sandbox: rate limit exceeded",
+        headers={"Retry-After": str(max(1, math.ceil(wait)))},
+    )
+
+
 class Control:
     """One emulator's control: its state, the state it started with, its faults, its log."""
 
-    def __init__(self, state: AttrsInstance) -> None:
+    def __init__(self, state: AttrsInstance, limited: Limited = too_many_requests) -> None:
         self.state = state
         self.initial = copy.deepcopy(state)
         self.faults = Faults()
         self.received: list[Received] = []
+        self.bucket = RateBucket()
+        self.limited = limited
 
     def reset(self) -> None:
         """Back to the state the app started with (in place: references stay valid)."""
@@ -166,8 +215,6 @@ class Control:
 
 
 CONTROL: Final = web.AppKey("crmwire_control", Control)
-
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 def _json(data: object, status: int = 200) -> web.Response:
@@ -250,7 +297,7 @@ async def _inject(request: web.Request, handler: Handler) -> web.StreamResponse:
     )
     control.received.append(received)
     try:
-        response = await _faulty(request, handler, control.faults)
+        response = await _faulty(request, handler, control)
     except web.HTTPException as exc:
         received.status = exc.status
         raise
@@ -258,8 +305,13 @@ async def _inject(request: web.Request, handler: Handler) -> web.StreamResponse:
     return response
 
 
-async def _faulty(request: web.Request, handler: Handler, faults: Faults) -> web.StreamResponse:
+async def _faulty(request: web.Request, handler: Handler, control: Control) -> web.StreamResponse:
     """The vendor's reply, or the fault injected in its place."""
+    faults = control.faults
+    if faults.rate_limit:
+        wait = control.bucket.take(faults.rate_limit)
+        if wait > 0:
+            return await control.limited(request, handler, wait)
     if faults.latency_ms:
         await asyncio.sleep(faults.latency_ms / 1000)
     if faults.drop:
@@ -286,9 +338,14 @@ async def _faulty(request: web.Request, handler: Handler, faults: Faults) -> web
     return response
 
 
-def install(app: web.Application, state: AttrsInstance) -> None:
-    """Give an emulator app its control endpoints and fault injection."""
-    app[CONTROL] = Control(state)
+def install(
+    app: web.Application, state: AttrsInstance, *, limited: Limited = too_many_requests
+) -> None:
+    """Give an emulator app its control endpoints and fault injection.
+
+    ``limited`` answers a call over the ``rate_limit`` fault, as the vendor does.
+    """
+    app[CONTROL] = Control(state, limited)
     app.middlewares.append(_inject)
     app.router.add_post(f"{PREFIX}/reset", _reset)
     app.router.add_get(f"{PREFIX}/state", _state)

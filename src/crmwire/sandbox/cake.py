@@ -46,7 +46,7 @@ from crmwire._runtime._aspnet import is_dangerous
 from crmwire._runtime._xml import encode_xml
 from crmwire.cake import Contact, EntityType
 from crmwire.cake._models import ContactAddeditResponse, ContactResponse
-from crmwire.sandbox._control import install
+from crmwire.sandbox._control import Handler, install
 from crmwire.sandbox._limits import MAX_REQUEST_BYTES
 
 NS: Final = "http://cakemarketing.com/api/1/"
@@ -131,10 +131,12 @@ class CakeState:
     namespaced: bool = True
     restricted: bool = False
 
-    def refusal(self, params: Mapping[str, str | None]) -> str | None:
+    def refusal(
+        self, params: Mapping[str, str | None], *, rate_limited: bool = False
+    ) -> str | None:
         """The document's error message for a call, in its table's order, or None."""
         text = {name: params.get(name) or "" for name in PARAMETERS}
-        if self.restricted:
+        if self.restricted or rate_limited:
             return "Restricted"
         entity_type = text["entity_type"]
         checks: list[tuple[str, bool]] = [
@@ -173,9 +175,11 @@ class CakeState:
         ]
         return next((message for message, broken in checks if broken), None)
 
-    def addedit(self, params: Mapping[str, str | None]) -> tuple[bool, str, int]:
-        """Apply one call: (success, message, contact id)."""
-        refusal = self.refusal(params)
+    def addedit(
+        self, params: Mapping[str, str | None], *, rate_limited: bool = False
+    ) -> tuple[bool, str, int]:
+        """Apply one call: (success, message, contact id); ``rate_limited``: "Restricted"."""
+        refusal = self.refusal(params, rate_limited=rate_limited)
         if refusal is not None:
             return False, refusal, 0  # XmlSerializer always writes the int
         text = {name: params.get(name) or "" for name in PARAMETERS}
@@ -284,7 +288,8 @@ async def contact_get(request: web.Request) -> web.Response:
                 "Parameter name: type ---> System.FormatException: Input string was not in a"
                 f" correct format.{_STACK}"
             )
-    body = '<?xml version="1.0" encoding="utf-8"?>' + _written(state, _reply(state.addedit(query)))
+    outcome = state.addedit(query, rate_limited=RATE_LIMITED in request)
+    body = '<?xml version="1.0" encoding="utf-8"?>' + _written(state, _reply(outcome))
     return web.Response(text=body, content_type="text/xml", charset="utf-8")
 
 
@@ -355,19 +360,30 @@ async def contact_soap(request: web.Request) -> web.Response:
                 f" {dotnet.removeprefix('System.')} value.",
             )
     state.received.append(ReceivedCall(binding, received))
-    inner = _written(state, ContactResponse(contact_result=_reply(state.addedit(params))))
+    outcome = state.addedit(params, rate_limited=RATE_LIMITED in request)
+    inner = _written(state, ContactResponse(contact_result=_reply(outcome)))
     content_type = "text/xml" if ns == SOAP11 else "application/soap+xml"
     return web.Response(text=_envelope(ns, inner), content_type=content_type, charset="utf-8")
 
 
 STATE: Final = web.AppKey("cake_state", CakeState)
+# Set on a request over the rate_limit fault: CAKE answers it "Restricted" (its
+# documented rate-limit message) with HTTP 200, after ASMX has bound the call.
+RATE_LIMITED: Final = "crmwire_rate_limited"
+
+
+async def _restricted(request: web.Request, handler: Handler, wait: float) -> web.StreamResponse:
+    """A call over the rate limit: handled, and refused in band with "Restricted"."""
+    del wait  # CAKE's reply says nothing of when to come back
+    request[RATE_LIMITED] = True
+    return await handler(request)
 
 
 def make_app(state: CakeState | None = None) -> web.Application:
     """The CAKE emulator as an aiohttp application."""
     app = web.Application(client_max_size=MAX_REQUEST_BYTES)
     app[STATE] = state if state is not None else CakeState()
-    install(app, app[STATE])
+    install(app, app[STATE], limited=_restricted)
     app.router.add_get("/api/1/addedit.asmx/Contact", contact_get)
     app.router.add_post("/api/1/addedit.asmx", contact_soap)
     return app
