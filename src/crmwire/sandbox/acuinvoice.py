@@ -40,7 +40,7 @@ from crmwire.acuinvoice import Contact
 from crmwire.acuinvoice._codecs import read_request_xml
 from crmwire.acuinvoice._models import Contacts, Request, Response, Status
 from crmwire.sandbox._control import install
-from crmwire.sandbox._limits import MAX_REQUEST_BYTES
+from crmwire.sandbox._limits import application
 
 # The contact's members in the XSD's order, from the generated model.
 FIELDS: Final = tuple(f.name for f in attrs.fields(Contact))
@@ -250,7 +250,7 @@ STATE: Final = web.AppKey("acuinvoice_state", AcuInvoiceState)
 
 def make_app(state: AcuInvoiceState | None = None) -> web.Application:
     """The AcuInvoice emulator as an aiohttp application."""
-    app = web.Application(client_max_size=MAX_REQUEST_BYTES)
+    app = application()
     app[STATE] = state if state is not None else AcuInvoiceState()
     install(app, app[STATE])
     app.router.add_post("/api/xml-in", xml_in)

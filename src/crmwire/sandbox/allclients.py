@@ -27,7 +27,7 @@ from crmwire._runtime._xml import encode_xml
 from crmwire.allclients import AddContactLinkForm
 from crmwire.allclients._models import Results
 from crmwire.sandbox._control import install
-from crmwire.sandbox._limits import MAX_REQUEST_BYTES
+from crmwire.sandbox._limits import application
 
 XML_TYPE: Final = "text/xml; charset=utf-8"
 JSON_TYPE: Final = "application/json; charset=utf-8"
@@ -126,7 +126,7 @@ STATE: Final = web.AppKey("allclients_state", AllClientsState)
 
 def make_app(state: AllClientsState | None = None) -> web.Application:
     """The AllClients emulator as an aiohttp application."""
-    app = web.Application(client_max_size=MAX_REQUEST_BYTES)
+    app = application()
     app[STATE] = state if state is not None else AllClientsState()
     install(app, app[STATE])
     app.router.add_post("/api/2/AddContactLink.aspx", add_contact_link)

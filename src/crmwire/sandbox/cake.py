@@ -47,7 +47,7 @@ from crmwire._runtime._xml import encode_xml
 from crmwire.cake import Contact, EntityType
 from crmwire.cake._models import ContactAddeditResponse, ContactResponse
 from crmwire.sandbox._control import Handler, install
-from crmwire.sandbox._limits import MAX_REQUEST_BYTES
+from crmwire.sandbox._limits import application
 
 NS: Final = "http://cakemarketing.com/api/1/"
 SOAP_ACTION: Final = f"{NS}Contact"
@@ -381,7 +381,7 @@ async def _restricted(request: web.Request, handler: Handler, wait: float) -> we
 
 def make_app(state: CakeState | None = None) -> web.Application:
     """The CAKE emulator as an aiohttp application."""
-    app = web.Application(client_max_size=MAX_REQUEST_BYTES)
+    app = application()
     app[STATE] = state if state is not None else CakeState()
     install(app, app[STATE], limited=_restricted)
     app.router.add_get("/api/1/addedit.asmx/Contact", contact_get)

@@ -54,7 +54,7 @@ from crmwire.canvara import (
 )
 from crmwire.sandbox._control import install
 from crmwire.sandbox._datacontract import read_in_contract_order
-from crmwire.sandbox._limits import MAX_REQUEST_BYTES
+from crmwire.sandbox._limits import application
 
 NOT_AUTHENTICATED: Final = "Not Authenticated"
 
@@ -268,7 +268,7 @@ STATE: Final = web.AppKey("canvara_state", CanvaraState)
 
 def make_app(state: CanvaraState | None = None) -> web.Application:
     """The Canvara emulator as an aiohttp application."""
-    app = web.Application(client_max_size=MAX_REQUEST_BYTES)
+    app = application()
     app[STATE] = state if state is not None else CanvaraState()
     install(app, app[STATE])
     app.router.add_route("*", "/api/contacts/{ContactId}/links", contact_connected_links)

@@ -36,7 +36,7 @@ from crmwire._runtime._xml import XmlDecodeError, parse_tree
 from crmwire.protech import ApiResponse, Contact, ContactRequest, Status
 from crmwire.sandbox._control import install
 from crmwire.sandbox._datacontract import read_in_contract_order
-from crmwire.sandbox._limits import MAX_REQUEST_BYTES
+from crmwire.sandbox._limits import application
 from crmwire.types import GUID_EMPTY
 
 DENIED: Final = "Authorization has been denied for this request."
@@ -141,7 +141,7 @@ STATE: Final = web.AppKey("protech_state", ProtechState)
 
 def make_app(state: ProtechState | None = None) -> web.Application:
     """The Protech emulator as an aiohttp application."""
-    app = web.Application(client_max_size=MAX_REQUEST_BYTES)
+    app = application()
     app[STATE] = state if state is not None else ProtechState()
     install(app, app[STATE])
     app.router.add_post("/api/Contact", create_contact)
