@@ -25,7 +25,7 @@ import attrs
 
 from crmwire._runtime._auth import check_credentials, check_extra_headers, place, secrets, shown
 from crmwire._runtime._closing import AsyncClosing
-from crmwire._runtime._errors import ErrorMaker, media_format
+from crmwire._runtime._errors import ErrorMaker, media_format, media_type
 from crmwire._runtime._form import encode_fixed
 from crmwire._runtime._json import JsonDecodeError, encode_json, read_json
 from crmwire._runtime._limiter import Limiter, RateLimit, credential_key, limiter_for
@@ -86,6 +86,16 @@ def _held(secret: bool, value: object) -> object:
 _TIMEOUT_PARTS = ("total", "connect", "sock_connect", "sock_read")
 
 
+def _option_errors(timeout: object, max_retries: int | None) -> list[FieldError]:
+    """What is wrong with the per-call options a client or ``with_options`` takes."""
+    errors = [e for e in (_timeout_error(timeout),) if e is not None]
+    if max_retries is not None and max_retries < 0:
+        errors.append(
+            FieldError("max_retries", "max_retries", "minimum=0", "max_retries: at least 0")
+        )
+    return errors
+
+
 def _timeout_error(timeout: object) -> FieldError | None:
     """Why ``timeout`` is no usable timeout, or None.
 
@@ -126,19 +136,6 @@ def _client_timeout(timeout: float | aiohttp.ClientTimeout | None) -> aiohttp.Cl
     if isinstance(timeout, aiohttp.ClientTimeout):
         return timeout
     return aiohttp.ClientTimeout(total=float(timeout), connect=min(10.0, float(timeout)))
-
-
-def _media_type(response: WireResponse) -> str:
-    return response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
-
-
-# The usual media types, looked up before ``media_format`` reads a ``+json``/``+xml`` suffix.
-_FORMATS = {
-    "application/json": "json",
-    "text/json": "json",
-    "application/xml": "xml",
-    "text/xml": "xml",
-}
 
 
 @attrs.frozen(eq=False, repr=False)
@@ -211,8 +208,8 @@ class _Plan:
             elif media == "application/x-www-form-urlencoded":
                 self.kind = "form"
                 headers["Content-Type"] = media
-            elif media_format(media) in ("json", "xml"):
-                self.kind = media_format(media) or ""
+            elif (fmt := media_format(media)) is not None:
+                self.kind = fmt
                 headers["Content-Type"] = f"{media}; charset=utf-8"
             else:
                 self.kind = "unsupported"
@@ -359,9 +356,7 @@ class BaseClient(AsyncClosing):
             where = "base_url" if source == "base_url" else f"base_url from {source}"
             text = f"{where}: must be an http(s) URL with a host, not {_shown_setting(base_url)}"
             errors.append(FieldError("base_url", "base_url", "url", text))
-        timeout_error = _timeout_error(timeout)
-        if timeout_error is not None:
-            errors.append(timeout_error)
+        errors += _option_errors(timeout, max_retries)
         if wire_format not in vendor.formats:
             errors.append(
                 FieldError(
@@ -380,12 +375,6 @@ class BaseClient(AsyncClosing):
         name = type(self).__name__
         if errors:
             raise RequestValidationError(name, errors, call=name)
-        if max_retries is not None and max_retries < 0:
-            raise RequestValidationError(
-                name,
-                [FieldError("max_retries", "max_retries", "minimum=0", "max_retries: at least 0")],
-                call=name,
-            )
 
     def _urls_for(self, path: str) -> tuple[str, str]:
         """The real URL and the redacted one."""
@@ -444,11 +433,7 @@ class BaseClient(AsyncClosing):
             RequestValidationError: ``max_retries`` is negative, or ``timeout`` is not
                 positive.
         """
-        problems = [] if timeout is None else [e for e in (_timeout_error(timeout),) if e]
-        if max_retries is not None and max_retries < 0:
-            problems.append(
-                FieldError("max_retries", "max_retries", "minimum=0", "max_retries: at least 0")
-            )
+        problems = _option_errors(timeout, max_retries)
         if problems:
             raise RequestValidationError(
                 "with_options", problems, call=f"{type(self).__name__}.with_options"
@@ -786,8 +771,8 @@ class BaseClient(AsyncClosing):
         try:
             if plan.soap is not None:
                 return self._decode_soap(operation, plan, response, plan.soap)
-            media = _media_type(response)
-            fmt = _FORMATS.get(media) or media_format(media)
+            media = media_type(response)
+            fmt = media_format(media)
             if fmt is None:
                 if media == "text/html":
                     raise plan.errors.decode_error(

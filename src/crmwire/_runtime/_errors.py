@@ -65,11 +65,23 @@ _EXCEPTION_LINE: Final = re.compile(
 _STACK_LINE: Final = re.compile(r"^\s+at |^\s*--- End of")
 
 
+# The usual media types, found by one lookup before a ``+json``/``+xml`` suffix is read.
+_FORMATS: Final = {
+    "application/json": "json",
+    "text/json": "json",
+    "application/xml": "xml",
+    "text/xml": "xml",
+}
+
+
 def media_format(media_type: str) -> str | None:
     """``json`` or ``xml`` for a media type that is one of them, else None."""
-    if media_type in ("application/json", "text/json") or media_type.endswith("+json"):
+    found = _FORMATS.get(media_type)
+    if found is not None:
+        return found
+    if media_type.endswith("+json"):
         return "json"
-    if media_type in ("application/xml", "text/xml") or media_type.endswith("+xml"):
+    if media_type.endswith("+xml"):
         return "xml"
     return None
 
@@ -196,7 +208,7 @@ class ErrorMaker:
         kind = status_kind(response.status)
         failure: tuple[str, str | None] | None = None
         field_errors: list[VendorFieldError] = []
-        fmt = media_format(_media_type(response))
+        fmt = media_format(media_type(response))
         fault = find_fault(response.body) if fmt else None
         if fault is not None:
             failure = (fault.message, fault.code)
@@ -204,7 +216,7 @@ class ErrorMaker:
                 kind = ErrorKind.API
         elif rules.status_body is not None and (
             body_failure := status_body_failure(
-                rules.status_body, _media_type(response), response.body
+                rules.status_body, media_type(response), response.body
             )
         ):
             failure, field_errors = body_failure
@@ -230,7 +242,8 @@ class ErrorMaker:
         return self.api_error(kind, failure[0], response, failure[1], field_errors=field_errors)
 
 
-def _media_type(response: WireResponse) -> str:
+def media_type(response: WireResponse) -> str:
+    """The reply's media type, without parameters, in lower case (``""`` when none)."""
     return response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
 
 
