@@ -20,6 +20,7 @@ import attrs
 from crmwire._runtime._redact import Redactor, basic_token
 from crmwire._runtime._secret import reveal
 from crmwire._runtime._spec import Placement, ValueRules, Vendor
+from crmwire._runtime._transport import HEADER_CONTROL
 from crmwire._runtime._validate import field_error, has_surrogate, shown_number
 from crmwire.errors import FieldError, RequestValidationError
 
@@ -34,9 +35,6 @@ _IN_HEADERS: Final = frozenset(
     }
 )
 _AUTHORIZATION: Final = (Placement.BEARER, Placement.BASIC_USERNAME, Placement.BASIC_PASSWORD)
-# What HTTP cannot carry in a header value: CR or LF would end the line early
-# (and could smuggle another header); aiohttp refuses the other controls.
-_HEADER_CONTROL: Final = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]").search
 # RFC 6265's cookie-octet: no control, whitespace, DQUOTE, comma, semicolon or backslash.
 _COOKIE_VALUE: Final = re.compile(r"[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*").fullmatch
 # RFC 9110's token: what a header name may be.
@@ -47,7 +45,7 @@ _FRAMING_HEADERS: Final = frozenset({"content-length", "transfer-encoding"})
 
 def breaks_header(text: str) -> bool:
     """Whether HTTP cannot carry ``text`` in a header as it is (controls, lone surrogates)."""
-    if _HEADER_CONTROL(text) is not None:
+    if HEADER_CONTROL(text) is not None:
         return True
     return not text.isascii() and has_surrogate(text)
 
