@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Final
+from urllib.parse import urlencode
 
 import aiohttp
 
+from bench._crmwire_calls import ALLCLIENTS_ACCOUNT, ALLCLIENTS_KEY
 from bench._handwritten import VendorError
 
-__all__ = ["VendorError", "exchange", "ok", "wcf_datetime"]
+__all__ = ["VendorError", "allclients_json_reply", "exchange", "ok", "wcf_datetime"]
 
 # ServiceStack's and Json.NET's Microsoft dates: ``\/Date(ms±hhmm)\/`` (JSON escapes the /).
 _WCF: Final = re.compile(r"\\?/Date\((-?\d+)([+-]\d{4})?\)\\?/")
@@ -46,3 +48,24 @@ def ok(status: int, body: bytes) -> None:
     """Raise ``VendorError`` on a non-2xx status."""
     if not 200 <= status < 300:
         raise VendorError(f"HTTP {status}: {body[:200]!r}")
+
+
+async def allclients_json_reply(session: aiohttp.ClientSession, base_url: str) -> bytes:
+    """AllClients' AddContactLink asking for JSON, as every JSON peer sends it: the reply body."""
+    form = {
+        "response_type": "json",
+        "accountid": ALLCLIENTS_ACCOUNT,
+        "apikey": ALLCLIENTS_KEY,
+        "contactid": 42,
+        "url": "https://example.com/profile",
+        "label": "Profile",
+    }
+    status, body = await exchange(
+        session,
+        "POST",
+        f"{base_url}/api/2/AddContactLink.aspx",
+        urlencode(form).encode(),
+        {"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    ok(status, body)
+    return body

@@ -22,15 +22,13 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from cattrs.preconf.orjson import make_converter
 
 from bench._crmwire_calls import (
-    ALLCLIENTS_ACCOUNT,
-    ALLCLIENTS_KEY,
     CANVARA_CONTACT,
     CANVARA_TOKEN,
     PROTECH_CLIENT,
     PROTECH_KEY,
 )
 from bench.peers import Peer, aiohttp_op
-from bench.peers._common import VendorError, exchange, ok, wcf_datetime
+from bench.peers._common import VendorError, allclients_json_reply, exchange, ok, wcf_datetime
 
 GUID_EMPTY: Final = UUID(int=0)
 DATETIME_MIN: Final = datetime(1, 1, 1)
@@ -51,22 +49,7 @@ def allclients_decode(body: bytes) -> Results:
 
 
 async def allclients_json(session: aiohttp.ClientSession, base_url: str) -> Results:
-    form = {
-        "response_type": "json",
-        "accountid": ALLCLIENTS_ACCOUNT,
-        "apikey": ALLCLIENTS_KEY,
-        "contactid": 42,
-        "url": "https://example.com/profile",
-        "label": "Profile",
-    }
-    status, body = await exchange(
-        session,
-        "POST",
-        f"{base_url}/api/2/AddContactLink.aspx",
-        urlencode(form).encode(),
-        {"Content-Type": "application/x-www-form-urlencoded"},
-    )
-    ok(status, body)
+    body = await allclients_json_reply(session, base_url)
     reply = CONVERTER.loads(body, Results)
     if reply.error is not None:
         raise VendorError(reply.error)

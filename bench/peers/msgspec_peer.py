@@ -22,15 +22,13 @@ import msgspec
 from msgspec import Struct, field
 
 from bench._crmwire_calls import (
-    ALLCLIENTS_ACCOUNT,
-    ALLCLIENTS_KEY,
     CANVARA_CONTACT,
     CANVARA_TOKEN,
     PROTECH_CLIENT,
     PROTECH_KEY,
 )
 from bench.peers import Peer, aiohttp_op
-from bench.peers._common import VendorError, exchange, ok, wcf_datetime
+from bench.peers._common import VendorError, allclients_json_reply, exchange, ok, wcf_datetime
 
 GUID_EMPTY: Final = UUID(int=0)
 
@@ -77,22 +75,7 @@ def allclients_decode(body: bytes) -> Results:
 
 
 async def allclients_json(session: aiohttp.ClientSession, base_url: str) -> Results:
-    form = {
-        "response_type": "json",
-        "accountid": ALLCLIENTS_ACCOUNT,
-        "apikey": ALLCLIENTS_KEY,
-        "contactid": 42,
-        "url": "https://example.com/profile",
-        "label": "Profile",
-    }
-    status, body = await exchange(
-        session,
-        "POST",
-        f"{base_url}/api/2/AddContactLink.aspx",
-        urlencode(form).encode(),
-        {"Content-Type": "application/x-www-form-urlencoded"},
-    )
-    ok(status, body)
+    body = await allclients_json_reply(session, base_url)
     reply = ALLCLIENTS_RESULTS.decode(body)
     if reply.error is not None:
         raise VendorError(reply.error)

@@ -18,15 +18,13 @@ import pydantic
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from bench._crmwire_calls import (
-    ALLCLIENTS_ACCOUNT,
-    ALLCLIENTS_KEY,
     CANVARA_CONTACT,
     CANVARA_TOKEN,
     PROTECH_CLIENT,
     PROTECH_KEY,
 )
 from bench.peers import Peer, aiohttp_op
-from bench.peers._common import VendorError, exchange, ok, wcf_datetime
+from bench.peers._common import VendorError, allclients_json_reply, exchange, ok, wcf_datetime
 
 GUID_EMPTY: Final = UUID(int=0)
 DATETIME_MIN: Final = datetime(1, 1, 1)
@@ -64,22 +62,7 @@ def allclients_decode(body: bytes) -> Results:
 
 
 async def allclients_json(session: aiohttp.ClientSession, base_url: str) -> Results:
-    form = {
-        "response_type": "json",
-        "accountid": ALLCLIENTS_ACCOUNT,
-        "apikey": ALLCLIENTS_KEY,
-        "contactid": 42,
-        "url": "https://example.com/profile",
-        "label": "Profile",
-    }
-    status, body = await exchange(
-        session,
-        "POST",
-        f"{base_url}/api/2/AddContactLink.aspx",
-        urlencode(form).encode(),
-        {"Content-Type": "application/x-www-form-urlencoded"},
-    )
-    ok(status, body)
+    body = await allclients_json_reply(session, base_url)
     reply = Results.model_validate_json(body)
     if reply.error is not None:
         raise VendorError(reply.error)
