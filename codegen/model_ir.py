@@ -113,6 +113,7 @@ class EnumIR:
     doc: str | None
     members: list[tuple[str, str]]
     numbers: dict[int, str] = attrs.field(factory=dict)
+    open: bool = False  # a reply member holds it: an ``OpenEnum`` (undocumented values are members)
 
 
 @attrs.define
@@ -261,6 +262,7 @@ def build_ir(  # noqa: PLR0915 (one statement per fact xsdata reports)
                     nillable=bool(item_var.nillable),
                     base=item_base,
                     base_kind=item_kind,
+                    open_enum=item_kind == "enum" and cls_name in reply_classes,
                 )
         elif (
             dotnet
@@ -294,6 +296,15 @@ def build_ir(  # noqa: PLR0915 (one statement per fact xsdata reports)
         out.append(ClassIR(name, cls.__doc__, qname, class_fields))
     if problems:
         raise CodegenError(problems)
+    open_enums = {
+        g.base
+        for c in out
+        for f in c.fields
+        for g in (f, f.collection_item)
+        if g is not None and g.base_kind == "enum" and g.open_enum
+    }
+    for e in enums:
+        e.open = e.name in open_enums
     return VendorIR(out, enums, dotnet, json_case_insensitive, wrappers)
 
 
@@ -335,8 +346,6 @@ def py_type(f: FieldIR, item: bool = False) -> str:
     if f.collection_item is not None:
         return f"list[{py_type(f.collection_item, item=True)}]"
     base = f.base
-    if f.base_kind == "enum" and f.open_enum:
-        base = f"{base} | int | str"
     if f.repeated and not item:
         return f"list[{base}]"
     return base

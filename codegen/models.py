@@ -73,11 +73,17 @@ def render_models(
         "",
         "import attrs",
         "",
-        "from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY",
+        "from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY, OpenEnum",
         "",
     ]
     for e in ir.enums:
-        lines += ["", "", f"class {e.name}(Enum):"]
+        if e.open:  # held by a reply: an undocumented value is a member too
+            by_value = {value for _, value in e.members}
+            numbers = {n: v for n, v in sorted(e.numbers.items()) if v in by_value}
+            extra = f", numbers={numbers!r}" if numbers else ""
+            lines += ["", "", f"class {e.name}(OpenEnum{extra}):"]
+        else:
+            lines += ["", "", f"class {e.name}(Enum):"]
         lines += _doc(e.doc, "    ")
         lines += [f"    {name} = {value!r}" for name, value in e.members]
     for c in ir.classes:

@@ -16,7 +16,7 @@ block adds its step on the way up (``.Name`` and ``[i]`` in JSON, ``/Name``,
 validation does (``"not a Guid @ $.Roles[0].RoleId"``), and costs nothing
 while nothing is wrong (a ``try`` is free in CPython 3.11+ until it raises).
 Strictness is the spec's: required members, nillable or not, integer ranges,
-enums (open ones keep an unknown value as sent), a single member twice;
+enums (an open one reads an undocumented value as a member, ``OpenEnum``), a single member twice;
 unknown members are ignored.
 """
 
@@ -70,9 +70,11 @@ def _text_value(f: FieldIR, ir: VendorIR, uses: Uses, text: str) -> str:
     """The expression reading a text member's value from ``text`` (a str)."""
     if f.base_kind == "enum":
         uses.enum_names.add(f.base)
-        uses.helpers.add("enum_unknown")
         table = f"_{f.base.upper()}_BY_NAME"
-        return f"{table}.get({text}) or enum_unknown({text}, {table}, {f.base!r}, {f.open_enum})"
+        if f.open_enum:  # an undocumented name is a member too (``OpenEnum._missing_``)
+            return f"{table}.get({text}) or {f.base}({text})"
+        uses.helpers.add("enum_unknown")
+        return f"{table}.get({text}) or enum_unknown({text}, {table}, {f.base!r})"
     helper = {
         "str": None,
         "int": "parse_int",
@@ -250,7 +252,8 @@ def _json_value(f: FieldIR, ir: VendorIR, uses: Uses, value: str, target: str) -
             uses.enum_numbers.add(e.name)
             numbers = f"_{e.name.upper()}_BY_NUMBER"
         read = (
-            f"json_enum({value}, _{e.name.upper()}_BY_NAME, {numbers}, {e.name!r}, {f.open_enum})"
+            f"json_enum({value}, _{e.name.upper()}_BY_NAME, {numbers}, {e.name!r},"
+            f" {e.name if f.open_enum else None})"
         )
         return [f"{target} = None if {value} is None else {read}" if nil else f"{target} = {read}"]
     if f.base in _JSON_KINDS:

@@ -90,12 +90,6 @@ def _wrapper_field(cls: type[Any]) -> attrs.Attribute[Any]:
 # -- ours -> oracle ------------------------------------------------------------
 
 
-def _enum_in(tp: Any) -> Any:
-    """The enum class of a hint that is an enum or an open enum (``E | int | str``)."""
-    found = [a for a in typing.get_args(tp) if isinstance(a, type) and issubclass(a, enum.Enum)]
-    return found[0] if found else tp
-
-
 def _to_oracle_value(value: Any, tp: Any) -> Any:  # noqa: PLR0911 (one return per kind)
     tp = _strip_optional(tp)
     if value is None:
@@ -229,11 +223,6 @@ def _value_strategy(tp: Any, meta: dict[str, Any], depth: int) -> st.SearchStrat
         strategy = st.lists(_value_strategy(item, {}, depth + 1), max_size=0 if depth > 2 else 2)
     elif origin is dict:
         strategy = st.dictionaries(xml_text, st.none() | xml_text, max_size=2)
-    elif origin in (typing.Union, types.UnionType):  # an open enum: E | int | str
-        enum_cls = next(
-            a for a in typing.get_args(base) if isinstance(a, type) and issubclass(a, enum.Enum)
-        )
-        strategy = st.sampled_from(list(enum_cls))
     elif isinstance(base, type) and issubclass(base, enum.Enum):
         strategy = st.sampled_from(list(base))
     elif isinstance(base, type) and attrs.has(base):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import cast
 from urllib.parse import parse_qsl, urlsplit
 from uuid import UUID
 
@@ -72,14 +71,22 @@ class TestGolden:
             )
         )
 
-    def test_unknown_enum_values_are_kept(self) -> None:
-        """An undocumented Status is kept as sent, in either format."""
-        from_json = decode_json(b'{"Status": 3, "Description": "Duplicate"}', ApiResponse)
-        # The type hint says Status; the value is what the vendor sent (see the issue note).
-        assert cast("object", from_json.status) == 3
+    def test_unknown_enum_values_are_members(self) -> None:
+        """An undocumented Status is a Status in either format, written back as it came."""
+        json = b'{"Status":3,"Description":"Duplicate"}'
+        from_json = decode_json(json, ApiResponse)
+        assert isinstance(from_json.status, Status)
+        assert from_json.status is Status(3)
+        assert from_json.status.value == 3
+        assert not from_json.status.documented
+        assert encode_json(from_json) == b'{"Description":"Duplicate","Status":3}'
         ns = "http://schemas.datacontract.org/2004/07/Protech.UX.API.Response"
-        xml = f'<APIResponse xmlns="{ns}"><Status>Duplicate</Status></APIResponse>'.encode()
-        assert cast("object", decode_xml(xml, ApiResponse).status) == "Duplicate"
+        xml = f'<APIResponse xmlns="{ns}"><Status>Duplicate</Status></APIResponse>'
+        from_xml = decode_xml(xml.encode(), ApiResponse)
+        assert isinstance(from_xml.status, Status)
+        assert from_xml.status is Status("Duplicate")
+        assert from_xml.status.value == "Duplicate"
+        assert encode_xml(from_xml) == xml
 
     def test_unset_members_are_not_sent(self) -> None:
         """Members left at their default are left out in both formats.

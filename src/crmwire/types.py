@@ -15,11 +15,18 @@ JSON ``null`` are ``None``, a member that is not there is the field's
 default. Collections are the one exception: a null, empty or missing
 DataContract collection is ``[]``.
 
-Dates are ``datetime`` objects. One decoded from the wire remembers its text
-(.NET writes 100-ns ticks, one digit more than Python keeps), so sending it
-back writes the same digits; a value you build or change is written in the
-.NET round-trip form (7 fractional digits when there are any, the offset when
-it is aware, none when it is naive).
+Dates are ``datetime`` objects, and every one read from the wire, in XML or
+JSON, is a ``DotNetDateTime``: a ``datetime`` that keeps .NET's 100-ns ticks
+(``.ticks``; ``DotNetDateTime.from_ticks`` builds one) and the text it came as,
+so sending it back writes the same digits (ServiceStack's ``/Date(…)/`` stays
+so in JSON). A value you build or change is written in the .NET round-trip
+form (7 fractional digits when there are any, the offset when it is aware,
+none when it is naive).
+
+The enums of reply members are ``OpenEnum``s: a value the vendor does not
+document (a number in JSON, a name in XML) is read as a member of the same
+enum (``Status(3)``, ``Status("Duplicate")``; ``.documented`` is False),
+typed as the enum and written back as it came.
 
 ``Page`` is what a paged list operation returns (AcuInvoice ``contact_list``).
 ``to_dict``/``from_dict`` and ``to_json``/``from_json`` convert any model to and
@@ -42,11 +49,13 @@ from crmwire._runtime._paging import Page
 from crmwire._runtime._raw import RawResponse
 from crmwire._runtime._retry import RetryPolicy
 from crmwire._runtime._secret import Secret
-from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY
+from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY, DotNetDateTime, OpenEnum
 
 __all__ = [
     "DATETIME_MIN",
     "GUID_EMPTY",
+    "DotNetDateTime",
+    "OpenEnum",
     "Page",
     "RateBackend",
     "RateLimit",

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import orjson
 
 from crmwire._runtime._models import codec_of
-from crmwire._runtime._values import Bad, datetime_text, forget_guids
+from crmwire._runtime._values import Bad, datetime_json_text, forget_guids
 from crmwire.errors import DecodeError
 
 T = TypeVar("T")
@@ -164,7 +164,7 @@ def to_json_value(obj: object, *, full: bool = False) -> Any:
 def json_default(value: Any) -> Any:
     """orjson's hook for what it is told to pass through: dates in the .NET round-trip form."""
     if isinstance(value, datetime):
-        return datetime_text(value)
+        return datetime_json_text(value)
     if isinstance(value, date):
         return value.isoformat()
     raise TypeError(type(value).__name__)

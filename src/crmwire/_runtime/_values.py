@@ -19,7 +19,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 from functools import cache
 from typing import Any, Final
@@ -30,13 +30,8 @@ from lxml import etree
 XSI_NIL: Final = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 XSI: Final = "http://www.w3.org/2001/XMLSchema-instance"
 
-DATETIME_MIN: Final = datetime(1, 1, 1)
-"""The default of a .NET ``DateTime`` member: 0001-01-01T00:00:00, naive."""
-
 GUID_EMPTY: Final = UUID(int=0)
 """The default of a .NET ``Guid`` member."""
-
-DATETIME_MAX: Final = datetime(9999, 12, 31, 23, 59, 59, 999999)
 
 
 # Python converts at most this many digits between text and int (its default
@@ -70,17 +65,73 @@ def missing() -> Bad:
 # -- dates ------------------------------------------------------------------
 
 
-class WireDateTime(datetime):
-    """A ``datetime`` decoded from the wire that remembers the text it came as.
+class DotNetDateTime(datetime):
+    """A ``datetime`` read from the wire, which keeps .NET's 100-ns ticks and the text it came as.
 
-    .NET writes 100-ns ticks (7 fractional digits); Python keeps microseconds.
-    A value decoded from an ISO 8601 text keeps that text, so sending it back
-    writes the same digits. Any derived value (``replace``, arithmetic,
-    ``astimezone``) is a fresh value and is written from its fields.
+    .NET counts time in ticks of 100 ns (7 fractional digits); Python's
+    ``datetime`` keeps microseconds. Every date and time a crmwire reader
+    returns is a ``DotNetDateTime``, in XML and JSON alike (ISO 8601 or
+    ServiceStack's ``/Date(ms±zone)/``), so the same member has the same type
+    in both formats. It is a ``datetime`` in every other way: it compares,
+    hashes and computes as the ``datetime`` of its first 6 fractional digits.
+
+    A value read from the wire is written back as it came: the same ISO text
+    in either format, and the same ``/Date(…)/`` text in JSON (XML, which has
+    no such form, gets the ISO form of the same instant and offset). A derived
+    value (``replace``, arithmetic, ``astimezone``, a copy) is a fresh value,
+    written from its fields in the .NET round-trip form.
     """
 
     __slots__ = ("_wire",)
     _wire: str
+
+    @property
+    def ticks(self) -> int:
+        """.NET's ``Ticks``: 100-ns intervals from 0001-01-01T00:00:00 to the time shown.
+
+        The offset of an aware value is not counted, as in .NET's
+        ``DateTimeOffset.Ticks``; the 7th fractional digit of the text read is.
+        """
+        seconds = (self.toordinal() - 1) * 86_400 + self.hour * 3_600 + self.minute * 60
+        ticks = (seconds + self.second) * 10_000_000 + self.microsecond * 10
+        wire = getattr(self, "_wire", None)
+        if wire is not None and _ISO_SHAPE.fullmatch(wire) is not None:
+            point = wire.find(".")
+            if point != -1 and len(wire) > point + 7 and wire[point + 7].isdigit():
+                ticks += int(wire[point + 7])
+        return ticks
+
+    @classmethod
+    def from_ticks(cls, ticks: int, tzinfo: tzinfo | None = None) -> DotNetDateTime:
+        """The value of .NET's ``new DateTime(ticks)`` (with ``tzinfo``, a ``DateTimeOffset``).
+
+        Raises:
+            ValueError: ``ticks`` is outside .NET's range (0 to ``DateTime.MaxValue.Ticks``).
+        """
+        if not 0 <= ticks <= _MAX_TICKS:
+            msg = f"ticks must be within 0..{_MAX_TICKS}, not {ticks}"
+            raise ValueError(msg)
+        micros, extra = divmod(ticks, 10)
+        day = datetime(1, 1, 1) + timedelta(microseconds=micros)
+        value = cls(
+            day.year, day.month, day.day, day.hour, day.minute, day.second, day.microsecond,
+            tzinfo,
+        )  # fmt: skip
+        if extra:
+            text = datetime_text(value)
+            point = text.index(".")
+            value._wire = f"{text[: point + 7]}{extra}{text[point + 8 :]}"
+        return value
+
+
+def _keep(value: datetime, wire: str) -> DotNetDateTime:
+    """``value`` as a ``DotNetDateTime`` that is written back as ``wire``."""
+    kept = DotNetDateTime(
+        value.year, value.month, value.day, value.hour, value.minute, value.second,
+        value.microsecond, value.tzinfo, fold=value.fold,
+    )  # fmt: skip
+    kept._wire = wire
+    return kept
 
 
 # ASCII digits only: Python's \d also matches other scripts' digits, which no wire form has.
@@ -110,15 +161,16 @@ _ISO_SHAPE = re.compile(
 )
 
 
-def parse_datetime(text: str) -> datetime:
+def parse_datetime(text: str) -> DotNetDateTime:
     """ISO 8601 (any fractional digits, ``Z`` or ``±HH:MM``), or ServiceStack's WCF form.
 
     An offset gives an aware value, none a naive one (.NET Kind Unspecified).
     ``/Date(ms±zone)/`` is an instant in UTC milliseconds seen in ``zone``.
+    Either way the value keeps ``text``, to be written back as it came.
     """
     if _ISO_SHAPE.fullmatch(text) is not None:
         try:
-            value = WireDateTime.fromisoformat(text)
+            value = DotNetDateTime.fromisoformat(text)
         except ValueError as exc:
             raise Bad(f"not a valid date and time ({exc})") from None
         value._wire = text
@@ -134,19 +186,23 @@ def parse_datetime(text: str) -> datetime:
         moment = _EPOCH + timedelta(milliseconds=millis)
     except OverflowError:
         raise Bad("the date is out of range") from None
-    if not zone:
-        return moment
-    try:
-        return moment.astimezone(_zone(f"{zone[:3]}:{zone[3:]}"))
-    except OverflowError:
-        # MinValue/MaxValue written by a host away from UTC: the edge of the range.
-        return DATETIME_MIN if millis < 0 else DATETIME_MAX
+    if zone:
+        try:
+            moment = moment.astimezone(_zone(f"{zone[:3]}:{zone[3:]}"))
+        except OverflowError:
+            # MinValue/MaxValue written by a host away from UTC: the edge of the range.
+            moment = DATETIME_MIN if millis < 0 else DATETIME_MAX
+    return _keep(moment, text)
 
 
 def datetime_text(value: datetime) -> str:
-    """The .NET round-trip form: 7 fractional digits when there are any, ``±HH:MM``."""
+    """The ISO form (XML): as read, else .NET's round-trip form (7 fractional digits, ``±HH:MM``).
+
+    A value read from ServiceStack's ``/Date(…)/`` (JSON only) is written from
+    its fields: the same instant and offset.
+    """
     wire = getattr(value, "_wire", None)
-    if wire is not None:
+    if wire is not None and wire[0].isdigit():
         return str(wire)
     text = (
         f"{value.year:04d}-{value.month:02d}-{value.day:02d}T"
@@ -161,6 +217,22 @@ def datetime_text(value: datetime) -> str:
         hours, minutes = divmod(abs(minutes), 60)
         text += f"{sign}{hours:02d}:{minutes:02d}"
     return text
+
+
+def datetime_json_text(value: datetime) -> str:
+    """The JSON form: the text read, ISO or ``/Date(…)/``, else .NET's round-trip form."""
+    wire = getattr(value, "_wire", None)
+    return str(wire) if wire is not None else datetime_text(value)
+
+
+_MAX_TICKS: Final = 3_155_378_975_999_999_999
+"""``DateTime.MaxValue.Ticks``."""
+
+DATETIME_MIN: Final = DotNetDateTime(1, 1, 1)
+"""The default of a .NET ``DateTime`` member: 0001-01-01T00:00:00, naive."""
+
+DATETIME_MAX: Final = DotNetDateTime.from_ticks(3_155_378_975_999_999_999)
+""".NET's ``DateTime.MaxValue``: 9999-12-31T23:59:59.9999999, naive."""
 
 
 def parse_date(text: str) -> date:
@@ -318,6 +390,94 @@ def _parse_uuid(text: str) -> UUID:
     return value
 
 
+# -- enums --------------------------------------------------------------------
+
+_UNDOCUMENTED: dict[type[Any], dict[tuple[type, int | str], Any]] = {}
+_UNDOCUMENTED_KEPT: Final = 1024  # per enum: past it, members are equal but not the same object
+_ENUM_NUMBERS: dict[type[Any], Mapping[int, str]] = {}
+
+
+class OpenEnum(enum.Enum):
+    """An enum a vendor may extend: a value it does not document is a member too.
+
+    The enums of reply members are open. A value the spec does not list
+    (``3`` in JSON, ``"Duplicate"`` in XML) is read as a member of the same
+    enum, so ``isinstance(reply.status, Status)`` holds and ``reply.status``
+    is typed ``Status``. ``Status(3)`` and ``Status("Duplicate")`` build the
+    same members. An undocumented member:
+
+    - keeps the value as it came, ``.value``: a number (a JSON enum written as
+      numbers) or a name (XML, or a JSON name), and is written back as it came;
+      a number cannot be written where a name is needed (XML), and so is refused;
+    - is one object per value (``Status(3) is Status(3)``), equal to no
+      documented member, and to an undocumented one only of the same value and
+      kind (the number 3 and the name ``"3"`` are different values);
+    - says so: ``.documented`` is False, its ``repr`` is ``<Status: 3 (undocumented)>``;
+    - is not listed by ``list(Status)``, ``Status.__members__`` or ``Status[name]``.
+
+    A documented number (the spec's ``x-crmwire-enum-numbers``, given to the
+    class as ``numbers=``) builds its documented member: ``Status(0) is Status.SUCCESS``.
+    """
+
+    _value_: str | int
+
+    def __init_subclass__(cls, *, numbers: Mapping[int, str] | None = None, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _ENUM_NUMBERS[cls] = dict(numbers or {})
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        key: tuple[type, int | str]
+        if type(value) is int:
+            name = _ENUM_NUMBERS.get(cls, {}).get(value)
+            if name is not None:
+                return cls(name)
+            key = (int, value)
+        elif type(value) is str:
+            key = (str, value)
+        else:
+            return None
+        kept = _UNDOCUMENTED.setdefault(cls, {})
+        member = kept.get(key)
+        if member is None:
+            member = object.__new__(cls)
+            member._name_ = str(key[1])
+            member._value_ = key[1]
+            if len(kept) < _UNDOCUMENTED_KEPT:
+                member = kept.setdefault(key, member)
+        return member
+
+    @property
+    def documented(self) -> bool:
+        """Whether the spec lists this member (False: a value the vendor added)."""
+        return type(self)._member_map_.get(self._name_) is self
+
+    def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
+        if type(other) is not type(self) or not isinstance(other, OpenEnum):
+            return NotImplemented
+        return (
+            not self.documented
+            and not other.documented
+            and type(self._value_) is type(other._value_)
+            and self._value_ == other._value_
+        )
+
+    def __hash__(self) -> int:
+        return hash(self._name_)
+
+    def __repr__(self) -> str:
+        if self.documented:
+            return super().__repr__()
+        return f"<{type(self).__name__}: {self._value_!r} (undocumented)>"
+
+    def __str__(self) -> str:
+        if self.documented:
+            return super().__str__()
+        return f"{type(self).__name__}({self._value_!r})"
+
+
 # -- XML ----------------------------------------------------------------------
 
 
@@ -359,10 +519,8 @@ def check_single(children: list[etree._Element], singles: frozenset[str]) -> Non
             seen.add(tag)
 
 
-def enum_unknown(text: str, names: Mapping[str, Any], what: str, open_: bool) -> Any:
-    """An enum name that is not documented: kept as sent when the enum is open."""
-    if open_:
-        return text
+def enum_unknown(text: str, names: Mapping[str, Any], what: str) -> Any:
+    """An undocumented name of an enum no reply carries: an error (open enums make a member)."""
     raise Bad(f"{text!r} is not one of {what}: {sorted(names)}")
 
 
@@ -471,23 +629,36 @@ def json_map(value: object) -> dict[str, str | None]:
     return dict(value)
 
 
+_ENUM_NUMBER_RANGE: Final = range(-(2**63), 2**64)  # a .NET enum's widest underlying type
+
+
 def json_enum(
-    value: object, names: Mapping[str, Any], numbers: Mapping[int, Any], what: str, open_: bool
+    value: object,
+    names: Mapping[str, Any],
+    numbers: Mapping[int, Any],
+    what: str,
+    open_enum: type[OpenEnum] | None,
 ) -> Any:
-    """A JSON enum: its number (Json.NET) or its name (ServiceStack); kept as sent when open."""
+    """A JSON enum: its number (Json.NET) or its name (ServiceStack).
+
+    An undocumented one is a member of ``open_enum`` when the enum is open (a
+    number only where the vendor writes numbers), an error otherwise.
+    """
     if type(value) is int:
         member = numbers.get(value)
         if member is not None:
             return member
-        if open_ and numbers:
-            return value
+        if open_enum is not None and numbers and value in _ENUM_NUMBER_RANGE:
+            return open_enum(value)
         raise Bad(f"{_int_shown(value)} is not a {what}")
     if type(value) is not str:
         raise json_bad(value, f"a {what}", False)
     member = names.get(value)
     if member is not None:
         return member
-    return enum_unknown(value, names, what, open_)
+    if open_enum is not None:
+        return open_enum(value)
+    return enum_unknown(value, names, what)
 
 
 def fold_names(value: dict[str, Any], names: Mapping[str, str]) -> dict[str, Any]:
@@ -544,24 +715,32 @@ def decimal_text(value: Decimal | int | float) -> str:
     return format(Decimal(value) if not isinstance(value, Decimal) else value, "f")
 
 
-def enum_text(value: Any) -> str:
-    """An enum's XML form: its member name (an unknown one is kept as given)."""
-    return str(value.value if isinstance(value, enum.Enum) else value)
+def enum_text(value: enum.Enum) -> str:
+    """An enum's XML form: its name (an undocumented member: the name it came as)."""
+    text = value.value
+    if type(text) is not str:
+        raise Bad(f"{value!r} came as a number and has no name to send as XML")
+    return text
 
 
-def enum_name(value: Any) -> Any:
+def enum_name(value: enum.Enum) -> str:
     """An enum's JSON form where the vendor writes names."""
-    return value.value if isinstance(value, enum.Enum) else value
+    return enum_text(value)
 
 
-def enum_number(value: Any, numbers: Mapping[Any, int]) -> int:
-    """An enum's JSON form where the vendor writes numbers (Json.NET)."""
-    if type(value) is int:
-        return value
+def enum_number(value: enum.Enum, numbers: Mapping[Any, int]) -> int | str:
+    """An enum's JSON form where the vendor writes numbers (Json.NET).
+
+    An undocumented member is written as it came: its number, or its name
+    (which Json.NET reads too).
+    """
     number = numbers.get(value)
-    if number is None:
-        raise Bad(f"{enum_text(value)!r} has no documented number to send as JSON")
-    return number
+    if number is not None:
+        return number
+    if isinstance(value, OpenEnum) and not value.documented:
+        found: int | str = value.value
+        return found
+    raise Bad(f"{value!r} has no documented number to send as JSON")
 
 
 def map_xml(

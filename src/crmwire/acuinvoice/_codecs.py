@@ -824,12 +824,12 @@ def read_result_xml(element: etree._Element) -> Result:
             m_code = t
         except Bad as exc:
             raise exc.at("/code") from None
-    m_status: Status | int | str
+    m_status: Status
     a = element.get("status")
     if a is None:
         raise missing().at("/@status")
     try:
-        m_status = _STATUS_BY_NAME.get(a) or enum_unknown(a, _STATUS_BY_NAME, "Status", True)
+        m_status = _STATUS_BY_NAME.get(a) or Status(a)
     except Bad as exc:
         raise exc.at("/@status") from None
     return Result(error=m_error, code=m_code, status=m_status)
@@ -858,12 +858,12 @@ def read_result_json(value: Any) -> Result:
             m_code = v
         except Bad as exc:
             raise exc.at(".code") from None
-    m_status: Status | int | str
+    m_status: Status
     v = get("status", ABSENT)
     if v is ABSENT:
         raise missing().at(".status")
     try:
-        m_status = json_enum(v, _STATUS_BY_NAME, {}, "Status", True)
+        m_status = json_enum(v, _STATUS_BY_NAME, {}, "Status", Status)
     except Bad as exc:
         raise exc.at(".status") from None
     return Result(error=m_error, code=m_code, status=m_status)
@@ -970,7 +970,7 @@ def read_request_xml(element: etree._Element) -> Request:
     if a is None:
         raise missing().at("/@method")
     try:
-        m_method = _METHOD_BY_NAME.get(a) or enum_unknown(a, _METHOD_BY_NAME, "Method", False)
+        m_method = _METHOD_BY_NAME.get(a) or enum_unknown(a, _METHOD_BY_NAME, "Method")
     except Bad as exc:
         raise exc.at("/@method") from None
     return Request(
@@ -1046,7 +1046,7 @@ def read_request_json(value: Any) -> Request:
     if v is ABSENT:
         raise missing().at(".method")
     try:
-        m_method = json_enum(v, _METHOD_BY_NAME, {}, "Method", False)
+        m_method = json_enum(v, _METHOD_BY_NAME, {}, "Method", None)
     except Bad as exc:
         raise exc.at(".method") from None
     return Request(
@@ -1131,12 +1131,12 @@ def read_contact_create_result_xml(element: etree._Element) -> ContactCreateResu
             m_code = t
         except Bad as exc:
             raise exc.at("/code") from None
-    m_status: Status | int | str
+    m_status: Status
     a = element.get("status")
     if a is None:
         raise missing().at("/@status")
     try:
-        m_status = _STATUS_BY_NAME.get(a) or enum_unknown(a, _STATUS_BY_NAME, "Status", True)
+        m_status = _STATUS_BY_NAME.get(a) or Status(a)
     except Bad as exc:
         raise exc.at("/@status") from None
     m_contact_id: int | None = None
@@ -1175,12 +1175,12 @@ def read_contact_create_result_json(value: Any) -> ContactCreateResult:
             m_code = v
         except Bad as exc:
             raise exc.at(".code") from None
-    m_status: Status | int | str
+    m_status: Status
     v = get("status", ABSENT)
     if v is ABSENT:
         raise missing().at(".status")
     try:
-        m_status = json_enum(v, _STATUS_BY_NAME, {}, "Status", True)
+        m_status = json_enum(v, _STATUS_BY_NAME, {}, "Status", Status)
     except Bad as exc:
         raise exc.at(".status") from None
     m_contact_id: int | None = None
@@ -1254,12 +1254,12 @@ def read_contact_get_result_xml(element: etree._Element) -> ContactGetResult:
             m_code = t
         except Bad as exc:
             raise exc.at("/code") from None
-    m_status: Status | int | str
+    m_status: Status
     a = element.get("status")
     if a is None:
         raise missing().at("/@status")
     try:
-        m_status = _STATUS_BY_NAME.get(a) or enum_unknown(a, _STATUS_BY_NAME, "Status", True)
+        m_status = _STATUS_BY_NAME.get(a) or Status(a)
     except Bad as exc:
         raise exc.at("/@status") from None
     m_contact: Contact | None = None
@@ -1296,12 +1296,12 @@ def read_contact_get_result_json(value: Any) -> ContactGetResult:
             m_code = v
         except Bad as exc:
             raise exc.at(".code") from None
-    m_status: Status | int | str
+    m_status: Status
     v = get("status", ABSENT)
     if v is ABSENT:
         raise missing().at(".status")
     try:
-        m_status = json_enum(v, _STATUS_BY_NAME, {}, "Status", True)
+        m_status = json_enum(v, _STATUS_BY_NAME, {}, "Status", Status)
     except Bad as exc:
         raise exc.at(".status") from None
     m_contact: Contact | None = None
@@ -1374,12 +1374,12 @@ def read_contact_list_result_xml(element: etree._Element) -> ContactListResult:
             m_code = t
         except Bad as exc:
             raise exc.at("/code") from None
-    m_status: Status | int | str
+    m_status: Status
     a = element.get("status")
     if a is None:
         raise missing().at("/@status")
     try:
-        m_status = _STATUS_BY_NAME.get(a) or enum_unknown(a, _STATUS_BY_NAME, "Status", True)
+        m_status = _STATUS_BY_NAME.get(a) or Status(a)
     except Bad as exc:
         raise exc.at("/@status") from None
     m_contacts: Contacts | None = None
@@ -1425,12 +1425,12 @@ def read_contact_list_result_json(value: Any) -> ContactListResult:
             m_code = v
         except Bad as exc:
             raise exc.at(".code") from None
-    m_status: Status | int | str
+    m_status: Status
     v = get("status", ABSENT)
     if v is ABSENT:
         raise missing().at(".status")
     try:
-        m_status = json_enum(v, _STATUS_BY_NAME, {}, "Status", True)
+        m_status = json_enum(v, _STATUS_BY_NAME, {}, "Status", Status)
     except Bad as exc:
         raise exc.at(".status") from None
     m_contacts: Contacts | None = None
@@ -1555,7 +1555,7 @@ def read_response_xml(element: etree._Element) -> Response:
     if a is None:
         raise missing().at("/@status")
     try:
-        m_status = _STATUS_BY_NAME.get(a) or enum_unknown(a, _STATUS_BY_NAME, "Status", False)
+        m_status = _STATUS_BY_NAME.get(a) or enum_unknown(a, _STATUS_BY_NAME, "Status")
     except Bad as exc:
         raise exc.at("/@status") from None
     return Response(
@@ -1627,7 +1627,7 @@ def read_response_json(value: Any) -> Response:
     if v is ABSENT:
         raise missing().at(".status")
     try:
-        m_status = json_enum(v, _STATUS_BY_NAME, {}, "Status", False)
+        m_status = json_enum(v, _STATUS_BY_NAME, {}, "Status", None)
     except Bad as exc:
         raise exc.at(".status") from None
     return Response(

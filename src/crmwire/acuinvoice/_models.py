@@ -10,6 +10,8 @@ from enum import Enum
 
 import attrs
 
+from crmwire._runtime._values import OpenEnum
+
 
 class Method(Enum):
     CONTACT_CREATE = "contact.create"
@@ -19,7 +21,7 @@ class Method(Enum):
     CONTACT_LIST = "contact.list"
 
 
-class Status(Enum):
+class Status(OpenEnum):
     OK = "ok"
     FAIL = "fail"
 
@@ -153,7 +155,7 @@ class Result:
 
     error: str | None = attrs.field(default=None, metadata={"name": "error"})
     code: str | None = attrs.field(default=None, metadata={"name": "code"})
-    status: Status | int | str = attrs.field(metadata={"name": "status", "attribute": True})
+    status: Status = attrs.field(metadata={"name": "status", "attribute": True})
 
 
 @attrs.define(kw_only=True)
@@ -180,7 +182,7 @@ class Request:
 class ContactCreateResult:
     error: str | None = attrs.field(default=None, metadata={"name": "error"})
     code: str | None = attrs.field(default=None, metadata={"name": "code"})
-    status: Status | int | str = attrs.field(metadata={"name": "status", "attribute": True})
+    status: Status = attrs.field(metadata={"name": "status", "attribute": True})
     contact_id: int | None = attrs.field(
         default=None, metadata={"name": "contact_id", "xsd_type": "int"}
     )
@@ -190,7 +192,7 @@ class ContactCreateResult:
 class ContactGetResult:
     error: str | None = attrs.field(default=None, metadata={"name": "error"})
     code: str | None = attrs.field(default=None, metadata={"name": "code"})
-    status: Status | int | str = attrs.field(metadata={"name": "status", "attribute": True})
+    status: Status = attrs.field(metadata={"name": "status", "attribute": True})
     contact: Contact | None = attrs.field(default=None, metadata={"name": "contact"})
 
 
@@ -198,7 +200,7 @@ class ContactGetResult:
 class ContactListResult:
     error: str | None = attrs.field(default=None, metadata={"name": "error"})
     code: str | None = attrs.field(default=None, metadata={"name": "code"})
-    status: Status | int | str = attrs.field(metadata={"name": "status", "attribute": True})
+    status: Status = attrs.field(metadata={"name": "status", "attribute": True})
     contacts: Contacts | None = attrs.field(default=None, metadata={"name": "contacts"})
     contact: list[Contact] = attrs.field(factory=list, metadata={"name": "contact"})
 

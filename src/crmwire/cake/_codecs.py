@@ -216,7 +216,7 @@ def read_contact_xml(element: etree._Element) -> Contact:
         if t is None or len(c):
             t = text_of(c)
         m_entity_type = _ENTITYTYPE_BY_NAME.get(t) or enum_unknown(
-            t, _ENTITYTYPE_BY_NAME, "EntityType", False
+            t, _ENTITYTYPE_BY_NAME, "EntityType"
         )
     except Bad as exc:
         raise exc.at("/entity_type") from None
@@ -437,7 +437,7 @@ def read_contact_json(value: Any) -> Contact:
     if v is ABSENT:
         raise missing().at(".entity_type")
     try:
-        m_entity_type = json_enum(v, _ENTITYTYPE_BY_NAME, {}, "EntityType", False)
+        m_entity_type = json_enum(v, _ENTITYTYPE_BY_NAME, {}, "EntityType", None)
     except Bad as exc:
         raise exc.at(".entity_type") from None
     m_entity_id: int

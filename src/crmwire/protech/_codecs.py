@@ -115,7 +115,7 @@ def read_attribute_xml(element: etree._Element) -> Attribute:
             if t is None or len(c):
                 t = text_of(c)
             m_type_value = _ATTRIBUTETYPE_BY_NAME.get(t) or enum_unknown(
-                t, _ATTRIBUTETYPE_BY_NAME, "AttributeType", False
+                t, _ATTRIBUTETYPE_BY_NAME, "AttributeType"
             )
         except Bad as exc:
             raise exc.at("/Type") from None
@@ -162,7 +162,7 @@ def read_attribute_json(value: Any) -> Attribute:
     if v is not ABSENT:
         try:
             m_type_value = json_enum(
-                v, _ATTRIBUTETYPE_BY_NAME, _ATTRIBUTETYPE_BY_NUMBER, "AttributeType", False
+                v, _ATTRIBUTETYPE_BY_NAME, _ATTRIBUTETYPE_BY_NUMBER, "AttributeType", None
             )
         except Bad as exc:
             raise exc.at(".Type") from None
@@ -279,7 +279,7 @@ def read_parent_customer_xml(element: etree._Element) -> ParentCustomer:
             if t is None or len(c):
                 t = text_of(c)
             m_type_value = _PARENTCUSTOMERTYPE_BY_NAME.get(t) or enum_unknown(
-                t, _PARENTCUSTOMERTYPE_BY_NAME, "ParentCustomerType", False
+                t, _PARENTCUSTOMERTYPE_BY_NAME, "ParentCustomerType"
             )
         except Bad as exc:
             raise exc.at("/Type") from None
@@ -328,7 +328,7 @@ def read_parent_customer_json(value: Any) -> ParentCustomer:
                 _PARENTCUSTOMERTYPE_BY_NAME,
                 _PARENTCUSTOMERTYPE_BY_NUMBER,
                 "ParentCustomerType",
-                False,
+                None,
             )
         except Bad as exc:
             raise exc.at(".Type") from None
@@ -413,14 +413,14 @@ def read_api_response_xml(element: etree._Element) -> ApiResponse:
             m_id = known_guid(t) or parse_uuid(t)
         except Bad as exc:
             raise exc.at("/Id") from None
-    m_status: Status | int | str | None = None
+    m_status: Status | None = None
     c = get("{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}Status")
     if c is not None:
         try:
             t = c.text
             if t is None or len(c):
                 t = text_of(c)
-            m_status = _STATUS_BY_NAME.get(t) or enum_unknown(t, _STATUS_BY_NAME, "Status", True)
+            m_status = _STATUS_BY_NAME.get(t) or Status(t)
         except Bad as exc:
             raise exc.at("/Status") from None
     return ApiResponse(description=m_description, id=m_id, status=m_status)
@@ -450,11 +450,11 @@ def read_api_response_json(value: Any) -> ApiResponse:
                 raise json_bad(v, "a Guid string", False)
         except Bad as exc:
             raise exc.at(".Id") from None
-    m_status: Status | int | str | None = None
+    m_status: Status | None = None
     v = get("Status", ABSENT)
     if v is not ABSENT:
         try:
-            m_status = json_enum(v, _STATUS_BY_NAME, _STATUS_BY_NUMBER, "Status", True)
+            m_status = json_enum(v, _STATUS_BY_NAME, _STATUS_BY_NUMBER, "Status", Status)
         except Bad as exc:
             raise exc.at(".Status") from None
     return ApiResponse(description=m_description, id=m_id, status=m_status)

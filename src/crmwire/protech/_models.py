@@ -12,7 +12,7 @@ from uuid import UUID
 
 import attrs
 
-from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY
+from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY, OpenEnum
 
 
 class AttributeType(Enum):
@@ -31,7 +31,7 @@ class ParentCustomerType(Enum):
     ACCOUNT = "account"
 
 
-class Status(Enum):
+class Status(OpenEnum, numbers={0: "Success"}):
     """
     The outcome: a name in XML, a number in JSON (0 is Success).
     """
@@ -71,7 +71,7 @@ class ApiResponse:
 
     description: str | None = attrs.field(default=None, metadata={"name": "Description"})
     id: UUID = attrs.field(default=GUID_EMPTY, metadata={"name": "Id"})
-    status: Status | int | str | None = attrs.field(default=None, metadata={"name": "Status"})
+    status: Status | None = attrs.field(default=None, metadata={"name": "Status"})
 
 
 @attrs.define(kw_only=True)

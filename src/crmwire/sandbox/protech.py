@@ -120,7 +120,7 @@ async def create_contact(request: web.Request) -> web.Response:
         failure = ApiResponse(
             description=f"A contact with email {duplicate} already exists",  # sandbox wording
             id=uuid.UUID(int=0),
-            status=FAILURE_NAME if _wants_xml(request) else FAILURE_NUMBER,
+            status=Status(FAILURE_NAME if _wants_xml(request) else FAILURE_NUMBER),
         )
         return _reply(request, failure)
     # Guid.Empty (the model's default) is "no id": the server makes one, as for null.
