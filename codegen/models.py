@@ -82,9 +82,13 @@ def render_models(
             numbers = {n: v for n, v in sorted(e.numbers.items()) if v in by_value}
             extra = f", numbers={numbers!r}" if numbers else ""
             lines += ["", "", f"class {e.name}(OpenEnum{extra}):"]
+            lines += _doc(e.doc, "    ")
+            # mypy would type .value as the documented values' literals: an undocumented
+            # member's is the number or name it came as.
+            lines += ["    _value_: str | int", ""]
         else:
             lines += ["", "", f"class {e.name}(Enum):"]
-        lines += _doc(e.doc, "    ")
+            lines += _doc(e.doc, "    ")
         lines += [f"    {name} = {value!r}" for name, value in e.members]
     for c in ir.classes:
         lines += ["", "", "@attrs.define(kw_only=True)", f"class {c.name}:"]

@@ -8,10 +8,12 @@ from __future__ import annotations
 from xsdata.models.datatype import XmlDateTime
 
 from crmwire.canvara import ContactConnectedLinksResponse
-from crmwire.protech import Attribute, Contact, ProtechClient
+from crmwire.protech import ApiResponse, Attribute, Contact, ProtechClient, Status
 
 
-async def wrong(client: ProtechClient, links: ContactConnectedLinksResponse) -> None:
+async def wrong(
+    client: ProtechClient, links: ContactConnectedLinksResponse, reply: ApiResponse
+) -> None:
     """Every statement here is a mistake mypy must catch."""
     await client.create_contact()  # E: call-arg
     ProtechClient(1, "client-id")  # E: arg-type
@@ -24,3 +26,6 @@ async def wrong(client: ProtechClient, links: ContactConnectedLinksResponse) -> 
     print(links.roles[0].start_date.fractional_second)  # E: attr-defined
     Attribute(key=1)  # E: arg-type
     links.email_address_book.append("jane@example.com")  # E: arg-type
+    print(Status.SUCCESS + 1)  # E: operator
+    ApiResponse(status=3)  # E: arg-type
+    print(reply.status.value)  # E: union-attr

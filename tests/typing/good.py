@@ -7,9 +7,10 @@ from uuid import UUID
 
 from crmwire.acuinvoice import AcuInvoiceClient
 from crmwire.acuinvoice import Contact as AcuContact
+from crmwire.acuinvoice import Status as AcuStatus
 from crmwire.canvara import CanvaraClient, ContactConnectedLinksResponse, ResponseStatus
 from crmwire.protech import ApiResponse, Attribute, Contact, Custom, ProtechClient, Status
-from crmwire.types import DATETIME_MIN, Page, Secret, from_dict, to_dict
+from crmwire.types import DATETIME_MIN, GUID_EMPTY, DotNetDateTime, Page, Secret, from_dict, to_dict
 
 
 async def role_years(client: CanvaraClient, contact_id: UUID) -> list[int]:
@@ -40,11 +41,31 @@ def new_contact() -> Contact:
 
 
 async def created(client: ProtechClient) -> UUID:
-    """The reply's members are typed; an enum that may grow says so."""
+    """The reply's members are typed; an enum is its enum, an undocumented value too."""
     reply: ApiResponse = await client.create_contact(contact=new_contact())
-    status: Status | int | str | None = reply.status
-    assert status is Status.SUCCESS
-    return reply.id
+    assert reply.status is not None
+    s: Status = reply.status
+    value: str | int = s.value  # a number or a name when undocumented
+    return reply.id if s.documented or value else GUID_EMPTY
+
+
+async def deleted(client: AcuInvoiceClient) -> bool:
+    """A required enum member is the enum itself."""
+    reply = await client.contact_delete(contact_id=1)
+    s: AcuStatus = reply.status
+    value: str | int = s.value
+    return s is AcuStatus.OK and value == "ok"
+
+
+def start_ticks(links: ContactConnectedLinksResponse) -> list[int]:
+    """Dates read from the wire are DotNetDateTime, in either format: ticks are there."""
+    return [r.start_date.ticks for r in links.roles if isinstance(r.start_date, DotNetDateTime)]
+
+
+def from_ticks(ticks: int) -> Contact:
+    """A DotNetDateTime is a datetime: a model member takes one."""
+    born: datetime = DotNetDateTime.from_ticks(ticks, UTC)
+    return Contact(birth_date=born)
 
 
 def born_before(contact: Contact, day: date) -> bool:

@@ -415,7 +415,7 @@ class OpenEnum(enum.Enum):
     - says so: ``.documented`` is False, its ``repr`` is ``<Status: 3 (undocumented)>``;
     - is not listed by ``list(Status)``, ``Status.__members__`` or ``Status[name]``.
 
-    A documented number (the spec's ``x-crmwire-enum-numbers``, given to the
+    A documented number (the JSON schema's ``enum`` and ``x-enum-varnames``, given to the
     class as ``numbers=``) builds its documented member: ``Status(0) is Status.SUCCESS``.
     """
 

@@ -22,6 +22,8 @@ class Method(Enum):
 
 
 class Status(OpenEnum):
+    _value_: str | int
+
     OK = "ok"
     FAIL = "fail"
 

@@ -36,6 +36,8 @@ class Status(OpenEnum, numbers={0: "Success"}):
     The outcome: a name in XML, a number in JSON (0 is Success).
     """
 
+    _value_: str | int
+
     SUCCESS = "Success"
 
 
