@@ -47,7 +47,7 @@ class Attribute:
     Attributes:
         formatted_value: The wire name ``FormattedValue``.
         key: The wire name ``Key``.
-        type_value: The wire name ``Type``.
+        type_value: The attribute's kind; the document shows only 0 (text). (wire name ``Type``)
         value: The wire name ``Value``.
     """
 
@@ -66,7 +66,7 @@ class ParentCustomer:
         id: The wire name ``Id``.
         name: The wire name ``Name``.
         number: The wire name ``Number``.
-        type_value: The wire name ``Type``.
+        type_value: The parent's kind; the document shows only 1 (account). (wire name ``Type``)
     """
 
     id: UUID = attrs.field(default=GUID_EMPTY, metadata={"name": "Id"})
@@ -81,9 +81,10 @@ class ApiResponse:
     The outcome, the new contact's Id and a description.
 
     Attributes:
-        description: The wire name ``Description``.
-        id: The wire name ``Id``.
-        status: The wire name ``Status``.
+        description: The outcome in words; why, when Status is not Success. (wire name
+            ``Description``)
+        id: The new contact's Id, a globally unique identifier. (wire name ``Id``)
+        status: The outcome; the document shows only 0 (Success). (wire name ``Status``)
     """
 
     description: str | None = attrs.field(default=None, metadata={"name": "Description"})
@@ -97,7 +98,7 @@ class Custom:
     The contact's custom attributes.
 
     Attributes:
-        attribute: The wire name ``Attribute``.
+        attribute: The contact's custom attributes. (wire name ``Attribute``)
     """
 
     attribute: list[Attribute] = attrs.field(
@@ -241,7 +242,7 @@ class ContactRequest:
     The request body.
 
     Attributes:
-        contact: The wire name ``Contact``.
+        contact: The contact to create. (wire name ``Contact``)
     """
 
     contact: Contact | None = attrs.field(default=None, metadata={"name": "Contact"})
