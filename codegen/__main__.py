@@ -183,9 +183,10 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         error_messages=sorted(errors.get("messages", {}).items()),
         retry_used=any(op.retry for op in spec.operations),
     )
-    exports[CLIENT_MODULE] = [spec.client, f"{spec.client}WithRawResponse", "WireFormat"] + (
-        ["Binding"] if spec.bindings else []
-    )
+    # WireFormat is a constructor parameter's type only where there is a choice.
+    exports[CLIENT_MODULE] = [spec.client, f"{spec.client}WithRawResponse"]
+    exports[CLIENT_MODULE] += ["WireFormat"] if len(spec.formats) > 1 else []
+    exports[CLIENT_MODULE] += ["Binding"] if spec.bindings else []
     files |= _package_files(
         env,
         header,
@@ -275,8 +276,7 @@ def _synopsis(spec: VendorSpec, result_type: Callable[[Operation], str]) -> list
                     op.paging.iterator,
                     params,
                     f"AsyncIterator[{op.paging.item}]",
-                    f"Every item of every page of {op.method_name}, fetched as an ``async for``"
-                    " loop needs them.",
+                    f"Every item of every page of {op.name}, fetched page after page.",
                 )
             )
     return out

@@ -23,8 +23,7 @@ client``); its operations:
 
     iter_contacts(*, client_id: int | None = None, email: str | None = None,
         per_page: int | None = None) -> AsyncIterator[Contact]
-        Every item of every page of contact_list, fetched as an ``async for`` loop needs
-        them.
+        Every item of every page of contact.list, fetched page after page.
 
 Each operation also comes raw: ``client.with_raw_response.<operation>(...)`` returns the
 status, headers and bytes of the reply, and ``parse()`` the typed result.
@@ -36,7 +35,7 @@ The wire-level classes (request and reply envelopes, which no operation takes or
 are in ``crmwire.acuinvoice.wire``.
 """
 
-from ._client import AcuInvoiceClient, AcuInvoiceClientWithRawResponse, WireFormat
+from ._client import AcuInvoiceClient, AcuInvoiceClientWithRawResponse
 from ._models import Contact, Result, Status
 
 __all__ = [
@@ -45,5 +44,4 @@ __all__ = [
     "Contact",
     "Result",
     "Status",
-    "WireFormat",
 ]

@@ -25,7 +25,7 @@ The wire-level classes (request and reply envelopes, which no operation takes or
 are in ``crmwire.cake.wire``.
 """
 
-from ._client import Binding, CakeClient, CakeClientWithRawResponse, WireFormat
+from ._client import Binding, CakeClient, CakeClientWithRawResponse
 from ._models import ContactAddeditResponse, EntityType
 
 __all__ = [
@@ -34,5 +34,4 @@ __all__ = [
     "CakeClientWithRawResponse",
     "ContactAddeditResponse",
     "EntityType",
-    "WireFormat",
 ]
