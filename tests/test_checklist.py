@@ -24,7 +24,7 @@ GUARDS = ["tests/test_interop_contracts.py", "tests/test_protech.py"]
 def _run(copy: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": f"{copy / 'src'}{os.pathsep}{copy}"}
     env.pop("PYTEST_XDIST_WORKER", None)
-    return subprocess.run(
+    return subprocess.run(  # noqa: S603 (this interpreter, fixed arguments)
         [sys.executable, *args], cwd=copy, env=env, capture_output=True, text=True, check=False
     )
 
@@ -49,7 +49,7 @@ def _pytest(copy: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_checklist_end_to_end(tmp_path: Path) -> None:
-    """A new optional member: spec, regenerate, the guards fail until samples and contract follow."""
+    """A new optional member: regenerate; the guards fail until samples and contract follow."""
     copy = _copy(tmp_path)
     protech = copy / "specs" / "protech"
     assert _run(copy, "-m", "codegen", "--check").returncode == 0
