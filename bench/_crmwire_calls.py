@@ -15,25 +15,24 @@ import aiohttp
 import attrs
 
 from crmwire._runtime import BaseClient
-from crmwire.acuinvoice import (
-    AcuInvoiceClient,
+from crmwire.acuinvoice import AcuInvoiceClient
+from crmwire.acuinvoice import Contact as AcuContact
+from crmwire.acuinvoice.wire import (
     ContactCreateRequest,
     ContactDeleteRequest,
     ContactGetRequest,
     ContactListRequest,
     ContactUpdateRequest,
 )
-from crmwire.acuinvoice import Contact as AcuContact
-from crmwire.allclients import AddContactLinkForm, AllClientsClient
+from crmwire.allclients import AllClientsClient
+from crmwire.allclients.wire import AddContactLinkForm
 from crmwire.cake import CakeClient, EntityType
-from crmwire.cake import Contact as CakeContact
-from crmwire.canvara import (
-    CanvaraClient,
-    ContactConnectedLinks,
-    ContactConnectedLinksResponse,
-)
+from crmwire.cake.wire import Contact as CakeContact
+from crmwire.canvara import CanvaraClient, ContactConnectedLinksResponse
+from crmwire.canvara.wire import ContactConnectedLinks
 from crmwire.protech import Contact as ProtechContact
-from crmwire.protech import ContactRequest, ProtechClient
+from crmwire.protech import ProtechClient
+from crmwire.protech.wire import ContactRequest
 from crmwire.sandbox.canvara import demo_links
 
 # The sandbox's default credentials (crmwire.sandbox.*State).

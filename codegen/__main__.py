@@ -6,6 +6,7 @@ import argparse
 import difflib
 import re
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -17,11 +18,12 @@ from codegen._problems import CodegenError
 from codegen.bulk import generate_bulk
 from codegen.codecs import build_ir, render_codecs, render_models
 from codegen.crosscheck import crosscheck
+from codegen.docs import describe_models
 from codegen.fmt import ROOT, format_sources
-from codegen.model_ir import snake
+from codegen.model_ir import VendorIR, snake
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
 from codegen.operations import attribute_path, build_operations, chunks, field_lines
-from codegen.spec import Json, Operation, VendorSpec, load_vendor, snake_case, type_hint
+from codegen.spec import Json, Operation, Param, VendorSpec, load_vendor, snake_case, type_hint
 from codegen.xsd_models import generate_xsd_models
 
 XSD_MODULE = "_models"
@@ -30,6 +32,7 @@ ORACLE = "oracle/"  # files below tests/oracle: xsdata's own classes, the codecs
 OPENAPI_MODULE = "_models_openapi"
 CLIENT_MODULE = "_client"
 OPERATIONS_MODULE = "_operations"
+WIRE_MODULE = "wire"  # the wire-level classes no operation takes or returns
 
 
 def _header(sources: str) -> str:
@@ -80,6 +83,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     files: dict[str, str] = {}
     exports: dict[str, list[str]] = {}
     xml_roots: dict[str, str | None] = {}  # model class -> its XML root's {namespace}local name
+    ir: VendorIR | None = None
 
     # Classes take the OpenAPI schema's name where PascalCase of the XSD's differs.
     names = {
@@ -117,6 +121,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
             json_case_insensitive=ext.get("json-member-names") == "case-insensitive",
             reply_roots={r.model for op in spec.operations for r in op.replies},
         )
+        describe_models(ir, spec, xsd.classes)
         secret = {c.name for c in spec.credentials if c.secret}
         secret_members = frozenset(
             (op.request_model, attr)
@@ -178,14 +183,140 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         error_messages=sorted(errors.get("messages", {}).items()),
         retry_used=any(op.retry for op in spec.operations),
     )
-    exports[CLIENT_MODULE] = [spec.client, f"{spec.client}WithRawResponse", "WireFormat"] + (
-        ["Binding"] if spec.bindings else []
-    )
-    all_names = sorted(name for names in exports.values() for name in names)
-    files["__init__.py"] = env.get_template("__init__.py.jinja").render(
-        header=header, spec=spec, exports=exports, all_names=all_names
+    # WireFormat is a constructor parameter's type only where there is a choice.
+    exports[CLIENT_MODULE] = [spec.client, f"{spec.client}WithRawResponse"]
+    exports[CLIENT_MODULE] += ["WireFormat"] if len(spec.formats) > 1 else []
+    exports[CLIENT_MODULE] += ["Binding"] if spec.bindings else []
+    files |= _package_files(
+        env,
+        header,
+        spec,
+        public=_public_names(spec, ir, exports, result_type),
+        exports=exports,
+        result_type=result_type,
     )
     return format_sources(files)
+
+
+def _package_files(
+    env: Environment,
+    header: str,
+    spec: VendorSpec,
+    *,
+    public: set[str],
+    exports: dict[str, list[str]],
+    result_type: Callable[[Operation], str],
+) -> dict[str, str]:
+    """``__init__.py`` (the public names) and ``wire.py`` (the others)."""
+    public_exports = {m: [n for n in names if n in public] for m, names in exports.items()}
+    wire_exports = {m: [n for n in names if n not in public] for m, names in exports.items()}
+    wire_names = sorted(n for names in wire_exports.values() for n in names)
+    files = {
+        "__init__.py": env.get_template("__init__.py.jinja").render(
+            header=header,
+            spec=spec,
+            exports={m: names for m, names in public_exports.items() if names},
+            all_names=sorted(public),
+            models=sorted(n for n in public if n in _model_names(exports)),
+            wire_names=wire_names,
+            operations=_synopsis(spec, result_type),
+        )
+    }
+    if wire_names:
+        files[f"{WIRE_MODULE}.py"] = env.get_template("wire.py.jinja").render(
+            header=header,
+            spec=spec,
+            exports={m: names for m, names in wire_exports.items() if names},
+            all_names=wire_names,
+        )
+    return files
+
+
+def _synopsis(spec: VendorSpec, result_type: Callable[[Operation], str]) -> list[tuple[str, str]]:
+    """Each method of the client as the module docstring lists it: signature, then summary."""
+
+    def entry(name: str, params: list[str], result: str, summary: str) -> tuple[str, str]:
+        # Wrapped between parameters, never inside one.
+        pieces = [f"{name}(*", *params[:-1], f"{params[-1]})" if params else ""]
+        pieces = [p for p in pieces if p] + [f"-> {result}"]
+        if not params:
+            pieces[0] += ")"
+        wrapped = ["    " + pieces[0]]
+        for piece in pieces[1:]:
+            sep = " " if piece.startswith("->") else ", "
+            if len(wrapped[-1]) + len(sep) + len(piece) <= 88:
+                wrapped[-1] += sep + piece
+            else:
+                wrapped[-1] += sep.rstrip()
+                wrapped.append("        " + piece)
+        text = textwrap.wrap(
+            " ".join(summary.split()),
+            88,
+            initial_indent="        ",
+            subsequent_indent="        ",
+            break_on_hyphens=False,
+        )
+        return "\n".join(wrapped), "\n".join(text)
+
+    def param(p: Param) -> str:
+        if p.default is not None:
+            return f"{p.name}: {p.type_hint} = {p.default}"
+        if p.required:
+            return f"{p.name}: {p.type_hint}"
+        return f"{p.name}: {p.type_hint} | None = None"
+
+    out: list[tuple[str, str]] = []
+    for op in spec.operations:
+        params = [param(p) for p in op.params]
+        out.append(entry(op.method_name, params, result_type(op), op.summary))
+        if op.paging is not None:
+            params = [param(p) for p in op.params if p.name != op.paging.page_param]
+            out.append(
+                entry(
+                    op.paging.iterator,
+                    params,
+                    f"AsyncIterator[{op.paging.item}]",
+                    f"Every item of every page of {op.name}, fetched page after page.",
+                )
+            )
+    return out
+
+
+def _model_names(exports: dict[str, list[str]]) -> set[str]:
+    return {n for m, names in exports.items() if m != CLIENT_MODULE for n in names}
+
+
+def _public_names(
+    spec: VendorSpec,
+    ir: VendorIR | None,
+    exports: dict[str, list[str]],
+    result_type: Callable[[Operation], str],
+) -> set[str]:
+    """What a user of the client needs: the client module's names, and the models and
+    enums its operations take and return, with every model and enum those hold."""
+    models = _model_names(exports)
+    roots = {
+        word
+        for op in spec.operations
+        for hint in [result_type(op), *(p.type_hint for p in op.params)]
+        for word in re.findall(r"\w+", hint)
+        if word in models
+    }
+    held: dict[str, set[str]] = {}
+    for cls in ir.classes if ir is not None else []:
+        held[cls.name] = {
+            (f.collection_item or f).base
+            for f in cls.fields
+            if (f.collection_item or f).base_kind != "scalar" and f.map_entry is None
+        }
+    public: set[str] = set()
+    todo = sorted(roots)
+    while todo:
+        name = todo.pop()
+        if name not in public:
+            public.add(name)
+            todo.extend(held.get(name, ()))
+    return public | set(exports[CLIENT_MODULE])
 
 
 def _wrapped_types(

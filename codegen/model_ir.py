@@ -85,6 +85,7 @@ class FieldIR:
     dotnet_default: str | None = None
     xsd_default: str | None = None  # the XSD's default="…": a value, always sent
     open_enum: bool = False
+    doc: str | None = None  # the spec's description (codegen.docs)
 
     @property
     def qname(self) -> str:

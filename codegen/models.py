@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import textwrap
 
-from codegen.model_ir import FieldIR, VendorIR, py_type
+from codegen.model_ir import ClassIR, FieldIR, VendorIR, py_type
 
 
 def _field_source(f: FieldIR, *, secret: bool = False) -> str:
@@ -53,6 +53,22 @@ def _doc(doc: str | None, indent: str) -> list[str]:
     return [f'{indent}"""', body, f'{indent}"""', ""]
 
 
+def _class_doc(c: ClassIR) -> list[str]:
+    """The class docstring: its description, then each member's (``Attributes:``)."""
+    summary = c.doc or f"{c.name}, as the vendor's wire has it."
+    lines = textwrap.wrap(summary, 96, break_on_hyphens=False)
+    if c.fields:
+        lines += ["", "Attributes:"]
+    for f in c.fields:
+        wire = f"wire name ``{f.local}``"
+        entry = f"{f.name}: {f.doc} ({wire})" if f.doc else f"{f.name}: The {wire}."
+        lines += textwrap.wrap(
+            entry, 96, initial_indent="    ", subsequent_indent="        ", break_on_hyphens=False
+        )
+    text = "\n".join(lines).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return _doc(text, "    ")
+
+
 def render_models(
     ir: VendorIR, header: str, secret_members: frozenset[tuple[str, str]] = frozenset()
 ) -> str:
@@ -92,7 +108,7 @@ def render_models(
         lines += [f"    {name} = {value!r}" for name, value in e.members]
     for c in ir.classes:
         lines += ["", "", "@attrs.define(kw_only=True)", f"class {c.name}:"]
-        lines += _doc(c.doc, "    ")
+        lines += _class_doc(c)
         if not c.fields:
             lines.append("    pass")
         lines += [_field_source(f, secret=(c.name, f.name) in secret_members) for f in c.fields]

@@ -21,13 +21,13 @@ from crmwire._runtime import decode_json, decode_xml, encode_json, encode_xml
 from crmwire._runtime._json import dumps, to_json_value
 from crmwire.canvara import (
     CanvaraClient,
-    ContactConnectedLinks,
     ContactConnectedLinksResponse,
     ResponseError,
     ResponseStatus,
     UserRoleModel,
     WireFormat,
 )
+from crmwire.canvara.wire import ContactConnectedLinks
 from crmwire.errors import (
     ApiError,
     AuthenticationError,

@@ -26,7 +26,8 @@ from crmwire.allclients import Results
 from crmwire.cake import CakeClient, EntityType
 from crmwire.canvara import CanvaraClient, ContactConnectedLinksResponse, UserRoleModel
 from crmwire.errors import DecodeError, RequestValidationError
-from crmwire.protech import ApiResponse, Contact, ContactRequest, ProtechClient
+from crmwire.protech import ApiResponse, Contact, ProtechClient
+from crmwire.protech.wire import ContactRequest
 from crmwire.sandbox.canvara import DEMO_CONTACT, demo_links
 from crmwire.types import DATETIME_MIN, GUID_EMPTY, from_dict, from_json, to_dict, to_json
 from tests.conftest import CannedFactory, example

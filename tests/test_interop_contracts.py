@@ -20,7 +20,8 @@ import pytest
 from lxml import etree
 
 from crmwire.canvara._models import ContactConnectedLinksResponse
-from crmwire.protech import ApiResponse, ContactRequest
+from crmwire.protech import ApiResponse
+from crmwire.protech.wire import ContactRequest
 
 ROOT = Path(__file__).parents[1]
 HOSTS = ROOT / "tests" / "interop" / "hosts"

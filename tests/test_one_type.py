@@ -19,7 +19,8 @@ from crmwire._runtime._values import Bad
 from crmwire.acuinvoice import Result
 from crmwire.acuinvoice import Status as AcuStatus
 from crmwire.canvara import ContactConnectedLinksResponse, UserRoleModel
-from crmwire.protech import ApiResponse, AttributeType, Contact, ContactRequest, Status
+from crmwire.protech import ApiResponse, AttributeType, Contact, Status
+from crmwire.protech.wire import ContactRequest
 from crmwire.types import DATETIME_MIN, DotNetDateTime, OpenEnum
 from tests.conftest import example
 from tests.test_oracle import VENDORS, model_strategy

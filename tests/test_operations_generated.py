@@ -28,8 +28,9 @@ from crmwire._runtime._aspnet import DANGEROUS, is_dangerous
 from crmwire._runtime._form import encode_fixed, form_value, quote
 from crmwire._runtime._spec import Operation
 from crmwire._runtime._validate import has_surrogate, not_xml
-from crmwire.cake import Contact, EntityType
+from crmwire.cake import EntityType
 from crmwire.cake._client import CakeClient
+from crmwire.cake.wire import Contact
 from tests import rules_reference
 from tests.conftest import examples
 
@@ -58,14 +59,16 @@ def _checks() -> list[tuple[type[Any], Any]]:
     found = []
     for vendor in VENDORS:
         module = importlib.import_module(f"crmwire.{vendor}._operations")
-        models = importlib.import_module(f"crmwire.{vendor}")
+        public = importlib.import_module(f"crmwire.{vendor}")
+        wire = importlib.import_module(f"crmwire.{vendor}.wire")
+        models = {**vars(public), **vars(wire)}
         for name, function in sorted(vars(module).items()):
             if not name.startswith("check_") or name.endswith("_operation"):
                 continue
             model = next(
                 (
                     cls
-                    for cls in (*vars(models).values(), *vars(module).values())
+                    for cls in (*models.values(), *vars(module).values())
                     if isinstance(cls, type)
                     and attrs.has(cls)
                     and f"check_{re.sub(r'(?<!^)(?=[A-Z])', '_', cls.__name__).lower()}" == name

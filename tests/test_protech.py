@@ -16,11 +16,11 @@ from crmwire.protech import (
     ApiResponse,
     AttributeType,
     Contact,
-    ContactRequest,
     ParentCustomerType,
     ProtechClient,
     Status,
 )
+from crmwire.protech.wire import ContactRequest
 from crmwire.sandbox.protech import ProtechState
 from crmwire.sandbox.protech import make_app as make_protech_app
 from tests.conftest import CannedFactory, Serve, example, xml_shape

@@ -34,7 +34,7 @@ from crmwire.acuinvoice import AcuInvoiceClient
 from crmwire.acuinvoice import Contact as AcuContact
 from crmwire.allclients import AllClientsClient
 from crmwire.cake import CakeClient, EntityType
-from crmwire.cake import Contact as CakeContact
+from crmwire.cake.wire import Contact as CakeContact
 from crmwire.canvara import CanvaraClient
 from crmwire.errors import (
     ApiError,

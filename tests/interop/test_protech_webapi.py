@@ -20,7 +20,8 @@ import pytest
 
 from crmwire._runtime import decode_json
 from crmwire.errors import ApiError, AuthenticationError
-from crmwire.protech import Contact, ContactRequest, ProtechClient, Status
+from crmwire.protech import Contact, ProtechClient, Status
+from crmwire.protech.wire import ContactRequest
 from tests.interop.conftest import Host
 
 SAMPLE = Path(__file__).parents[2] / "specs" / "protech" / "examples" / "contact_request.json"

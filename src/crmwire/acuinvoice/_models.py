@@ -31,18 +31,17 @@ class Status(OpenEnum):
 @attrs.define(kw_only=True)
 class Contact:
     """
-    A contact.
-
-    Fields not set are not sent: contact.update keeps them.
+    A contact. Fields not set are not sent (contact.update keeps them).
 
     Attributes:
-        contact_id: The contact's ID (set by contact.create).
-        client_id: The client the contact belongs to (mandatory to create).
-        first_name: First name (mandatory to create).
-        last_name: Last name (mandatory to create).
-        email: Email address (mandatory to create).
-        phone: Phone number.
-        mobile_phone: Mobile phone number.
+        contact_id: The contact's ID (set by contact.create). (wire name ``contact_id``)
+        client_id: The client the contact belongs to (mandatory to create). (wire name
+            ``client_id``)
+        first_name: First name (mandatory to create). (wire name ``first_name``)
+        last_name: Last name (mandatory to create). (wire name ``last_name``)
+        email: Email address (mandatory to create). (wire name ``email``)
+        phone: Phone number. (wire name ``phone``)
+        mobile_phone: Mobile phone number. (wire name ``mobile_phone``)
     """
 
     contact_id: int | None = attrs.field(
@@ -62,6 +61,10 @@ class Contact:
 class ContactDeleteRequest:
     """
     contact.delete: one contact by ID.
+
+    Attributes:
+        contact_id: The contact's ID. (wire name ``contact_id``)
+        method: The wire name ``method``.
     """
 
     contact_id: int = attrs.field(metadata={"name": "contact_id", "xsd_type": "int"})
@@ -74,6 +77,10 @@ class ContactDeleteRequest:
 class ContactGetRequest:
     """
     contact.get: one contact by ID.
+
+    Attributes:
+        contact_id: The contact's ID. (wire name ``contact_id``)
+        method: The wire name ``method``.
     """
 
     contact_id: int = attrs.field(metadata={"name": "contact_id", "xsd_type": "int"})
@@ -86,6 +93,13 @@ class ContactGetRequest:
 class ContactListRequest:
     """
     contact.list: one page of contacts, optionally filtered.
+
+    Attributes:
+        client_id: Filter by client. (wire name ``client_id``)
+        email: Filter by email. (wire name ``email``)
+        page: The page number to show, from 1. (wire name ``page``)
+        per_page: Number of results per page, default 25, at most 100. (wire name ``per_page``)
+        method: The wire name ``method``.
     """
 
     client_id: int | None = attrs.field(
@@ -108,6 +122,11 @@ class ContactListRequest:
 class ContactCreateRequest:
     """
     contact.create: a new contact.
+
+    Attributes:
+        contact: The new contact; client_id, first_name, last_name and email are mandatory. (wire
+            name ``contact``)
+        method: The wire name ``method``.
     """
 
     contact: Contact = attrs.field(metadata={"name": "contact"})
@@ -120,6 +139,10 @@ class ContactCreateRequest:
 class ContactUpdateRequest:
     """
     contact.update: contact_id and only the fields to change.
+
+    Attributes:
+        contact: The contact's contact_id and only the fields to change. (wire name ``contact``)
+        method: The wire name ``method``.
     """
 
     contact: Contact = attrs.field(metadata={"name": "contact"})
@@ -132,6 +155,13 @@ class ContactUpdateRequest:
 class Contacts:
     """
     One page of contacts and where it sits in the list.
+
+    Attributes:
+        contact: The wire name ``contact``.
+        page: The wire name ``page``.
+        per_page: The wire name ``per_page``.
+        pages: The wire name ``pages``.
+        total: The wire name ``total``.
     """
 
     contact: list[Contact] = attrs.field(factory=list, metadata={"name": "contact"})
@@ -152,7 +182,12 @@ class Contacts:
 @attrs.define(kw_only=True)
 class Result:
     """
-    A reply: status ok, or fail with the error (and code).
+    A reply with no data (contact.update, contact.delete), or a failure.
+
+    Attributes:
+        error: The wire name ``error``.
+        code: The wire name ``code``.
+        status: The wire name ``status``.
     """
 
     error: str | None = attrs.field(default=None, metadata={"name": "error"})
@@ -162,6 +197,19 @@ class Result:
 
 @attrs.define(kw_only=True)
 class Request:
+    """
+    The request envelope, as every request sample is.
+
+    Attributes:
+        contact: The wire name ``contact``.
+        contact_id: The wire name ``contact_id``.
+        client_id: The wire name ``client_id``.
+        email: The wire name ``email``.
+        page: The wire name ``page``.
+        per_page: The wire name ``per_page``.
+        method: The wire name ``method``.
+    """
+
     contact: Contact | None = attrs.field(default=None, metadata={"name": "contact"})
     contact_id: int | None = attrs.field(
         default=None, metadata={"name": "contact_id", "xsd_type": "int"}
@@ -182,6 +230,16 @@ class Request:
 
 @attrs.define(kw_only=True)
 class ContactCreateResult:
+    """
+    ContactCreateResult, as the vendor's wire has it.
+
+    Attributes:
+        error: The wire name ``error``.
+        code: The wire name ``code``.
+        status: The wire name ``status``.
+        contact_id: The wire name ``contact_id``.
+    """
+
     error: str | None = attrs.field(default=None, metadata={"name": "error"})
     code: str | None = attrs.field(default=None, metadata={"name": "code"})
     status: Status = attrs.field(metadata={"name": "status", "attribute": True})
@@ -192,6 +250,16 @@ class ContactCreateResult:
 
 @attrs.define(kw_only=True)
 class ContactGetResult:
+    """
+    ContactGetResult, as the vendor's wire has it.
+
+    Attributes:
+        error: The wire name ``error``.
+        code: The wire name ``code``.
+        status: The wire name ``status``.
+        contact: The wire name ``contact``.
+    """
+
     error: str | None = attrs.field(default=None, metadata={"name": "error"})
     code: str | None = attrs.field(default=None, metadata={"name": "code"})
     status: Status = attrs.field(metadata={"name": "status", "attribute": True})
@@ -200,6 +268,17 @@ class ContactGetResult:
 
 @attrs.define(kw_only=True)
 class ContactListResult:
+    """
+    ContactListResult, as the vendor's wire has it.
+
+    Attributes:
+        error: The wire name ``error``.
+        code: The wire name ``code``.
+        status: The wire name ``status``.
+        contacts: The wire name ``contacts``.
+        contact: The wire name ``contact``.
+    """
+
     error: str | None = attrs.field(default=None, metadata={"name": "error"})
     code: str | None = attrs.field(default=None, metadata={"name": "code"})
     status: Status = attrs.field(metadata={"name": "status", "attribute": True})
@@ -209,6 +288,18 @@ class ContactListResult:
 
 @attrs.define(kw_only=True)
 class Response:
+    """
+    The reply envelope, as every reply sample is.
+
+    Attributes:
+        error: The wire name ``error``.
+        code: The wire name ``code``.
+        contact_id: The wire name ``contact_id``.
+        contacts: The wire name ``contacts``.
+        contact: The wire name ``contact``.
+        status: The wire name ``status``.
+    """
+
     error: str | None = attrs.field(default=None, metadata={"name": "error"})
     code: str | None = attrs.field(default=None, metadata={"name": "code"})
     contact_id: int | None = attrs.field(

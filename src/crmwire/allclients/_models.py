@@ -12,12 +12,14 @@ import attrs
 @attrs.define(kw_only=True)
 class Results:
     """
-    The reply envelope: the outcome, or an error.
+    The <results> envelope of every v2 reply. The JSON reply is shown nowhere; it is inferred to
+    carry the same members [notes]. The success sample names the new link's id `sourceid` (the
+    document is the contract, though it matches the AddSource sample [notes]).
 
     Attributes:
-        message: The outcome, "Success" in the document's sample.
-        sourceid: The id of what was created.
-        error: The vendor's error message.
+        message: The outcome, "Success" in the document's sample. (wire name ``message``)
+        sourceid: The id of what was created. (wire name ``sourceid``)
+        error: The vendor's error message. (wire name ``error``)
     """
 
     message: str | None = attrs.field(default=None, metadata={"name": "message"})

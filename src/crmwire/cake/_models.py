@@ -25,12 +25,13 @@ class EntityType(Enum):
 @attrs.define(kw_only=True)
 class ContactAddeditResponse:
     """
-    The HTTP GET binding's reply document.
+    The reply; success=false carries the refusal in message.
 
     Attributes:
-        success: false when the call was refused; message says why.
-        message: "Contact First Last Created"/"Updated", or the error; kept as sent.
-        contact_id: The created or updated contact's ID.
+        success: false when the call was refused; message says why. (wire name ``success``)
+        message: "Contact First Last Created"/"Updated", or the error; kept as sent. (wire name
+            ``message``)
+        contact_id: The created or updated contact's ID. (wire name ``contact_id``)
     """
 
     success: bool = attrs.field(metadata={"name": "success"})
@@ -41,28 +42,38 @@ class ContactAddeditResponse:
 @attrs.define(kw_only=True)
 class Contact:
     """
-    The parameters of addedit Contact, in the document's order.
+    The parameters, in the document's order. The limits are those of the "Example Error Messages"
+    table ("is NULL or empty or exceeds 25 characters" makes first name, last name and email address
+    required).
 
     Attributes:
-        api_key: A valid, unexpired API key.
-        entity_type: affiliate, advertiser, buyer or list_manager.
-        entity_id: The affiliate, advertiser, buyer or list manager ID.
-        contact_id: 0 to create a contact, its ID to update it.
-        include_in_mass_email: Allow the contact to receive system emails.
-        contact_first_name: First name: not empty, at most 25 characters.
-        contact_middle_name: Middle name, at most 25 characters.
-        contact_last_name: Last name: not empty, at most 25 characters.
-        contact_email_address: Email address: not empty, at most 60 characters.
-        contact_password: Password, at most 25 characters.
-        contact_title: Title, at most 30 characters.
-        contact_department_id: Department (get.asmx Departments); 0 ignores the field.
-        contact_phone_work: Work phone, at most 30 characters.
-        contact_phone_cell: Cell phone, at most 30 characters.
-        contact_phone_fax: Fax, at most 30 characters.
-        contact_im_service: 0 AIM, 1 Google, 2 MSN, 3 Skype, 4 Yahoo, -1 ignore.
-        contact_im_name: IM name, at most 50 characters.
-        contact_timezone: Time zone, at most 4 characters (PST).
-        contact_language_id: Language (get.asmx Languages); 0 sets it to NULL.
+        api_key: A valid, unexpired API key. (wire name ``api_key``)
+        entity_type: affiliate, advertiser, buyer or list_manager. (wire name ``entity_type``)
+        entity_id: Entities ID [affiliate ID / advertiser ID / buyer ID / list_manager ID]. (wire
+            name ``entity_id``)
+        contact_id: Contact ID ["0" New Contact / Contact ID Update Contact]. (wire name
+            ``contact_id``)
+        include_in_mass_email: Allow Contact to Receive System Emails? Required on an update; a
+            create without it sends false (no system emails without consent). (wire name
+            ``include_in_mass_email``)
+        contact_first_name: Contact's First Name. (wire name ``contact_first_name``)
+        contact_middle_name: Contact's Middle Name. (wire name ``contact_middle_name``)
+        contact_last_name: Contact's Last Name. (wire name ``contact_last_name``)
+        contact_email_address: Contact's email address. (wire name ``contact_email_address``)
+        contact_password: Contact's password. (wire name ``contact_password``)
+        contact_title: Contact's Title. (wire name ``contact_title``)
+        contact_department_id: Department Contact is From ["0" ignore field] (get.asmx Departments).
+            (wire name ``contact_department_id``)
+        contact_phone_work: Contact's Work Phone Number. (wire name ``contact_phone_work``)
+        contact_phone_cell: Contact's Cell Phone Number. (wire name ``contact_phone_cell``)
+        contact_phone_fax: Contact's Fax Phone Number. (wire name ``contact_phone_fax``)
+        contact_im_service: Contact IM Service (0 AIM, 1 Google, 2 MSN, 3 Skype, 4 Yahoo, -1 ignore
+            IM Contact Service). (wire name ``contact_im_service``)
+        contact_im_name: Contact's IM Name. (wire name ``contact_im_name``)
+        contact_timezone: Contact's Timezone (PST). (wire name ``contact_timezone``)
+        contact_language_id: Contact Language ID (get.asmx Languages); 0 sets it to NULL. Required
+            on an update; a create without it sends 0 (no language). (wire name
+            ``contact_language_id``)
     """
 
     api_key: str = attrs.field(metadata={"min_length": 1, "name": "api_key"}, repr=False)
@@ -138,6 +149,9 @@ class Contact:
 class ContactResponse:
     """
     The SOAP reply body: the result, wrapped.
+
+    Attributes:
+        contact_result: The wire name ``ContactResult``.
     """
 
     contact_result: ContactAddeditResponse | None = attrs.field(

@@ -168,7 +168,7 @@ class ProtechClient(BaseClient):
         POST ``/api/Contact`` (Contact).
 
         Args:
-            contact: A contact, as POST api/Contact takes it. (wire name ``Contact``)
+            contact: The contact to create. (wire name ``Contact``)
 
         Returns:
             The vendor's reply, decoded.

@@ -17,7 +17,7 @@ from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY, OpenEnum
 
 class AttributeType(Enum):
     """
-    The attribute's kind: a name in XML, a number in JSON (0 is text).
+    A number in JSON, a name in XML; only text (0) is documented.
     """
 
     TEXT = "text"
@@ -25,7 +25,7 @@ class AttributeType(Enum):
 
 class ParentCustomerType(Enum):
     """
-    The parent's kind: a name in XML, a number in JSON (1 is account).
+    A number in JSON, a name in XML; only account (1) is documented.
     """
 
     ACCOUNT = "account"
@@ -33,7 +33,7 @@ class ParentCustomerType(Enum):
 
 class Status(OpenEnum, numbers={0: "Success"}):
     """
-    The outcome: a name in XML, a number in JSON (0 is Success).
+    A number in JSON, a name in XML; only Success (0) is documented.
     """
 
     _value_: str | int
@@ -45,6 +45,12 @@ class Status(OpenEnum, numbers={0: "Success"}):
 class Attribute:
     """
     One custom attribute of a contact.
+
+    Attributes:
+        formatted_value: The wire name ``FormattedValue``.
+        key: The wire name ``Key``.
+        type_value: The attribute's kind; the document shows only 0 (text). (wire name ``Type``)
+        value: The wire name ``Value``.
     """
 
     formatted_value: str | None = attrs.field(default=None, metadata={"name": "FormattedValue"})
@@ -57,6 +63,12 @@ class Attribute:
 class ParentCustomer:
     """
     The account or contact the contact belongs to.
+
+    Attributes:
+        id: The wire name ``Id``.
+        name: The wire name ``Name``.
+        number: The wire name ``Number``.
+        type_value: The parent's kind; the document shows only 1 (account). (wire name ``Type``)
     """
 
     id: UUID = attrs.field(default=GUID_EMPTY, metadata={"name": "Id"})
@@ -69,6 +81,12 @@ class ParentCustomer:
 class ApiResponse:
     """
     The outcome, the new contact's Id and a description.
+
+    Attributes:
+        description: The outcome in words; why, when Status is not Success. (wire name
+            ``Description``)
+        id: The new contact's Id, a globally unique identifier. (wire name ``Id``)
+        status: The outcome; the document shows only 0 (Success). (wire name ``Status``)
     """
 
     description: str | None = attrs.field(default=None, metadata={"name": "Description"})
@@ -80,6 +98,9 @@ class ApiResponse:
 class Custom:
     """
     The contact's custom attributes.
+
+    Attributes:
+        attribute: The contact's custom attributes. (wire name ``Attribute``)
     """
 
     attribute: list[Attribute] = attrs.field(
@@ -91,6 +112,57 @@ class Custom:
 class Contact:
     """
     A contact, as POST api/Contact takes it.
+
+    Attributes:
+        age: The wire name ``Age``.
+        birth_date: The wire name ``BirthDate``.
+        business_phone: The wire name ``BusinessPhone``.
+        custom: The wire name ``Custom``.
+        customer_type: The wire name ``CustomerType``.
+        designation: The wire name ``Designation``.
+        email: The wire name ``Email``.
+        email_communication: The wire name ``EmailCommunication``.
+        facebook: The wire name ``Facebook``.
+        fax: The wire name ``Fax``.
+        first_name: The wire name ``FirstName``.
+        gender: The wire name ``Gender``.
+        home_phone: The wire name ``HomePhone``.
+        id: The wire name ``Id``.
+        image: The wire name ``Image``.
+        include_in_directory: The wire name ``IncludeInDirectory``.
+        job_title: The wire name ``JobTitle``.
+        label_name: The wire name ``LabelName``.
+        last_name: The wire name ``LastName``.
+        linked_in: The wire name ``LinkedIn``.
+        member: The wire name ``Member``.
+        middle_initial: The wire name ``MiddleInitial``.
+        mobile_phone: The wire name ``MobilePhone``.
+        nick_name: The wire name ``NickName``.
+        number: The wire name ``Number``.
+        original_join_date: The wire name ``OriginalJoinDate``.
+        paid_through_date: The wire name ``PaidThroughDate``.
+        parent_customer: The wire name ``ParentCustomer``.
+        prefix: The wire name ``Prefix``.
+        price_level: The wire name ``PriceLevel``.
+        primary_address1: The wire name ``Primary_Address1``.
+        primary_address2: The wire name ``Primary_Address2``.
+        primary_address3: The wire name ``Primary_Address3``.
+        primary_address_name: The wire name ``Primary_AddressName``.
+        primary_city: The wire name ``Primary_City``.
+        primary_country: The wire name ``Primary_Country``.
+        primary_postal_code: The wire name ``Primary_PostalCode``.
+        primary_state: The wire name ``Primary_State``.
+        secondary_address1: The wire name ``Secondary_Address1``.
+        secondary_address2: The wire name ``Secondary_Address2``.
+        secondary_address3: The wire name ``Secondary_Address3``.
+        secondary_address_name: The wire name ``Secondary_AddressName``.
+        secondary_city: The wire name ``Secondary_City``.
+        secondary_country: The wire name ``Secondary_Country``.
+        secondary_postal_code: The wire name ``Secondary_PostalCode``.
+        secondary_state: The wire name ``Secondary_State``.
+        suffix: The wire name ``Suffix``.
+        twitter: The wire name ``Twitter``.
+        web_site: The wire name ``WebSite``.
     """
 
     age: int = attrs.field(default=0, metadata={"name": "Age", "xsd_type": "int"})
@@ -169,7 +241,10 @@ class Contact:
 @attrs.define(kw_only=True)
 class ContactRequest:
     """
-    The request body of POST api/Contact.
+    The request body.
+
+    Attributes:
+        contact: The contact to create. (wire name ``Contact``)
     """
 
     contact: Contact | None = attrs.field(default=None, metadata={"name": "Contact"})

@@ -24,8 +24,8 @@ from lxml import etree
 
 from crmwire._runtime._json import encode_json
 from crmwire._runtime._xml import encode_xml
-from crmwire.allclients import AddContactLinkForm
 from crmwire.allclients._models import Results
+from crmwire.allclients.wire import AddContactLinkForm
 from crmwire.sandbox._control import install
 from crmwire.sandbox._limits import application
 

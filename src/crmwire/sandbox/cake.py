@@ -44,8 +44,9 @@ from lxml import etree
 
 from crmwire._runtime._aspnet import is_dangerous
 from crmwire._runtime._xml import encode_xml
-from crmwire.cake import Contact, EntityType
+from crmwire.cake import EntityType
 from crmwire.cake._models import ContactAddeditResponse, ContactResponse
+from crmwire.cake.wire import Contact
 from crmwire.sandbox._control import Handler, install
 from crmwire.sandbox._limits import application
 

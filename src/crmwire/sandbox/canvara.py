@@ -44,7 +44,6 @@ from crmwire._runtime import decode_json, decode_xml, encode_xml
 from crmwire._runtime._json import JsonDecodeError, dumps, to_json_value
 from crmwire._runtime._xml import XmlDecodeError, parse_tree
 from crmwire.canvara import (
-    ContactConnectedLinks,
     ContactConnectedLinksResponse,
     ContactEmailAddress,
     ResponseError,
@@ -52,6 +51,7 @@ from crmwire.canvara import (
     UserContactConnectionModel,
     UserRoleModel,
 )
+from crmwire.canvara.wire import ContactConnectedLinks
 from crmwire.sandbox._control import install
 from crmwire.sandbox._datacontract import read_in_contract_order
 from crmwire.sandbox._limits import application

@@ -33,7 +33,8 @@ from crmwire._runtime._json import JsonDecodeError, dumps, to_json_value
 from crmwire._runtime._xml import XmlDecodeError, parse_tree
 
 # Importing crmwire.protech defines ProtechClient, which registers the .NET enum numbers.
-from crmwire.protech import ApiResponse, Contact, ContactRequest, Status
+from crmwire.protech import ApiResponse, Contact, Status
+from crmwire.protech.wire import ContactRequest
 from crmwire.sandbox._control import install
 from crmwire.sandbox._datacontract import read_in_contract_order
 from crmwire.sandbox._limits import application
