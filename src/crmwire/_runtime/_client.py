@@ -25,7 +25,7 @@ import attrs
 
 from crmwire._runtime._auth import check_credentials, check_extra_headers, place, secrets, shown
 from crmwire._runtime._closing import AsyncClosing
-from crmwire._runtime._errors import ErrorMaker, media_format, media_type
+from crmwire._runtime._errors import ErrorMaker, media_format
 from crmwire._runtime._form import encode_fixed
 from crmwire._runtime._json import JsonDecodeError, read_json
 from crmwire._runtime._limiter import Limiter, RateLimit, credential_key, limiter_for
@@ -170,6 +170,7 @@ class _Plan:
         "media",
         "method",
         "policy",
+        "replies",
         "shown",
         "soap",
         "url",
@@ -196,6 +197,10 @@ class _Plan:
         self.method = operation.http_method
         self.media: str | None = None
         self.write = operation.writers.get(client._binding)
+        # Each reply by its documented media type, where that type names its format.
+        self.replies = {
+            r.media_type: r for f, r in operation.replies.items() if media_format(r.media_type) == f
+        }
         if self.soap is not None:
             self.method = "POST"
             headers |= request_headers(self.soap)
@@ -769,7 +774,10 @@ class BaseClient(AsyncClosing):
         try:
             if plan.soap is not None:
                 return self._decode_soap(operation, plan, response, plan.soap)
-            media = media_type(response)
+            media = response.content_type
+            reply = plan.replies.get(media)  # a documented media type: no format to infer
+            if reply is not None:
+                return decode_reply(reply, response.body, self._vendor)
             fmt = media_format(media)
             if fmt is None:
                 if media == "text/html":
