@@ -2,7 +2,8 @@
 
 Requests are encoded as the client builds them: ``Operation.prepare``, then
 ``BaseClient._build`` (the form or query encoder, or the generated writer the
-``Operation`` names: JSON, an XML document, a SOAP envelope). Replies are decoded by ``crmwire._runtime._json.read_json``,
+``Operation`` names: JSON, an XML document, a SOAP envelope). Replies are
+decoded by ``crmwire._runtime._json.read_json``,
 ``crmwire._runtime._xml.read_xml`` or ``crmwire._runtime._soap.open_envelope`` +
 ``_xml.bind``, with the generated reader the client's ``Operation`` names (its
 ``Reply.read`` and root element), as ``BaseClient._decode`` drives them.

@@ -775,7 +775,8 @@ class BaseClient(AsyncClosing):
             if plan.soap is not None:
                 return self._decode_soap(operation, plan, response, plan.soap)
             media = response.content_type
-            reply = plan.replies.get(media)  # a documented media type: no format to infer
+            # A documented media type: no format to infer.
+            reply: Reply[RespT] | None = plan.replies.get(media)
             if reply is not None:
                 return decode_reply(reply, response.body, self._vendor)
             fmt = media_format(media)
