@@ -1,8 +1,9 @@
 """crmwire's codecs, as the benchmark reaches them: the one module to repoint when they change.
 
 Requests are encoded as the client builds them: ``Operation.prepare``, then
-``BaseClient._build`` (the form or query plan, ``encode_json``, ``encode_xml``, the
-SOAP ``envelope``). Replies are decoded by ``crmwire._runtime._json.read_json``,
+``BaseClient._build`` (the form or query encoder, or the generated writer the
+``Operation`` names: JSON, an XML document, a SOAP envelope). Replies are
+decoded by ``crmwire._runtime._json.read_json``,
 ``crmwire._runtime._xml.read_xml`` or ``crmwire._runtime._soap.open_envelope`` +
 ``_xml.bind``, with the generated reader the client's ``Operation`` names (its
 ``Reply.read`` and root element), as ``BaseClient._decode`` drives them.

@@ -156,7 +156,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     env.filters["pyrepr"] = repr
     env.filters["snake"] = snake
     header = _header(f"{rel}/openapi.yaml")
-    code = build_operations(spec, files)
+    code = build_operations(spec, files, xml_roots)
     detail = _error_detail(spec)
     files[f"{OPERATIONS_MODULE}.py"] = env.get_template("operations.py.jinja").render(
         header=header,

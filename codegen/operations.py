@@ -1,4 +1,4 @@
-"""Per-operation code: request checks, form/query encoders, ASMX preparation, in-band failures.
+"""Per-operation code: request checks, encoders, ASMX preparation, in-band failures.
 
 Everything here depends only on a model class or an operation, so it is
 written out as plain functions into ``src/crmwire/<vendor>/_operations.py``
@@ -18,7 +18,7 @@ import re
 import sys
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -139,6 +139,33 @@ class InBand:
     code_member: str | None
 
 
+# The SOAP envelope's namespace, by SOAP version (a binding's ``version`` in the WSDL).
+SOAP_ENVELOPES = {
+    "1.1": "http://schemas.xmlsoap.org/soap/envelope/",
+    "1.2": "http://www.w3.org/2003/05/soap-envelope",
+}
+
+
+@attrs.frozen
+class Writer:
+    """The request body of one operation in one wire format or SOAP binding, as bytes.
+
+    ``write_<operation>_<way>`` calls the model's generated writer between
+    ``prefix`` and ``suffix`` (the XML declaration, a SOAP envelope), with the
+    root element's tags; a JSON body is the model's JSON-ready value, dumped.
+    """
+
+    function: str
+    way: str  # "json", "xml", or the SOAP binding's name
+    model: str
+    codec: str  # the model's generated writer in ``_codecs``
+    start: str = ""  # the root's start tag, unclosed (the writer adds attributes)
+    end: str = ""
+    scope: str = ""  # the root's namespace
+    prefix: str = ""
+    suffix: str = ""
+
+
 @attrs.frozen
 class OperationsFile:
     """Everything ``templates/operations.py.jinja`` renders for one vendor."""
@@ -147,6 +174,7 @@ class OperationsFile:
     operations: tuple[OperationCode, ...]
     prepares: tuple[Prepare, ...]
     in_band: InBand | None
+    writers: dict[str, tuple[Writer, ...]]  # operation constant -> its request writers
     patterns: tuple[tuple[str, str, bool], ...]  # constant, source, whole value
     imports: dict[str, list[str]]  # generated module -> names used
     runtime: dict[str, list[str]]  # crmwire module -> names used
@@ -420,15 +448,19 @@ def plain(cls: type) -> bool:
     )
 
 
-def build_operations(  # noqa: PLR0912 (one step per kind of generated function)
-    spec: VendorSpec, files: dict[str, str]
+def build_operations(  # noqa: PLR0912, PLR0915 (one step per kind of generated function)
+    spec: VendorSpec, files: dict[str, str], xml_roots: Mapping[str, str | None]
 ) -> OperationsFile:
-    """The checks, encoders, preparations and failure test of ``spec``'s operations."""
+    """The checks, encoders, writers, preparations and failure test of ``spec``'s operations.
+
+    ``xml_roots`` is each model class's XML root (``{namespace}local``), for the writers.
+    """
     classes = load_models(spec.name, files, ("_models", "_models_openapi"))
     builder = _Builder()
     operations: list[OperationCode] = []
     prepares: list[Prepare] = []
     function_names: set[str] = set()
+    writers: dict[str, tuple[Writer, ...]] = {}
     for op in spec.operations:
         model, _ = classes[op.request_model]
         model_check = builder.model(model)
@@ -458,7 +490,11 @@ def build_operations(  # noqa: PLR0912 (one step per kind of generated function)
             done = f"done_{base}"
             done_value = _done_value(spec, classes, op, builder)
         check = f"check_{base}_operation"
-        for name in (check, encoder, prepare, pager, done):
+        writers[op.constant] = _writers(op, base, model, xml_roots)
+        if writers[op.constant]:
+            builder.used.add(model)
+        written = (w.function for w in writers[op.constant])
+        for name in (check, encoder, prepare, pager, done, *written):
             if name is not None and name in function_names:
                 raise CodegenError([f"{where}: two operations would share {name}"])
             function_names.add(name or "")
@@ -504,10 +540,50 @@ def build_operations(  # noqa: PLR0912 (one step per kind of generated function)
         operations=tuple(operations),
         prepares=tuple(prepares),
         in_band=in_band,
+        writers=writers,
         patterns=tuple((name, source, whole) for (source, whole), name in builder.patterns.items()),
         imports=imports,
         runtime=runtime,
     )
+
+
+def _writers(
+    op: Operation, base: str, model: type, xml_roots: Mapping[str, str | None]
+) -> tuple[Writer, ...]:
+    """The request writers of ``op``: one per SOAP binding, else one per body format."""
+    codec = f"write_{snake_case(model.__name__)}"
+    qname = xml_roots.get(model.__name__) or ""
+    namespace, _, local = qname[1:].rpartition("}") if qname.startswith("{") else ("", "", qname)
+
+    def xml(way: str, name: str, prefix: str, suffix: str = "") -> Writer:
+        start = f'<{name} xmlns="{namespace}"' if namespace else f"<{name}"
+        return Writer(
+            f"write_{base}_{way}", way, model.__name__, f"{codec}_xml",
+            start, f"</{name}>", namespace, prefix, suffix,
+        )  # fmt: skip
+
+    if op.soap:
+        return tuple(
+            xml(
+                way,
+                local,
+                '<?xml version="1.0" encoding="utf-8"?>'
+                f'<soap:Envelope xmlns:soap="{SOAP_ENVELOPES[binding.version]}"><soap:Body>',
+                "</soap:Body></soap:Envelope>",
+            )
+            for way, binding in op.soap.items()
+        )
+    found: list[Writer] = []
+    media_types: list[str | None] = [*op.request_formats.values()] or [op.request_media_type]
+    for media in media_types:
+        if media is None or media == "application/x-www-form-urlencoded":
+            continue
+        if media.endswith("json"):
+            found.append(Writer(f"write_{base}_json", "json", model.__name__, f"{codec}_json"))
+        elif media.endswith("xml"):
+            declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
+            found.append(xml("xml", op.request_element or local, declaration))
+    return tuple(found)
 
 
 def _form_slots(

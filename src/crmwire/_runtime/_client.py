@@ -25,9 +25,9 @@ import attrs
 
 from crmwire._runtime._auth import check_credentials, check_extra_headers, place, secrets, shown
 from crmwire._runtime._closing import AsyncClosing
-from crmwire._runtime._errors import ErrorMaker, media_format, media_type
+from crmwire._runtime._errors import ErrorMaker, media_format
 from crmwire._runtime._form import encode_fixed
-from crmwire._runtime._json import JsonDecodeError, encode_json, read_json
+from crmwire._runtime._json import JsonDecodeError, read_json
 from crmwire._runtime._limiter import Limiter, RateLimit, credential_key, limiter_for
 from crmwire._runtime._otel import operation_span
 from crmwire._runtime._paging import Page
@@ -35,11 +35,11 @@ from crmwire._runtime._raw import MODE, Capture, Captured, Replay
 from crmwire._runtime._redact import scrub
 from crmwire._runtime._retry import Attempts, retrying
 from crmwire._runtime._secret import Secret, reveal
-from crmwire._runtime._soap import SoapFault, envelope, open_envelope, request_headers
+from crmwire._runtime._soap import SoapFault, open_envelope, request_headers
 from crmwire._runtime._spec import Operation, Reply, SoapBinding, Vendor
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
 from crmwire._runtime._values import Bad
-from crmwire._runtime._xml import XmlDecodeError, bind, encode_xml, read_xml
+from crmwire._runtime._xml import XmlDecodeError, bind, read_xml
 from crmwire.errors import (
     ApiError,
     ClientClosedError,
@@ -170,9 +170,11 @@ class _Plan:
         "media",
         "method",
         "policy",
+        "replies",
         "shown",
         "soap",
         "url",
+        "write",
         "xml_text",
     )
 
@@ -194,6 +196,11 @@ class _Plan:
         headers = {**options.extra_headers, **client._headers}
         self.method = operation.http_method
         self.media: str | None = None
+        self.write = operation.writers.get(client._binding)
+        # Each reply by its documented media type, where that type names its format.
+        self.replies = {
+            r.media_type: r for f, r in operation.replies.items() if media_format(r.media_type) == f
+        }
         if self.soap is not None:
             self.method = "POST"
             headers |= request_headers(self.soap)
@@ -210,6 +217,7 @@ class _Plan:
                 headers["Content-Type"] = media
             elif (fmt := media_format(media)) is not None:
                 self.kind = fmt
+                self.write = operation.writers.get(fmt)
                 headers["Content-Type"] = f"{media}; charset=utf-8"
             else:
                 self.kind = "unsupported"
@@ -590,13 +598,8 @@ class BaseClient(AsyncClosing):
             url, shown_url = self._urls_for(path)
         data: bytes | None
         try:
-            if kind == "soap":
-                data = envelope(plan.soap, body)  # type: ignore[arg-type]  # set for kind soap
-            elif kind == "json":
-                data = encode_json(body)
-            elif kind == "xml":
-                text = encode_xml(body, root=operation.request_element)
-                data = f'<?xml version="1.0" encoding="UTF-8"?>\n{text}'.encode()
+            if plan.write is not None:  # JSON, an XML document, a SOAP envelope
+                data = plan.write(body)
             elif kind in ("form", "query") and operation.encode_form is not None:
                 data = operation.encode_form(body, self._form_fixed)
                 if kind == "query":
@@ -771,7 +774,11 @@ class BaseClient(AsyncClosing):
         try:
             if plan.soap is not None:
                 return self._decode_soap(operation, plan, response, plan.soap)
-            media = media_type(response)
+            media = response.content_type
+            # A documented media type: no format to infer.
+            reply: Reply[RespT] | None = plan.replies.get(media)
+            if reply is not None:
+                return decode_reply(reply, response.body, self._vendor)
             fmt = media_format(media)
             if fmt is None:
                 if media == "text/html":

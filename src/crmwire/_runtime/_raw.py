@@ -51,14 +51,6 @@ class Captured(Exception):  # noqa: N818 (a signal, not an error: never reaches 
         self.elapsed = elapsed
 
 
-def take_mode() -> Capture | Replay | None:
-    """The raw mode of the current call, cleared so that nothing nested sees it."""
-    mode = MODE.get()
-    if mode is not None:
-        MODE.set(None)
-    return mode
-
-
 class RawResponse(Generic[T]):
     """One reply as received, with the typed result on demand.
 

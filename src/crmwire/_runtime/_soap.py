@@ -1,6 +1,6 @@
 """SOAP 1.1 and 1.2 envelopes around the XML models (document/literal, wrapped).
 
-The request model is written by its generated codec as the Body's only child; replies are
+The request envelope is generated per operation (``write_<operation>_soap11``); replies are
 parsed by the same safe parser as any XML reply, and a Fault becomes its code and
 message (``_errors`` maps it to an exception), never a decode crash.
 """
@@ -11,7 +11,7 @@ import attrs
 from lxml import etree
 
 from crmwire._runtime._spec import SoapBinding, SoapVersion
-from crmwire._runtime._xml import XmlDecodeError, adopt_namespace, encode_xml, parse_tree
+from crmwire._runtime._xml import XmlDecodeError, adopt_namespace, parse_tree
 
 ENVELOPE_NS = {
     SoapVersion.SOAP11: "http://schemas.xmlsoap.org/soap/envelope/",
@@ -36,16 +36,6 @@ def request_headers(binding: SoapBinding) -> dict[str, str]:
     if binding.version is SoapVersion.SOAP11:
         return {"Content-Type": _MEDIA_TYPE[binding.version], "SOAPAction": f'"{binding.action}"'}
     return {"Content-Type": f'{_MEDIA_TYPE[binding.version]}; action="{binding.action}"'}
-
-
-def envelope(binding: SoapBinding, body: object) -> bytes:
-    """The request document: ``body`` (a model) inside a SOAP envelope."""
-    ns = ENVELOPE_NS[binding.version]
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>'
-        f'<soap:Envelope xmlns:soap="{ns}"><soap:Body>{encode_xml(body)}</soap:Body>'
-        "</soap:Envelope>"
-    ).encode()
 
 
 _ENVELOPES = {f"{{{ns}}}Envelope": (ns, f"{{{ns}}}Body") for ns in ENVELOPE_NS.values()}

@@ -22,6 +22,7 @@ RespT = TypeVar("RespT")
 # The generated functions an operation description references (``<vendor>/_operations.py``).
 Check = Callable[[Any, bool], list[FieldError]]  # (request, travels as XML) -> broken rules
 FormEncoder = Callable[[Any, Mapping[str, str]], bytes]  # (request, client's own k=v) -> form
+Writer = Callable[[Any], bytes]  # request -> its body (JSON, an XML document, a SOAP envelope)
 Prepare = Callable[[Any, str], tuple[Any, list[FieldError]]]  # (request, binding) -> for ASP.NET
 # A 2xx reply -> (message or None, code or None, status as sent), or None: no failure.
 InBandFailure = Callable[[Any], tuple[str | None, str | None, object] | None]
@@ -272,7 +273,8 @@ class Operation(Generic[ReqT, RespT]):
         request_formats: Wire format to request media type, when the body
             travels in the client's wire format (Protech: JSON or XML).
         request_element: The XML root element's name when it is not the
-            request model's own (AcuInvoice: every request is ``<request>``).
+            request model's own (AcuInvoice: every request is ``<request>``);
+            the writers have it written in, this is for the wire probe.
         required: Dotted paths of members this operation needs although the
             model has them optional (AcuInvoice: a new contact's names).
         path_params: (placeholder, request model attribute) pairs: the path's
@@ -281,6 +283,8 @@ class Operation(Generic[ReqT, RespT]):
             operation's ``required`` paths): every broken rule.
         encode_form: The generated form or query-string encoder, for requests
             that travel as one.
+        writers: The generated request writers (``write_<operation>_<way>``)
+            by wire format (``json``, ``xml``) or SOAP binding (``soap11``).
         prepare: The generated ASP.NET preparation (ASMX value types, request
             validation), when the spec has ``x-crmwire-aspnet``.
         done: The reply meaning done, for an idempotent delete whose resend is
@@ -314,5 +318,6 @@ class Operation(Generic[ReqT, RespT]):
     retry: RetryPolicy = DEFAULT_POLICY
     check: Check = _no_rules
     encode_form: FormEncoder | None = None
+    writers: Mapping[str, Writer] = attrs.field(factory=dict)
     prepare: Prepare | None = None
     done: Callable[[], RespT] | None = None

@@ -48,6 +48,11 @@ from ._operations import (
     done_contact_delete,
     in_band_failure,
     page_contact_list,
+    write_contact_create_xml,
+    write_contact_delete_xml,
+    write_contact_get_xml,
+    write_contact_list_xml,
+    write_contact_update_xml,
 )
 
 WireFormat = Literal["xml"]
@@ -112,6 +117,9 @@ _CONTACT_CREATE: Operation[ContactCreateRequest, ContactCreateResult] = Operatio
         "contact.email",
     ),
     check=check_contact_create_operation,
+    writers={
+        "xml": write_contact_create_xml,
+    },
 )
 
 _CONTACT_UPDATE: Operation[ContactUpdateRequest, Result] = Operation(
@@ -138,6 +146,9 @@ _CONTACT_UPDATE: Operation[ContactUpdateRequest, Result] = Operation(
     request_element="request",
     required=("contact.contact_id",),
     check=check_contact_update_operation,
+    writers={
+        "xml": write_contact_update_xml,
+    },
 )
 
 _CONTACT_GET: Operation[ContactGetRequest, ContactGetResult] = Operation(
@@ -163,6 +174,9 @@ _CONTACT_GET: Operation[ContactGetRequest, ContactGetResult] = Operation(
     idempotent=True,
     request_element="request",
     check=check_contact_get_request,
+    writers={
+        "xml": write_contact_get_xml,
+    },
 )
 
 _CONTACT_DELETE: Operation[ContactDeleteRequest, Result] = Operation(
@@ -188,6 +202,9 @@ _CONTACT_DELETE: Operation[ContactDeleteRequest, Result] = Operation(
     idempotent=True,
     request_element="request",
     check=check_contact_delete_request,
+    writers={
+        "xml": write_contact_delete_xml,
+    },
     done=done_contact_delete,
 )
 
@@ -217,6 +234,9 @@ _CONTACT_LIST: Operation[ContactListRequest, ContactListResult] = Operation(
     idempotent=True,
     request_element="request",
     check=check_contact_list_request,
+    writers={
+        "xml": write_contact_list_xml,
+    },
 )
 
 

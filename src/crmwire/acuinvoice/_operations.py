@@ -4,6 +4,9 @@
 - ``check_<model>``: every documented rule of a request model (types, lengths,
   patterns, ranges, text its wire can carry), in the spec's order; the first
   rule a value breaks is reported, naming the field and the rule.
+- ``write_<operation>_<format or binding>``: the request body as bytes, the
+  model's generated writer inside what the operation wraps it in (the XML
+  declaration and root element, a SOAP envelope).
 - ``page_<operation>``: the page a list reply holds, with its position.
 - ``done_<operation>``: the reply meaning done, when a resend finds the work done.
 - ``in_band_failure``: whether a successful HTTP reply reports a failure.
@@ -24,6 +27,7 @@ from crmwire._runtime._validate import (
 from crmwire.errors import FieldError
 from crmwire.types import Page
 
+from . import _codecs
 from ._models import (
     Contact,
     ContactCreateRequest,
@@ -438,6 +442,41 @@ def done_contact_delete() -> Result:
     attempt did the work (``gone-after-resend: done`` in the spec).
     """
     return Result(status=Status.OK)
+
+
+def write_contact_create_xml(body: ContactCreateRequest) -> bytes:
+    """``body`` as the XML document this operation sends."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+    _codecs.write_contact_create_request_xml(body, out, "<request", "</request>", "", full=False)
+    return "".join(out).encode()
+
+
+def write_contact_update_xml(body: ContactUpdateRequest) -> bytes:
+    """``body`` as the XML document this operation sends."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+    _codecs.write_contact_update_request_xml(body, out, "<request", "</request>", "", full=False)
+    return "".join(out).encode()
+
+
+def write_contact_get_xml(body: ContactGetRequest) -> bytes:
+    """``body`` as the XML document this operation sends."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+    _codecs.write_contact_get_request_xml(body, out, "<request", "</request>", "", full=False)
+    return "".join(out).encode()
+
+
+def write_contact_delete_xml(body: ContactDeleteRequest) -> bytes:
+    """``body`` as the XML document this operation sends."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+    _codecs.write_contact_delete_request_xml(body, out, "<request", "</request>", "", full=False)
+    return "".join(out).encode()
+
+
+def write_contact_list_xml(body: ContactListRequest) -> bytes:
+    """``body`` as the XML document this operation sends."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+    _codecs.write_contact_list_request_xml(body, out, "<request", "</request>", "", full=False)
+    return "".join(out).encode()
 
 
 def in_band_failure(reply: Any) -> tuple[str | None, str | None, object] | None:

@@ -34,6 +34,8 @@ from ._operations import (
     encode_contact,
     in_band_failure,
     prepare_contact,
+    write_contact_soap11,
+    write_contact_soap12,
 )
 
 WireFormat = Literal["xml"]
@@ -111,6 +113,10 @@ _CONTACT: Operation[Contact, ContactAddeditResponse] = Operation(
     send_unset=True,
     check=check_contact,
     encode_form=encode_contact,
+    writers={
+        "soap11": write_contact_soap11,
+        "soap12": write_contact_soap12,
+    },
     prepare=prepare_contact,
     retry=RetryPolicy(
         initial_backoff=1.0,

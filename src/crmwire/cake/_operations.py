@@ -7,6 +7,9 @@
 - ``encode_<operation>``: the form or query string, in the document's order,
   byte for byte what ``urllib.parse.urlencode`` writes for the same pairs
   (``quote_ascii``: ``quote_plus`` of ASCII text, one ``str.translate``).
+- ``write_<operation>_<format or binding>``: the request body as bytes, the
+  model's generated writer inside what the operation wraps it in (the XML
+  declaration and root element, a SOAP envelope).
 - ``prepare_<operation>``: what ASP.NET does to the parameters (value types,
   request validation), done before sending.
 - ``in_band_failure``: whether a successful HTTP reply reports a failure.
@@ -34,6 +37,7 @@ from crmwire._runtime._validate import (
 )
 from crmwire.errors import FieldError
 
+from . import _codecs
 from ._models import Contact, EntityType
 
 
@@ -816,6 +820,40 @@ def prepare_contact(body: Contact, binding: str) -> tuple[Contact, list[FieldErr
                 if isinstance(value, str) and DANGEROUS.search(value)
             ]
     return body, errors
+
+
+def write_contact_soap11(body: Contact) -> bytes:
+    """``body`` as the XML document this operation sends (soap11)."""
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>'
+    ]
+    _codecs.write_contact_xml(
+        body,
+        out,
+        '<Contact xmlns="http://cakemarketing.com/api/1/"',
+        "</Contact>",
+        "http://cakemarketing.com/api/1/",
+        full=False,
+    )
+    out.append("</soap:Body></soap:Envelope>")
+    return "".join(out).encode()
+
+
+def write_contact_soap12(body: Contact) -> bytes:
+    """``body`` as the XML document this operation sends (soap12)."""
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope"><soap:Body>'
+    ]
+    _codecs.write_contact_xml(
+        body,
+        out,
+        '<Contact xmlns="http://cakemarketing.com/api/1/"',
+        "</Contact>",
+        "http://cakemarketing.com/api/1/",
+        full=False,
+    )
+    out.append("</soap:Body></soap:Envelope>")
+    return "".join(out).encode()
 
 
 def in_band_failure(reply: Any) -> tuple[str | None, str | None, object] | None:

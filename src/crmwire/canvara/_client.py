@@ -30,6 +30,8 @@ from ._models import ContactConnectedLinks, ContactConnectedLinksResponse
 from ._operations import (
     check_contact_connected_links_operation,
     status_reply_failure,
+    write_contact_connected_links_json,
+    write_contact_connected_links_xml,
 )
 
 WireFormat = Literal["json", "xml"]
@@ -106,6 +108,10 @@ _CONTACT_CONNECTED_LINKS: Operation[ContactConnectedLinks, ContactConnectedLinks
         idempotent=True,
         required=("contact_id",),
         check=check_contact_connected_links_operation,
+        writers={
+            "json": write_contact_connected_links_json,
+            "xml": write_contact_connected_links_xml,
+        },
         path_params=(("ContactId", "contact_id"),),
     )
 )

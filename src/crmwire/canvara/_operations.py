@@ -4,6 +4,9 @@
 - ``check_<model>``: every documented rule of a request model (types, lengths,
   patterns, ranges, text its wire can carry), in the spec's order; the first
   rule a value breaks is reported, naming the field and the rule.
+- ``write_<operation>_<format or binding>``: the request body as bytes, the
+  model's generated writer inside what the operation wraps it in (the XML
+  declaration and root element, a SOAP envelope).
 - ``status_reply_failure``: the vendor's words in a refusal's reply body.
 """
 
@@ -13,6 +16,7 @@ from typing import Any
 from uuid import UUID
 
 from crmwire._runtime._errors import text_or_none
+from crmwire._runtime._json import dumps
 from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
@@ -20,6 +24,7 @@ from crmwire._runtime._validate import (
 )
 from crmwire.errors import FieldError, VendorFieldError
 
+from . import _codecs
 from ._models import ContactConnectedLinks
 
 
@@ -58,6 +63,25 @@ def check_contact_connected_links_operation(
             )
         )
     return errors
+
+
+def write_contact_connected_links_json(body: ContactConnectedLinks) -> bytes:
+    """``body`` as the JSON this operation sends."""
+    return dumps(_codecs.write_contact_connected_links_json(body, False))
+
+
+def write_contact_connected_links_xml(body: ContactConnectedLinks) -> bytes:
+    """``body`` as the XML document this operation sends."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+    _codecs.write_contact_connected_links_xml(
+        body,
+        out,
+        '<ContactConnectedLinks xmlns="http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel"',
+        "</ContactConnectedLinks>",
+        "http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel",
+        full=False,
+    )
+    return "".join(out).encode()
 
 
 def status_reply_failure(reply: Any) -> tuple[str, str | None, list[VendorFieldError]] | None:

@@ -29,6 +29,8 @@ from ._models import ApiResponse, Contact, ContactRequest
 from ._operations import (
     check_contact_operation,
     in_band_failure,
+    write_contact_json,
+    write_contact_xml,
 )
 
 WireFormat = Literal["json", "xml"]
@@ -94,6 +96,10 @@ _CONTACT: Operation[ContactRequest, ApiResponse] = Operation(
     idempotent=False,
     required=("contact",),
     check=check_contact_operation,
+    writers={
+        "json": write_contact_json,
+        "xml": write_contact_xml,
+    },
 )
 
 

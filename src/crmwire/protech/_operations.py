@@ -4,6 +4,9 @@
 - ``check_<model>``: every documented rule of a request model (types, lengths,
   patterns, ranges, text its wire can carry), in the spec's order; the first
   rule a value breaks is reported, naming the field and the rule.
+- ``write_<operation>_<format or binding>``: the request body as bytes, the
+  model's generated writer inside what the operation wraps it in (the XML
+  declaration and root element, a SOAP envelope).
 - ``in_band_failure``: whether a successful HTTP reply reports a failure.
 """
 
@@ -14,6 +17,7 @@ from enum import Enum
 from typing import Any
 from uuid import UUID
 
+from crmwire._runtime._json import dumps
 from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
@@ -24,6 +28,7 @@ from crmwire._runtime._validate import (
 )
 from crmwire.errors import FieldError
 
+from . import _codecs
 from ._models import (
     Attribute,
     AttributeType,
@@ -890,6 +895,25 @@ def check_contact_operation(body: ContactRequest, xml: bool) -> list[FieldError]
             FieldError("contact", "contact", "required", "contact: is required by Contact")
         )
     return errors
+
+
+def write_contact_json(body: ContactRequest) -> bytes:
+    """``body`` as the JSON this operation sends."""
+    return dumps(_codecs.write_contact_request_json(body, False))
+
+
+def write_contact_xml(body: ContactRequest) -> bytes:
+    """``body`` as the XML document this operation sends."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+    _codecs.write_contact_request_xml(
+        body,
+        out,
+        '<ContactRequest xmlns="http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact"',
+        "</ContactRequest>",
+        "http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact",
+        full=False,
+    )
+    return "".join(out).encode()
 
 
 def in_band_failure(reply: Any) -> tuple[str | None, str | None, object] | None:
