@@ -17,6 +17,7 @@ from codegen._problems import CodegenError
 from codegen.bulk import generate_bulk
 from codegen.codecs import build_ir, render_codecs, render_models
 from codegen.crosscheck import crosscheck
+from codegen.failures import build_failure_words
 from codegen.fmt import ROOT, format_sources
 from codegen.model_ir import snake
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
@@ -153,11 +154,13 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     header = _header(f"{rel}/openapi.yaml")
     code = build_operations(spec, files)
     detail = _error_detail(spec)
+    failures = build_failure_words(spec)
     files[f"{OPERATIONS_MODULE}.py"] = env.get_template("operations.py.jinja").render(
         header=header,
         spec=spec,
         code=code,
         detail=detail,
+        failures=failures,
         field_lines=field_lines,
         chunks=chunks,
         attribute_path=attribute_path,
@@ -174,6 +177,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         errors=errors,
         foreign_namespaces=spec.openapi.get("x-crmwire", {}).get("xml-namespace-foreign", []),
         detail=detail,
+        failures=failures,
         uses_uuid=any("UUID" in p.type_hint for op in spec.operations for p in op.params),
         error_messages=sorted(errors.get("messages", {}).items()),
         retry_used=any(op.retry for op in spec.operations),

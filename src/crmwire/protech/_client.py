@@ -28,6 +28,7 @@ from . import _codecs
 from ._models import ApiResponse, Contact, ContactRequest
 from ._operations import (
     check_contact_operation,
+    failure_words,
     in_band_failure,
 )
 
@@ -65,6 +66,7 @@ _VENDOR = Vendor(
         in_band=in_band_failure,
         messages={},
         status_body="webapi-error",
+        lenient=failure_words,
     ),
 )
 
