@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from xsdata.codegen.models import Class
 
 from codegen._problems import CodegenError
+from codegen.aspnet import optional_in_python
 from codegen.bulk import generate_bulk
 from codegen.codecs import build_ir, render_codecs, render_models
 from codegen.crosscheck import crosscheck
@@ -118,6 +119,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
             json_case_insensitive=ext.get("json-member-names") == "case-insensitive",
             reply_roots={r.model for op in spec.operations for r in op.replies},
         )
+        optional_in_python(ir, spec.operations)
         secret = {c.name for c in spec.credentials if c.secret}
         secret_members = frozenset(
             (op.request_model, attr)
