@@ -15,10 +15,12 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from xsdata.codegen.models import Class
 
 from codegen._problems import CodegenError
+from codegen.aspnet import optional_in_python
 from codegen.bulk import generate_bulk
 from codegen.codecs import build_ir, render_codecs, render_models
 from codegen.crosscheck import crosscheck
 from codegen.docs import describe_models
+from codegen.failures import build_failure_words
 from codegen.fmt import ROOT, format_sources
 from codegen.model_ir import VendorIR, snake
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
@@ -122,14 +124,8 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
             reply_roots={r.model for op in spec.operations for r in op.replies},
         )
         describe_models(ir, spec, xsd.classes)
-        secret = {c.name for c in spec.credentials if c.secret}
-        secret_members = frozenset(
-            (op.request_model, attr)
-            for op in spec.operations
-            for attr, name in op.member_credentials
-            if name in secret
-        )
-        files[f"{XSD_MODULE}.py"] = render_models(ir, _header(sources), secret_members)
+        optional_in_python(ir, spec.operations)
+        files[f"{XSD_MODULE}.py"] = render_models(ir, _header(sources), _secret_members(spec))
         files[f"{CODECS_MODULE}.py"] = render_codecs(ir, _header(sources))
         exports[XSD_MODULE] = [c.name for c in ir.classes] + [e.name for e in ir.enums]
         xml_roots.update((c.name, c.qname) for c in ir.classes)
@@ -158,11 +154,13 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
     header = _header(f"{rel}/openapi.yaml")
     code = build_operations(spec, files, xml_roots)
     detail = _error_detail(spec)
+    failures = build_failure_words(spec)
     files[f"{OPERATIONS_MODULE}.py"] = env.get_template("operations.py.jinja").render(
         header=header,
         spec=spec,
         code=code,
         detail=detail,
+        failures=failures,
         field_lines=field_lines,
         chunks=chunks,
         attribute_path=attribute_path,
@@ -179,6 +177,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         errors=errors,
         foreign_namespaces=spec.openapi.get("x-crmwire", {}).get("xml-namespace-foreign", []),
         detail=detail,
+        failures=failures,
         uses_uuid=any("UUID" in p.type_hint for op in spec.operations for p in op.params),
         error_messages=sorted(errors.get("messages", {}).items()),
         retry_used=any(op.retry for op in spec.operations),
@@ -196,6 +195,17 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         result_type=result_type,
     )
     return format_sources(files)
+
+
+def _secret_members(spec: VendorSpec) -> frozenset[tuple[str, str]]:
+    """(request model, attribute) of each credential carried as a model member."""
+    secret = {c.name for c in spec.credentials if c.secret}
+    return frozenset(
+        (op.request_model, attr)
+        for op in spec.operations
+        for attr, name in op.member_credentials
+        if name in secret
+    )
 
 
 def _package_files(

@@ -8,10 +8,14 @@ Read here, checked against the request model, and written out by
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:  # codegen.spec imports this module
+    from codegen.model_ir import VendorIR
+    from codegen.spec import Operation
 
 Json = dict[str, Any]
 
@@ -69,3 +73,25 @@ def read_aspnet(
         create_defaults=tuple(defaults),
         request_validation=validation,
     )
+
+
+def optional_in_python(ir: VendorIR, operations: Sequence[Operation]) -> None:
+    """Make each operation's create defaults optional members of its request model, in place.
+
+    They are required on the wire (the XSD's ``minOccurs="1"``, as ASMX's own
+    WSDL has .NET value types, so that SOAP tools built from the spec send
+    them), but a caller leaves them out on a create: None is the create
+    default, and an update without them is refused before sending
+    (``prepare_<operation>``).
+    """
+    for op in operations:
+        if op.aspnet is None or not op.aspnet.create_defaults:
+            continue
+        names = {member for member, _, _ in op.aspnet.create_defaults}
+        for cls in ir.classes:
+            if cls.name != op.request_model:
+                continue
+            for field in cls.fields:
+                if field.name in names:
+                    field.required = False
+                    field.metadata.pop("required", None)

@@ -459,7 +459,17 @@ def _operations(doc: Json, problems: list[str]) -> list[Operation]:
                         gone_after_resend=_gone_after_resend(variant, f"{where} {name}", problems),
                     )
                 )
+                ops[-1] = optional_create_defaults(ops[-1])
     return ops
+
+
+def optional_create_defaults(op: Operation) -> Operation:
+    """``op`` with its ASP.NET create defaults optional parameters (``codegen/aspnet.py``)."""
+    if op.aspnet is None or not op.aspnet.create_defaults:
+        return op
+    names = {member for member, _, _ in op.aspnet.create_defaults}
+    params = tuple(attrs.evolve(p, required=False) if p.name in names else p for p in op.params)
+    return attrs.evolve(op, params=params)
 
 
 def _credentials(doc: Json, ext: Json, problems: list[str]) -> list[Credential]:

@@ -16,8 +16,10 @@ from typing import Any
 import aiohttp
 import orjson
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from crmwire._runtime._xml import encode_xml
 from crmwire.acuinvoice import AcuInvoiceClient
@@ -27,7 +29,7 @@ from crmwire.canvara import CanvaraClient
 from crmwire.errors import ApiError, NotFoundError, RequestValidationError, ServerError
 from crmwire.protech import Contact, ProtechClient
 from crmwire.sandbox.cake import PARAMETERS, CakeState, _written, make_app
-from tests.conftest import CannedFactory, Serve
+from tests.conftest import SPECS, CannedFactory, Serve
 
 KEY = CakeState().api_key
 CONTACT: dict[str, Any] = {
@@ -104,6 +106,58 @@ class TestCakeValueTypes:
         fields = state.contacts[3590].fields
         assert (fields["contact_department_id"], fields["contact_im_service"]) == ("2", "3")
         assert fields["include_in_mass_email"] == "true"
+
+
+class TestCakeWsdlRequiresValueTypes:
+    """ASMX's ?WSDL has every value-typed parameter minOccurs="1"; so must the spec's (issue 21)."""
+
+    XS = "{http://www.w3.org/2001/XMLSchema}"
+
+    def test_the_xsd_requires_every_value_type(self) -> None:
+        """Each x-crmwire-aspnet value-typed member is required in addedit.xsd, as ASMX says."""
+        openapi = yaml.safe_load((SPECS / "cake" / "openapi.yaml").read_text())
+        aspnet = openapi["paths"]["/api/1/addedit.asmx/Contact"]["get"]["x-crmwire-aspnet"]
+        xsd = etree.parse(str(SPECS / "cake" / "addedit.xsd")).getroot()
+        path = f"{self.XS}element[@name='Contact']/{self.XS}complexType/{self.XS}sequence/"
+        occurs = {
+            e.get("name"): e.get("minOccurs", "1") for e in xsd.iterfind(path + f"{self.XS}element")
+        }
+        assert {name: occurs[name] for name in aspnet["value-typed"]} == dict.fromkeys(
+            aspnet["value-typed"], "1"
+        )
+
+    def test_zeep_from_the_spec_sends_both(self) -> None:
+        """zeep, built from the spec's WSDL, refuses a call without them and sends them."""
+        zeep = pytest.importorskip("zeep")
+        client = zeep.Client(str(SPECS / "cake" / "addedit.wsdl"))
+        arguments = {"api_key": KEY, "contact_id": 0, "entity_id": 1, "entity_type": "affiliate"}
+        arguments |= {
+            "contact_first_name": "Jane",
+            "contact_last_name": "Doe",
+            "contact_email_address": "jane@example.com",
+            "contact_department_id": 0,
+            "contact_im_service": -1,
+        }
+        with pytest.raises(zeep.exceptions.ValidationError, match="include_in_mass_email"):
+            client.create_message(client.service, "Contact", **arguments)
+        message = client.create_message(
+            client.service,
+            "Contact",
+            **arguments,
+            include_in_mass_email=False,
+            contact_language_id=0,
+        )
+        sent = {etree.QName(e).localname: e.text for e in message.iter() if isinstance(e.tag, str)}
+        assert (sent["include_in_mass_email"], sent["contact_language_id"]) == ("false", "0")
+
+    async def test_python_keeps_them_optional_on_a_create(self, serve: Serve) -> None:
+        """Required on the wire, not in Python: a create without them sends false and 0."""
+        state = CakeState()
+        url = await serve(make_app(state))
+        async with CakeClient(KEY, base_url=url, binding="soap11") as c:
+            await c.addedit_contact(**CONTACT)
+        sent = dict(state.received[0].params)
+        assert (sent["include_in_mass_email"], sent["contact_language_id"]) == ("false", "0")
 
 
 class TestCakeRequestValidation:

@@ -244,11 +244,23 @@ def _value_strategy(tp: Any, meta: dict[str, Any], depth: int) -> st.SearchStrat
     return st.none() | strategy if optional else strategy
 
 
+def _wire_required(cls: type[Any]) -> set[str]:
+    """Members the XSD requires: set whenever the model is written (CAKE's create defaults
+    are optional in Python and filled in by ``prepare_<operation>`` before anything is sent)."""
+    oracle = _oracle(cls)
+    return {f.name for f in attrs.fields(oracle) if f.default is attrs.NOTHING and f.init}
+
+
 def model_strategy(cls: type[Any], depth: int = 0) -> st.SearchStrategy[Any]:
-    """Instances of a generated model class."""
+    """Instances of a generated model class, as they are written to the wire."""
     hints = _hints(cls)
+    required = _wire_required(cls)
     kwargs = {
-        f.name: _value_strategy(hints[f.name], dict(f.metadata), depth)
+        f.name: _value_strategy(hints[f.name], dict(f.metadata), depth).filter(
+            lambda v: v is not None
+        )
+        if f.name in required
+        else _value_strategy(hints[f.name], dict(f.metadata), depth)
         for f in attrs.fields(cls)
         if f.init
     }

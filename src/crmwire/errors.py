@@ -173,6 +173,10 @@ class ApiError(CrmwireError):
             which starts the message; None when raised outside a client.
         headers: The reply's headers.
         request_id: The vendor's id of the request, when its reply carries one.
+        decode_error: Why the rest of the reply did not fit the spec, when it
+            did not (also the ``__cause__``): the vendor's words above were
+            read leniently from a failure reply whose other members are missing
+            or of the wrong type. None when the reply fitted.
     """
 
     def __init__(
@@ -205,6 +209,7 @@ class ApiError(CrmwireError):
         self.field_errors = tuple(field_errors)
         self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.request_id = request_id
+        self.decode_error: DecodeError | None = None
 
 
 class AuthenticationError(ApiError):

@@ -92,3 +92,10 @@ def test_zeep_from_the_spec_calls_asmx(asmx: Host, binding: str) -> None:
     )
     done = service.Contact(**zeep_arguments(FULL))
     assert (done.success, done.message, done.contact_id) == (True, "Contact Jane Doe Updated", 77)
+
+
+def test_zeep_from_the_spec_requires_the_value_types() -> None:
+    """zeep built from the spec's WSDL refuses, as ASMX's own, a call without them."""
+    client = zeep.Client(str(WSDL))
+    with pytest.raises(zeep.exceptions.ValidationError, match="include_in_mass_email"):
+        client.create_message(client.service, "Contact", **zeep_arguments(MINIMAL))

@@ -104,11 +104,10 @@ class Contact:
             "type": "Element",
         },
     )
-    include_in_mass_email: bool | None = attr.ib(
-        default=None,
+    include_in_mass_email: bool = attr.ib(
         metadata={
             "type": "Element",
-        },
+        }
     )
     contact_first_name: str = attr.ib(
         metadata={
@@ -203,13 +202,12 @@ class Contact:
             "max_length": 4,
         },
     )
-    contact_language_id: int | None = attr.ib(
-        default=None,
+    contact_language_id: int = attr.ib(
         metadata={
             "type": "Element",
             "min_inclusive": 0,
             "max_inclusive": 255,
-        },
+        }
     )
 
 

@@ -757,7 +757,14 @@ class BaseClient(AsyncClosing):
             raise plan.errors.status_error(
                 response, lambda reply: self._decode(operation, plan, reply)
             )
-        result = self._decode(operation, plan, response)
+        try:
+            result = self._decode(operation, plan, response)
+        except DecodeError as exc:
+            # Failure paths are lenient: a refusal keeps the vendor's words (_errors).
+            vendor_error = plan.errors.undecodable(response, exc)
+            if vendor_error is None:
+                raise
+            raise vendor_error from exc
         in_band = self._vendor.errors.in_band
         if in_band is not None:
             failure = in_band(result)

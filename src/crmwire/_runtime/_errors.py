@@ -10,6 +10,15 @@
 - a SOAP Fault inside a 2xx reply;
 - a reply that is not what the spec says (``DecodeError``).
 
+Failure paths are lenient, success paths strict: when a reply does not fit its
+model, the generated ``failure_words`` (from the spec's error rules) reads the
+failure signal and the vendor's code, message and field errors from the parsed
+tree, by local name and tolerating missing or mistyped members, with the
+``lenient_*`` helpers below. A reply that signals a failure (or any non-2xx
+one) then raises its ``ApiError`` with the vendor's words; the ``DecodeError``
+rides along as ``__cause__`` and ``ApiError.decode_error``. A reply that signals
+none stays a ``DecodeError``.
+
 Every text is redacted with the client's redactor before it is stored.
 """
 
@@ -24,10 +33,12 @@ import orjson
 from lxml import etree
 from multidict import CIMultiDict, CIMultiDictProxy
 
+from crmwire._runtime._json import JsonDecodeError, parse_json
 from crmwire._runtime._retry import retry_after
 from crmwire._runtime._soap import find_fault
-from crmwire._runtime._spec import ErrorKind, Vendor
+from crmwire._runtime._spec import ErrorKind, FailureWords, Vendor
 from crmwire._runtime._transport import WireResponse
+from crmwire._runtime._xml import XmlDecodeError, parse_tree
 from crmwire.errors import (
     ApiError,
     AuthenticationError,
@@ -40,6 +51,7 @@ from crmwire.errors import (
 )
 
 _SNIPPET: Final = 200
+_XSI_NIL: Final = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 # Headers that carry a request's id at the vendor, by common HTTP convention.
 _REQUEST_ID_HEADERS: Final = ("X-Request-Id", "Request-Id", "X-Correlation-Id", "X-Ms-Request-Id")
 
@@ -196,18 +208,52 @@ class ErrorMaker:
         kind = ErrorKind.API if fault_blames_client(code) else ErrorKind.SERVER
         return self.api_error(kind, message, response)
 
+    def undecodable(self, response: WireResponse, problem: DecodeError) -> ApiError | None:
+        """The vendor's failure in a 2xx reply that did not fit its model, or None.
+
+        The reply is read leniently (the generated ``failure_words``); when it
+        signals a failure, the ``ApiError`` keeps the vendor's code, message and
+        field errors, with ``problem`` as its ``__cause__`` and ``decode_error``.
+        None when it signals none: ``problem`` stands.
+        """
+        words = self.failure_words(response.body)
+        if words is None or not words[0]:
+            return None
+        _, status, message, code, field_errors = words
+        if not message:
+            message = code or f"the reply reports a failure ({status!r}) without a readable message"
+        kind = self.vendor.errors.messages.get(message.strip(), ErrorKind.API)
+        error = self.api_error(kind, message, response, code, field_errors=field_errors)
+        return _caused(error, problem)
+
+    def failure_words(self, body: bytes) -> FailureWords | None:
+        """What a reply body says of a failure, read leniently; None when nothing can be read."""
+        read = self.vendor.errors.lenient
+        root = reply_root(body) if read is not None else None
+        if read is None or root is None:
+            return None
+        found = read(root)
+        if found is None:
+            return None
+        failed, status, message, code, field_errors = found
+        # A field error with nothing readable in it says nothing.
+        kept = [e for e in field_errors if e.field or e.code or e.message or e.meta]
+        return failed, status, message, code, kept
+
     def status_error(
         self, response: WireResponse, decode: Callable[[WireResponse], object]
     ) -> ApiError:
         """The error of a non-2xx reply, with the vendor's own words where it gave any.
 
         ``decode`` reads the body as the operation's reply (raising
-        ``CrmwireError`` when it is not one).
+        ``CrmwireError`` when it is not one); when it does not fit, the
+        vendor's words are read leniently and the ``DecodeError`` rides along.
         """
         rules = self.vendor.errors
         kind = status_kind(response.status)
         failure: tuple[str, str | None] | None = None
         field_errors: list[VendorFieldError] = []
+        problem: DecodeError | None = None
         fmt = media_format(media_type(response))
         fault = find_fault(response.body) if fmt else None
         if fault is not None:
@@ -220,26 +266,55 @@ class ErrorMaker:
             )
         ):
             failure, field_errors = body_failure
-        elif rules.in_band is not None:
-            try:
-                decoded = rules.in_band(decode(response))
-            except CrmwireError:
-                decoded = None
-            if decoded is not None and decoded[0]:
-                failure = (decoded[0], decoded[1])
-        elif rules.status_reply is not None:
-            try:
-                found = rules.status_reply(decode(response))
-            except DecodeError:
-                found = None
-            if found is not None:
-                failure, field_errors = (found[0], found[1]), found[2]
+        elif rules.in_band is not None or rules.status_reply is not None:
+            failure, field_errors, problem = self._reply_failure(response, decode)
         if failure is None or not failure[0]:
             # Redact the whole text first: a cut could leave half a secret unrecognised.
             text = self.redact(response.body.decode("utf-8", "replace"))
             text = " ".join(text.split())[:_SNIPPET]
-            failure = (text or f"HTTP {response.status} with an empty body", None)
-        return self.api_error(kind, failure[0], response, failure[1], field_errors=field_errors)
+            failure = (text or f"HTTP {response.status} with an empty body", failure and failure[1])
+        error = self.api_error(kind, failure[0], response, failure[1], field_errors=field_errors)
+        return error if problem is None else _caused(error, problem)
+
+    def _reply_failure(
+        self, response: WireResponse, decode: Callable[[WireResponse], object]
+    ) -> tuple[tuple[str, str | None] | None, list[VendorFieldError], DecodeError | None]:
+        """The vendor's words in a non-2xx body that is the operation's reply model.
+
+        Read strictly when it fits, else leniently, with the ``DecodeError``
+        (message and code, field errors, the decode problem or None).
+        """
+        rules = self.vendor.errors
+        try:
+            reply = decode(response)
+        except DecodeError as exc:
+            problem = exc
+        except CrmwireError:
+            return None, [], None
+        else:
+            if rules.in_band is not None:
+                found = rules.in_band(reply)
+                del reply  # it may echo a credential: not in this frame's locals
+                if found is not None and found[0]:
+                    return (found[0], found[1]), [], None
+            elif rules.status_reply is not None:
+                detail = rules.status_reply(reply)
+                del reply
+                if detail is not None:
+                    return (detail[0], detail[1]), detail[2], None
+            return None, [], None
+        words = self.failure_words(response.body)
+        if words is None:
+            return None, [], problem
+        _, _, message, code, field_errors = words
+        return ((message or code or "", code) if message or code else None), field_errors, problem
+
+
+def _caused(error: ApiError, problem: DecodeError) -> ApiError:
+    """``error`` with the decode problem riding along (``__cause__``, ``decode_error``)."""
+    error.decode_error = problem
+    error.__cause__ = problem
+    return error
 
 
 def media_type(response: WireResponse) -> str:
@@ -333,3 +408,126 @@ def _webapi_xml(body: bytes) -> Failure | None:
         if isinstance(child.tag, str)
     ]
     return (message, root.findtext("ExceptionType")), field_errors
+
+
+# -- the lenient reading of failure replies ------------------------------------
+# The generated ``failure_words`` of each vendor (``<vendor>/_operations.py``)
+# reads a reply that did not fit its model with these: members by their local
+# name (XML, any namespace) or their name in any case (JSON); a value of the
+# wrong kind is None, never an exception.
+
+
+def reply_root(body: bytes) -> Any:
+    """A reply's root element (the result inside a SOAP envelope) or its JSON value; or None."""
+    start = body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if start != b"<":
+        try:
+            return parse_json(body)
+        except (JsonDecodeError, RecursionError):
+            return None
+    try:
+        root = parse_tree(body)
+    except XmlDecodeError:
+        return None
+    if _local(root) == "Envelope":  # ASMX's wrapped convention: Body / Response / Result
+        body_element = _child(root, "Body")
+        response = _first(body_element) if body_element is not None else None
+        return _first(response) if response is not None else None
+    return root
+
+
+def lenient_root(node: Any, names: tuple[str, ...]) -> bool:
+    """Whether ``node`` can be a reply: a JSON object, or an element of one of ``names``."""
+    if isinstance(node, etree._Element):
+        return _local(node) in names
+    return isinstance(node, dict)
+
+
+def lenient_member(node: Any, name: str, *, attribute: bool = False) -> Any:
+    """The member ``name`` of an element (child or attribute) or JSON object; None if absent."""
+    if isinstance(node, etree._Element):
+        if attribute:
+            return next((v for k, v in node.attrib.items() if _local_name(str(k)) == name), None)
+        return _child(node, name)
+    if not isinstance(node, dict):
+        return None
+    if name in node:
+        return node[name]
+    folded = name.casefold()
+    return next((v for k, v in node.items() if k.casefold() == folded), None)
+
+
+def lenient_text(value: Any) -> str | None:
+    """A member's words as sent: an element's text (markup inside read through), a JSON
+    string or number; None for nil, null, objects, arrays and booleans."""
+    if isinstance(value, etree._Element):
+        if value.get(_XSI_NIL) == "true":
+            return None
+        return "".join(value.itertext())
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def lenient_value(value: Any) -> object:
+    """A member's scalar value: an element's text (edges trimmed, as XSD's token types are
+    read) or attribute, a JSON scalar; None for anything else."""
+    if isinstance(value, etree._Element):
+        if len(value) or value.get(_XSI_NIL) == "true":
+            return None
+        return (value.text or "").strip()
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return None
+
+
+def lenient_set(value: Any) -> bool:
+    """Whether a member says something: an element with text or children, a JSON value
+    that is not null, false, 0, ``""``, ``[]`` or ``{}``."""
+    if isinstance(value, etree._Element):
+        return bool(len(value)) or bool("".join(value.itertext()))
+    return bool(value)
+
+
+def lenient_items(value: Any) -> list[Any]:
+    """A collection's items: an element's child elements, a JSON array's values."""
+    if isinstance(value, etree._Element):
+        return [child for child in value.iterchildren() if isinstance(child.tag, str)]
+    return value if isinstance(value, list) else []
+
+
+def lenient_map(value: Any) -> dict[str, str | None]:
+    """A .NET ``Dictionary<string,string>`` in any of its serializers' shapes.
+
+    A JSON object (ServiceStack.Text, Json.NET), a JSON array of
+    ``{"Key":…,"Value":…}`` (DataContractJsonSerializer), or DataContract
+    XML's ``KeyValueOf…`` elements holding ``Key`` and ``Value``.
+    """
+    if isinstance(value, dict):
+        return {str(k): lenient_text(v) for k, v in value.items()}
+    found: dict[str, str | None] = {}
+    for item in lenient_items(value):
+        key = lenient_text(lenient_member(item, "Key"))
+        if key is not None:
+            found[key] = lenient_text(lenient_member(item, "Value"))
+    return found
+
+
+def _local(element: etree._Element) -> str:
+    return _local_name(str(element.tag))
+
+
+def _local_name(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def _child(element: etree._Element, name: str) -> etree._Element | None:
+    return next(
+        (c for c in element.iterchildren() if isinstance(c.tag, str) and _local(c) == name), None
+    )
+
+
+def _first(element: etree._Element) -> etree._Element | None:
+    return next((c for c in element.iterchildren() if isinstance(c.tag, str)), None)

@@ -28,6 +28,10 @@ Prepare = Callable[[Any, str], tuple[Any, list[FieldError]]]  # (request, bindin
 InBandFailure = Callable[[Any], tuple[str | None, str | None, object] | None]
 # A non-2xx reply's model -> (message, code, field errors), or None: no details.
 StatusReplyFailure = Callable[[Any], tuple[str, str | None, list[VendorFieldError]] | None]
+# A reply that did not fit its model, read leniently (XML element or JSON value) ->
+# (signals a failure, status as sent, message, code, field errors), or None: not a reply.
+FailureWords = tuple[bool, object, str | None, str | None, list[VendorFieldError]]
+LenientFailure = Callable[[Any], FailureWords | None]
 
 
 class Placement(enum.StrEnum):
@@ -139,6 +143,9 @@ class ErrorRules:
             field errors.
         status_body: The ASP.NET error body of non-2xx replies, whose message
             is the vendor's (``aspnet-text``, ``webapi-error``; ``_aspnet``).
+        lenient: The generated lenient reader of a reply that does not fit its
+            model (``failure_words``, from the spec's error rules): whether it
+            signals a failure, and the vendor's message, code and field errors.
     """
 
     __repr__ = _described
@@ -147,6 +154,7 @@ class ErrorRules:
     messages: Mapping[str, ErrorKind] = attrs.field(factory=dict)
     status_reply: StatusReplyFailure | None = None
     status_body: str | None = None
+    lenient: LenientFailure | None = None
 
 
 @attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...

@@ -46,6 +46,7 @@ from ._operations import (
     check_contact_list_request,
     check_contact_update_operation,
     done_contact_delete,
+    failure_words,
     in_band_failure,
     page_contact_list,
     write_contact_create_xml,
@@ -85,6 +86,7 @@ _VENDOR = Vendor(
             "Client not found": ErrorKind.NOT_FOUND,
             "Contact not found": ErrorKind.NOT_FOUND,
         },
+        lenient=failure_words,
     ),
 )
 

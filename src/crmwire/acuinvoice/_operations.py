@@ -10,6 +10,8 @@
 - ``page_<operation>``: the page a list reply holds, with its position.
 - ``done_<operation>``: the reply meaning done, when a resend finds the work done.
 - ``in_band_failure``: whether a successful HTTP reply reports a failure.
+- ``failure_words``: the failure signal and the vendor's words in a reply that
+  does not fit its model, read leniently (``_runtime/_errors.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
+from crmwire._runtime._errors import (
+    lenient_member,
+    lenient_root,
+    lenient_text,
+    lenient_value,
+)
 from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
@@ -24,7 +32,7 @@ from crmwire._runtime._validate import (
     shown_number,
     text_rule,
 )
-from crmwire.errors import FieldError
+from crmwire.errors import FieldError, VendorFieldError
 from crmwire.types import Page
 
 from . import _codecs
@@ -490,3 +498,23 @@ def in_band_failure(reply: Any) -> tuple[str | None, str | None, object] | None:
         return None
     code = getattr(reply, "code", None)
     return (str(message) if message else None), (None if code is None else str(code)), status
+
+
+def failure_words(
+    root: Any,
+) -> tuple[bool, object, str | None, str | None, list[VendorFieldError]] | None:
+    """A reply that did not fit its model, read leniently: does it signal a failure, and how.
+
+    ``root`` is the reply's root element (the result inside a SOAP envelope) or
+    its JSON value. Returns whether it signals a failure, its status as sent,
+    the vendor's message, code and field errors, each None (or empty) when
+    missing or unreadable; None when ``root`` cannot be a reply.
+    """
+    if not lenient_root(root, ("response",)):
+        return None
+    said = lenient_member(root, "error")
+    message = lenient_text(said)
+    code = lenient_text(lenient_member(root, "code"))
+    status = lenient_value(lenient_member(root, "status", attribute=True))
+    failed = (type(status) is str) and status not in ("ok",)
+    return failed, status, message, code, []

@@ -31,6 +31,7 @@ from ._models_openapi import AddContactLinkForm
 from ._operations import (
     check_add_contact_link_form,
     encode_add_contact_link,
+    failure_words,
     in_band_failure,
 )
 
@@ -70,6 +71,7 @@ _VENDOR = Vendor(
         messages={
             "Authentication failed": ErrorKind.AUTHENTICATION,
         },
+        lenient=failure_words,
     ),
 )
 

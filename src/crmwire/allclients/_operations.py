@@ -8,6 +8,8 @@
   byte for byte what ``urllib.parse.urlencode`` writes for the same pairs
   (``quote_ascii``: ``quote_plus`` of ASCII text, one ``str.translate``).
 - ``in_band_failure``: whether a successful HTTP reply reports a failure.
+- ``failure_words``: the failure signal and the vendor's words in a reply that
+  does not fit its model, read leniently (``_runtime/_errors.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from crmwire._runtime._errors import (
+    lenient_member,
+    lenient_root,
+    lenient_set,
+    lenient_text,
+)
 from crmwire._runtime._form import form_text, quote_ascii
 from crmwire._runtime._validate import (
     CONTAINERS,
@@ -23,7 +31,7 @@ from crmwire._runtime._validate import (
     not_single,
     text_rule,
 )
-from crmwire.errors import FieldError
+from crmwire.errors import FieldError, VendorFieldError
 
 from ._models_openapi import AddContactLinkForm
 
@@ -141,3 +149,22 @@ def in_band_failure(reply: Any) -> tuple[str | None, str | None, object] | None:
     if not message:
         return None
     return str(message), None, None
+
+
+def failure_words(
+    root: Any,
+) -> tuple[bool, object, str | None, str | None, list[VendorFieldError]] | None:
+    """A reply that did not fit its model, read leniently: does it signal a failure, and how.
+
+    ``root`` is the reply's root element (the result inside a SOAP envelope) or
+    its JSON value. Returns whether it signals a failure, its status as sent,
+    the vendor's message, code and field errors, each None (or empty) when
+    missing or unreadable; None when ``root`` cannot be a reply.
+    """
+    if not lenient_root(root, ("results",)):
+        return None
+    said = lenient_member(root, "error")
+    message = lenient_text(said)
+    code = None
+    # No status member: a message that says something is the failure.
+    return lenient_set(said), None, message, code, []

@@ -32,6 +32,7 @@ from ._models import Contact, ContactAddeditResponse, EntityType
 from ._operations import (
     check_contact,
     encode_contact,
+    failure_words,
     in_band_failure,
     prepare_contact,
     write_contact_soap11,
@@ -69,6 +70,7 @@ _VENDOR = Vendor(
             "Restricted": ErrorKind.RATE_LIMIT,
         },
         status_body="aspnet-text",
+        lenient=failure_words,
     ),
 )
 

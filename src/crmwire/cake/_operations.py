@@ -13,6 +13,8 @@
 - ``prepare_<operation>``: what ASP.NET does to the parameters (value types,
   request validation), done before sending.
 - ``in_band_failure``: whether a successful HTTP reply reports a failure.
+- ``failure_words``: the failure signal and the vendor's words in a reply that
+  does not fit its model, read leniently (``_runtime/_errors.py``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,12 @@ from crmwire._runtime._aspnet import (
     required_on_update,
     required_value_type,
 )
+from crmwire._runtime._errors import (
+    lenient_member,
+    lenient_root,
+    lenient_text,
+    lenient_value,
+)
 from crmwire._runtime._form import form_text, quote_ascii
 from crmwire._runtime._validate import (
     CONTAINERS,
@@ -35,7 +43,7 @@ from crmwire._runtime._validate import (
     shown_number,
     text_rule,
 )
-from crmwire.errors import FieldError
+from crmwire.errors import FieldError, VendorFieldError
 
 from . import _codecs
 from ._models import Contact, EntityType
@@ -866,3 +874,23 @@ def in_band_failure(reply: Any) -> tuple[str | None, str | None, object] | None:
     if (status.value if isinstance(status, Enum) else status) in (True,):
         return None
     return (str(message) if message else None), None, status
+
+
+def failure_words(
+    root: Any,
+) -> tuple[bool, object, str | None, str | None, list[VendorFieldError]] | None:
+    """A reply that did not fit its model, read leniently: does it signal a failure, and how.
+
+    ``root`` is the reply's root element (the result inside a SOAP envelope) or
+    its JSON value. Returns whether it signals a failure, its status as sent,
+    the vendor's message, code and field errors, each None (or empty) when
+    missing or unreadable; None when ``root`` cannot be a reply.
+    """
+    if not lenient_root(root, ("contact_addedit_response", "ContactResult")):
+        return None
+    said = lenient_member(root, "message")
+    message = lenient_text(said)
+    code = None
+    status = lenient_value(lenient_member(root, "success"))
+    failed = status is False or status in ("false", "0")
+    return failed, status, message, code, []

@@ -29,6 +29,7 @@ from . import _codecs
 from ._models import ContactConnectedLinks, ContactConnectedLinksResponse
 from ._operations import (
     check_contact_connected_links_operation,
+    failure_words,
     status_reply_failure,
     write_contact_connected_links_json,
     write_contact_connected_links_xml,
@@ -78,6 +79,7 @@ _VENDOR = Vendor(
     errors=ErrorRules(
         messages={},
         status_reply=status_reply_failure,
+        lenient=failure_words,
     ),
 )
 

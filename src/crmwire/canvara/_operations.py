@@ -8,6 +8,8 @@
   model's generated writer inside what the operation wraps it in (the XML
   declaration and root element, a SOAP envelope).
 - ``status_reply_failure``: the vendor's words in a refusal's reply body.
+- ``failure_words``: the failure signal and the vendor's words in a reply that
+  does not fit its model, read leniently (``_runtime/_errors.py``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,14 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from crmwire._runtime._errors import text_or_none
+from crmwire._runtime._errors import (
+    lenient_items,
+    lenient_map,
+    lenient_member,
+    lenient_root,
+    lenient_text,
+    text_or_none,
+)
 from crmwire._runtime._json import dumps
 from crmwire._runtime._validate import (
     CONTAINERS,
@@ -101,3 +110,31 @@ def status_reply_failure(reply: Any) -> tuple[str, str | None, list[VendorFieldE
         for item in getattr(holder, "errors", None) or ()
     ]
     return message, code, field_errors
+
+
+def failure_words(
+    root: Any,
+) -> tuple[bool, object, str | None, str | None, list[VendorFieldError]] | None:
+    """A reply that did not fit its model, read leniently: does it signal a failure, and how.
+
+    ``root`` is the reply's root element (the result inside a SOAP envelope) or
+    its JSON value. Returns whether it signals a failure, its status as sent,
+    the vendor's message, code and field errors, each None (or empty) when
+    missing or unreadable; None when ``root`` cannot be a reply.
+    """
+    if not lenient_root(root, ("ContactConnectedLinksResponse",)):
+        return None
+    holder = lenient_member(root, "ResponseStatus")
+    message = lenient_text(lenient_member(holder, "Message"))
+    code = lenient_text(lenient_member(holder, "ErrorCode"))
+    field_errors = [
+        VendorFieldError(
+            field=lenient_text(lenient_member(item, "FieldName")),
+            code=lenient_text(lenient_member(item, "ErrorCode")),
+            message=lenient_text(lenient_member(item, "Message")),
+            meta=lenient_map(lenient_member(item, "Meta")),
+        )
+        for item in lenient_items(lenient_member(holder, "Errors"))
+    ]
+    # ServiceStack sets an ErrorCode on every refusal.
+    return bool(code), None, message, code, field_errors

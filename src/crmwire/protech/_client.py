@@ -28,6 +28,7 @@ from . import _codecs
 from ._models import ApiResponse, Contact, ContactRequest
 from ._operations import (
     check_contact_operation,
+    failure_words,
     in_band_failure,
     write_contact_json,
     write_contact_xml,
@@ -67,6 +68,7 @@ _VENDOR = Vendor(
         in_band=in_band_failure,
         messages={},
         status_body="webapi-error",
+        lenient=failure_words,
     ),
 )
 

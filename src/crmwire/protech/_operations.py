@@ -8,6 +8,8 @@
   model's generated writer inside what the operation wraps it in (the XML
   declaration and root element, a SOAP envelope).
 - ``in_band_failure``: whether a successful HTTP reply reports a failure.
+- ``failure_words``: the failure signal and the vendor's words in a reply that
+  does not fit its model, read leniently (``_runtime/_errors.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ from enum import Enum
 from typing import Any
 from uuid import UUID
 
+from crmwire._runtime._errors import (
+    lenient_member,
+    lenient_root,
+    lenient_text,
+    lenient_value,
+)
 from crmwire._runtime._json import dumps
 from crmwire._runtime._validate import (
     CONTAINERS,
@@ -26,7 +34,7 @@ from crmwire._runtime._validate import (
     shown_number,
     text_rule,
 )
-from crmwire.errors import FieldError
+from crmwire.errors import FieldError, VendorFieldError
 
 from . import _codecs
 from ._models import (
@@ -926,3 +934,23 @@ def in_band_failure(reply: Any) -> tuple[str | None, str | None, object] | None:
     if (status.value if isinstance(status, Enum) else status) in ("Success",):
         return None
     return (str(message) if message else None), None, status
+
+
+def failure_words(
+    root: Any,
+) -> tuple[bool, object, str | None, str | None, list[VendorFieldError]] | None:
+    """A reply that did not fit its model, read leniently: does it signal a failure, and how.
+
+    ``root`` is the reply's root element (the result inside a SOAP envelope) or
+    its JSON value. Returns whether it signals a failure, its status as sent,
+    the vendor's message, code and field errors, each None (or empty) when
+    missing or unreadable; None when ``root`` cannot be a reply.
+    """
+    if not lenient_root(root, ("APIResponse",)):
+        return None
+    said = lenient_member(root, "Description")
+    message = lenient_text(said)
+    code = None
+    status = lenient_value(lenient_member(root, "Status"))
+    failed = (type(status) is str or type(status) is int) and status not in ("Success", 0)
+    return failed, status, message, code, []
