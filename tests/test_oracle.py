@@ -211,10 +211,14 @@ _INTS = {
 }
 
 
-def _value_strategy(tp: Any, meta: dict[str, Any], depth: int) -> st.SearchStrategy[Any]:
-    optional = typing.get_origin(tp) in (typing.Union, types.UnionType) and type(
-        None
-    ) in typing.get_args(tp)
+def _value_strategy(
+    tp: Any, meta: dict[str, Any], depth: int, *, required: bool = False
+) -> st.SearchStrategy[Any]:
+    optional = (
+        not required
+        and typing.get_origin(tp) in (typing.Union, types.UnionType)
+        and type(None) in typing.get_args(tp)
+    )
     base = _strip_optional(tp)
     origin = typing.get_origin(base)
     strategy: st.SearchStrategy[Any]
@@ -256,11 +260,7 @@ def model_strategy(cls: type[Any], depth: int = 0) -> st.SearchStrategy[Any]:
     hints = _hints(cls)
     required = _wire_required(cls)
     kwargs = {
-        f.name: _value_strategy(hints[f.name], dict(f.metadata), depth).filter(
-            lambda v: v is not None
-        )
-        if f.name in required
-        else _value_strategy(hints[f.name], dict(f.metadata), depth)
+        f.name: _value_strategy(hints[f.name], dict(f.metadata), depth, required=f.name in required)
         for f in attrs.fields(cls)
         if f.init
     }
