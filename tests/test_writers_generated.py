@@ -17,7 +17,8 @@ import pytest
 from crmwire._runtime._json import encode_json
 from crmwire._runtime._spec import Operation
 from crmwire._runtime._xml import encode_xml
-from crmwire.cake import Contact, EntityType
+from crmwire.cake import EntityType
+from crmwire.cake.wire import Contact
 
 VENDORS = ("allclients", "cake", "acuinvoice", "canvara", "protech")
 OPERATIONS: list[Operation[Any, Any]] = [
