@@ -18,6 +18,7 @@ from codegen._problems import CodegenError
 from codegen.aspnet import optional_in_python
 from codegen.bulk import generate_bulk
 from codegen.codecs import build_ir, render_codecs, render_models
+from codegen.credentials import credential_source
 from codegen.crosscheck import crosscheck
 from codegen.docs import describe_models
 from codegen.failures import build_failure_words
@@ -180,6 +181,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         failures=failures,
         uses_uuid=any("UUID" in p.type_hint for op in spec.operations for p in op.params),
         error_messages=sorted(errors.get("messages", {}).items()),
+        credential_code=credential_source(spec),
         retry_used=any(op.retry for op in spec.operations),
     )
     # WireFormat is a constructor parameter's type only where there is a choice.

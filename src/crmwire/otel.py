@@ -22,7 +22,6 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from yarl import URL
 
 from crmwire._runtime._redact import REDACTED
-from crmwire._runtime._spec import Placement
 
 __all__ = ["QUERY_CREDENTIALS", "url_filter"]
 
@@ -37,10 +36,7 @@ def _query_credentials() -> frozenset[str]:
         client = next(
             getattr(module, n) for n in module.__all__ if n.endswith("Client") and n[0] != "_"
         )
-        for cred in client._vendor.credentials:
-            # MEMBER credentials travel in the query on a GET binding (CAKE's api_key).
-            if cred.secret and cred.placement in (Placement.QUERY, Placement.MEMBER):
-                names.add(cred.wire_name.lower())
+        names.update(name.lower() for name in client._vendor.query_secrets)
     return frozenset(names)
 
 

@@ -4,6 +4,7 @@ Private: its names may change between releases. The public surface is the
 vendor packages, ``crmwire.errors`` and ``crmwire.sandbox``.
 """
 
+from crmwire._runtime._auth import Placed, header_rule
 from crmwire._runtime._client import BaseClient
 from crmwire._runtime._json import decode_json, encode_json
 from crmwire._runtime._limiter import RateLimit
@@ -11,16 +12,12 @@ from crmwire._runtime._raw import RawResponse, to_raw_response
 from crmwire._runtime._retry import RetryPolicy
 from crmwire._runtime._secret import Secret, hide
 from crmwire._runtime._spec import (
-    Credential,
     ErrorKind,
     ErrorRules,
-    FormatSelector,
     Operation,
-    Placement,
     Reply,
     SoapBinding,
     SoapVersion,
-    ValueRules,
     Vendor,
 )
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
@@ -29,12 +26,10 @@ from crmwire._runtime._xml import decode_xml, encode_xml
 __all__ = [
     "AiohttpTransport",
     "BaseClient",
-    "Credential",
     "ErrorKind",
     "ErrorRules",
-    "FormatSelector",
     "Operation",
-    "Placement",
+    "Placed",
     "RateLimit",
     "RawResponse",
     "Reply",
@@ -43,7 +38,6 @@ __all__ = [
     "SoapBinding",
     "SoapVersion",
     "Transport",
-    "ValueRules",
     "Vendor",
     "WireRequest",
     "WireResponse",
@@ -51,6 +45,7 @@ __all__ = [
     "decode_xml",
     "encode_json",
     "encode_xml",
+    "header_rule",
     "hide",
     "to_raw_response",
 ]

@@ -23,7 +23,7 @@ from urllib.parse import quote, urlencode, urlsplit
 import aiohttp
 import attrs
 
-from crmwire._runtime._auth import check_credentials, check_extra_headers, place, secrets, shown
+from crmwire._runtime._auth import check_extra_headers, shown
 from crmwire._runtime._closing import AsyncClosing
 from crmwire._runtime._errors import ErrorMaker, media_format
 from crmwire._runtime._form import encode_fixed
@@ -34,7 +34,7 @@ from crmwire._runtime._paging import Page
 from crmwire._runtime._raw import MODE, Capture, Captured, Replay
 from crmwire._runtime._redact import scrub
 from crmwire._runtime._retry import Attempts, retrying
-from crmwire._runtime._secret import Secret, reveal
+from crmwire._runtime._secret import reveal
 from crmwire._runtime._soap import SoapFault, open_envelope, request_headers
 from crmwire._runtime._spec import Operation, Reply, SoapBinding, Vendor
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
@@ -76,11 +76,6 @@ def decode_reply(reply: Reply[RespT], body: bytes, vendor: Vendor) -> RespT:
         namespace=vendor.xml_namespace,
         foreign=vendor.xml_foreign,
     )
-
-
-def _held(secret: bool, value: object) -> object:
-    """A secret credential given as text, as a ``Secret``; anything else as it is."""
-    return Secret(value) if secret and isinstance(value, str) else value
 
 
 _TIMEOUT_PARTS = ("total", "connect", "sock_connect", "sock_read")
@@ -271,10 +266,6 @@ class BaseClient(AsyncClosing):
     ) -> None:
         vendor = self._vendor
         binding = binding or (vendor.bindings[0] if vendor.bindings else "")
-        # Each secret held as a Secret from here to the request: no frame's locals show it.
-        credentials = {
-            c.name: _held(c.secret, credentials.get(c.name, c.fixed)) for c in vendor.credentials
-        }
         source = "base_url"
         if base_url is None:
             # moto's server mode: point a service's clients at `crmwire sandbox` from outside.
@@ -311,10 +302,8 @@ class BaseClient(AsyncClosing):
         self._deadline_by_attempts = rate_limit is None and isinstance(
             self._transport, AiohttpTransport
         )
-        self._limiter_key = credential_key(
-            vendor.name, secrets(vendor, credentials) or (self._base_url,)
-        )
-        placed = place(vendor, credentials, wire_format)
+        placed = vendor.place_credentials(credentials, wire_format)
+        self._limiter_key = credential_key(vendor.name, placed.secrets or (self._base_url,))
         self._redactor = placed.redactor
         self._redact_sub = placed.redactor.sub
         self._headers = placed.headers
@@ -346,7 +335,7 @@ class BaseClient(AsyncClosing):
         """Every problem of the client's settings, at once; ``source`` is where ``base_url`` came
         from (``base_url``, or ``$CRMWIRE_<VENDOR>_BASE_URL``), named with its value."""
         vendor = self._vendor
-        errors = check_credentials(vendor, credentials)
+        errors = vendor.check_credentials(credentials)
         try:
             parts = urlsplit(base_url)
             hostname = parts.hostname
@@ -481,7 +470,7 @@ class BaseClient(AsyncClosing):
     def __repr__(self) -> str:
         if "_options" not in vars(self):  # a refused construction's frame (capture_locals)
             return f"<{type(self).__name__}, not made>"
-        parts = shown(self._vendor, self._credentials)
+        parts = shown(self._credentials, self._vendor.secret_credentials)
         parts.append(f"base_url={self._base_url!r}")
         if len(self._vendor.formats) > 1:
             parts.append(f"wire_format={self._wire_format!r}")

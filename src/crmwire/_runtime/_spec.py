@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from crmwire._runtime._auth import Placed
 from crmwire._runtime._retry import DEFAULT_POLICY, RetryPolicy
 from crmwire.errors import FieldError, VendorFieldError
 
@@ -24,6 +25,10 @@ Check = Callable[[Any, bool], list[FieldError]]  # (request, travels as XML) -> 
 FormEncoder = Callable[[Any, Mapping[str, str]], bytes]  # (request, client's own k=v) -> form
 Writer = Callable[[Any], bytes]  # request -> its body (JSON, an XML document, a SOAP envelope)
 Prepare = Callable[[Any, str], tuple[Any, list[FieldError]]]  # (request, binding) -> for ASP.NET
+# (credentials by name) -> every rule they break, when a client is made
+CheckCredentials = Callable[[Mapping[str, object]], list[FieldError]]
+# (credentials by name, wire format) -> where they travel, with the format selector
+PlaceCredentials = Callable[[Mapping[str, object], str], Placed]
 # A 2xx reply -> (message or None, code or None, status as sent), or None: no failure.
 InBandFailure = Callable[[Any], tuple[str | None, str | None, object] | None]
 # A non-2xx reply's model -> (message, code, field errors), or None: no details.
@@ -32,19 +37,6 @@ StatusReplyFailure = Callable[[Any], tuple[str, str | None, list[VendorFieldErro
 # (signals a failure, status as sent, message, code, field errors), or None: not a reply.
 FailureWords = tuple[bool, object, str | None, str | None, list[VendorFieldError]]
 LenientFailure = Callable[[Any], FailureWords | None]
-
-
-class Placement(enum.StrEnum):
-    """Where a credential or a format selector travels."""
-
-    FORM = "form"
-    QUERY = "query"
-    HEADER = "header"
-    COOKIE = "cookie"
-    BASIC_USERNAME = "basic-username"
-    BASIC_PASSWORD = "basic-password"  # noqa: S105 (a placement's name, not a password)
-    BEARER = "bearer"
-    MEMBER = "member"  # a member of the request model, filled in by the client
 
 
 class ErrorKind(enum.StrEnum):
@@ -61,69 +53,6 @@ def _described(self: object) -> str:
     """A short repr of a spec description (attrs' full one costs ~0.2 ms a class to make)."""
     name = getattr(self, "name", None)
     return f"<{type(self).__name__} {name!r}>" if name is not None else f"<{type(self).__name__}>"
-
-
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
-class ValueRules:
-    """Documented rules of a scalar value that is not a model field (a credential).
-
-    The names are the spec's: ``minLength``, ``maxLength``, ``pattern`` (found
-    anywhere, as in JSON Schema), ``minimum``, ``maximum``.
-    """
-
-    __repr__ = _described
-
-    python_type: type[object] = str
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None
-    minimum: int | None = None
-    maximum: int | None = None
-
-
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
-class Credential:
-    """One credential of a vendor, and where it goes on the wire.
-
-    Attributes:
-        name: The client constructor's parameter name.
-        placement: Where it travels.
-        wire_name: Its name there (form field, query parameter, header, cookie).
-        secret: Whether it must be redacted wherever it could be shown.
-        rules: What a valid value looks like, checked when the client is made.
-        fixed: A value the vendor wants but does not check (AcuInvoice's Basic
-            password), sent as is; such a credential is no constructor parameter.
-        optional: The caller may leave it out (None): one of several ways to
-            authenticate (Canvara: bearer token, API key or session cookie).
-    """
-
-    __repr__ = _described
-
-    name: str
-    placement: Placement
-    wire_name: str
-    secret: bool
-    rules: ValueRules = ValueRules()
-    fixed: str | None = None
-    optional: bool = False
-
-
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
-class FormatSelector:
-    """How a request chooses the reply's wire format.
-
-    Attributes:
-        placement: Where the choice travels (a form field, a header, ...).
-        wire_name: The field or header name.
-        values: Wire format name to the value sent; a format missing here is
-            the vendor's default and sends nothing.
-    """
-
-    __repr__ = _described
-
-    placement: Placement
-    wire_name: str
-    values: Mapping[str, str]
 
 
 @attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
@@ -164,9 +93,14 @@ class Vendor:
     Attributes:
         name: The vendor module's name (``allclients``), used in errors and logs.
         title: The API's name for people.
-        credentials: Every credential, in constructor order.
+        check_credentials: The generated check of a client's credentials
+            (``check_credentials`` in ``<vendor>/_client.py``).
+        place_credentials: The generated placement of a client's credentials
+            and of the format selector (``place_credentials``).
+        secret_credentials: The names of the credentials redacted wherever shown.
+        query_secrets: The wire names of secret credentials that can travel in
+            a query string (``crmwire.otel``'s ``url_filter`` hides them).
         formats: The wire formats spoken, the default first.
-        selector: How the reply format is chosen, if the vendor lets the caller.
         errors: How errors hide in successful replies.
         bindings: The names of the ways an operation can be sent, the default
             first (CAKE: ``get``, ``soap11``, ``soap12``); empty when there is one.
@@ -185,9 +119,11 @@ class Vendor:
 
     name: str
     title: str
-    credentials: tuple[Credential, ...]
+    check_credentials: CheckCredentials
+    place_credentials: PlaceCredentials
     formats: tuple[str, ...]
-    selector: FormatSelector | None = None
+    secret_credentials: frozenset[str] = frozenset()
+    query_secrets: tuple[str, ...] = ()
     errors: ErrorRules = ErrorRules()
     bindings: tuple[str, ...] = ()
     xml_namespace: str | None = None

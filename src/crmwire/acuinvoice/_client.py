@@ -3,27 +3,29 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Literal
 
 import aiohttp
 
 from crmwire._runtime import (
     BaseClient,
-    Credential,
     ErrorKind,
     ErrorRules,
     Operation,
-    Placement,
     RateLimit,
     Reply,
     Secret,
     Transport,
-    ValueRules,
     Vendor,
     hide,
     to_raw_response,
 )
+from crmwire._runtime._auth import Placed, header_rule
+from crmwire._runtime._redact import Redactor, basic_token
+from crmwire._runtime._secret import reveal
+from crmwire._runtime._validate import field_error, has_surrogate
+from crmwire.errors import FieldError
 from crmwire.types import Page
 
 from . import _codecs
@@ -58,26 +60,78 @@ from ._operations import (
 
 WireFormat = Literal["xml"]
 
+
+def check_credentials(credentials: Mapping[str, object]) -> list[FieldError]:
+    """Every problem of the credentials: their rules, their headers, their number.
+
+    Revealed only in this frame, which returns: the caller raises (frame locals).
+    """
+    errors: list[FieldError] = []
+    v: object
+    v = reveal(credentials["api_key"])
+    if not isinstance(v, str):
+        errors.append(
+            field_error("api_key", "api_key", "type", f"must be a string, not {type(v).__name__}")
+        )
+    elif len(v) < 1:
+        errors.append(
+            field_error(
+                "api_key", "api_key", "minLength=1", f"is {len(v)} characters long, minLength is 1"
+            )
+        )
+    elif has_surrogate(v):
+        errors.append(
+            field_error(
+                "api_key",
+                "api_key",
+                "unicode",
+                "holds a lone surrogate, which no UTF-8 wire can carry",
+            )
+        )
+    if isinstance(v, str) and (why := header_rule(v, basic_user=True)) is not None:
+        errors.append(field_error("api_key", "api_key", "header", why))
+    v = reveal(credentials["password"])
+    if not isinstance(v, str):
+        errors.append(
+            field_error("password", "password", "type", f"must be a string, not {type(v).__name__}")
+        )
+    elif has_surrogate(v):
+        errors.append(
+            field_error(
+                "password",
+                "password",
+                "unicode",
+                "holds a lone surrogate, which no UTF-8 wire can carry",
+            )
+        )
+    if isinstance(v, str) and (why := header_rule(v)) is not None:
+        errors.append(field_error("password", "password", "header", why))
+    return errors
+
+
+def place_credentials(credentials: Mapping[str, object], wire_format: str) -> Placed:
+    """Where each credential and the format selector travel, and the redactor."""
+    form: dict[str, str] = {}
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    token = basic_token(str(reveal(credentials["api_key"])), str(reveal(credentials["password"])))
+    headers["Authorization"] = f"Basic {token}"
+    secrets = tuple(str(v) for v in (reveal(credentials["api_key"]),) if v)
+    return Placed(
+        form=form,
+        query=query,
+        headers=headers,
+        secrets=secrets,
+        redactor=Redactor.of(secrets, (token,), names=("api_key",)),
+    )
+
+
 _VENDOR = Vendor(
     name="acuinvoice",
     title="AcuInvoice API",
-    credentials=(
-        Credential(
-            name="api_key",
-            placement=Placement.BASIC_USERNAME,
-            wire_name="api_key",
-            secret=True,
-            rules=ValueRules(python_type=str, min_length=1),
-        ),
-        Credential(
-            name="password",
-            placement=Placement.BASIC_PASSWORD,
-            wire_name="password",
-            secret=False,
-            rules=ValueRules(python_type=str),
-            fixed="X",
-        ),
-    ),
+    check_credentials=check_credentials,
+    place_credentials=place_credentials,
+    secret_credentials=frozenset(("api_key",)),
     formats=("xml",),
     xml_foreign=("http://www.freshbooks.com/api/",),
     errors=ErrorRules(
@@ -287,6 +341,7 @@ class AcuInvoiceClient(BaseClient):
         super().__init__(
             credentials={
                 "api_key": api_key,
+                "password": "X",
             },
             base_url=base_url,
             wire_format="xml",

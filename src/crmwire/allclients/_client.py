@@ -3,27 +3,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal
 
 import aiohttp
 
 from crmwire._runtime import (
     BaseClient,
-    Credential,
     ErrorKind,
     ErrorRules,
-    FormatSelector,
     Operation,
-    Placement,
     RateLimit,
     Reply,
     Secret,
     Transport,
-    ValueRules,
     Vendor,
     hide,
     to_raw_response,
 )
+from crmwire._runtime._auth import Placed
+from crmwire._runtime._redact import Redactor
+from crmwire._runtime._secret import reveal
+from crmwire._runtime._validate import field_error, has_surrogate, shown_number
+from crmwire.errors import FieldError
 
 from . import _codecs
 from ._models import Results
@@ -37,33 +39,78 @@ from ._operations import (
 
 WireFormat = Literal["xml", "json"]
 
+
+def check_credentials(credentials: Mapping[str, object]) -> list[FieldError]:
+    """Every problem of the credentials: their rules, their headers, their number.
+
+    Revealed only in this frame, which returns: the caller raises (frame locals).
+    """
+    errors: list[FieldError] = []
+    v: object
+    v = reveal(credentials["account_id"])
+    if not isinstance(v, int) or isinstance(v, bool):
+        errors.append(
+            field_error(
+                "account_id", "accountid", "type", f"must be an integer, not {type(v).__name__}"
+            )
+        )
+    elif v < 1:
+        errors.append(
+            field_error(
+                "account_id", "accountid", "minimum=1", f"is {shown_number(v)}, minimum is 1"
+            )
+        )
+    v = reveal(credentials["api_key"])
+    if not isinstance(v, str):
+        errors.append(
+            field_error("api_key", "apikey", "type", f"must be a string, not {type(v).__name__}")
+        )
+    elif len(v) < 1:
+        errors.append(
+            field_error(
+                "api_key", "apikey", "minLength=1", f"is {len(v)} characters long, minLength is 1"
+            )
+        )
+    elif has_surrogate(v):
+        errors.append(
+            field_error(
+                "api_key",
+                "apikey",
+                "unicode",
+                "holds a lone surrogate, which no UTF-8 wire can carry",
+            )
+        )
+    return errors
+
+
+def place_credentials(credentials: Mapping[str, object], wire_format: str) -> Placed:
+    """Where each credential and the format selector travel, and the redactor."""
+    form: dict[str, str] = {}
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    form["accountid"] = str(reveal(credentials["account_id"]))
+    form["apikey"] = str(reveal(credentials["api_key"]))
+    if wire_format == "json":
+        form["response_type"] = "json"
+    secrets = tuple(str(v) for v in (reveal(credentials["api_key"]),) if v)
+    return Placed(
+        form=form,
+        query=query,
+        headers=headers,
+        secrets=secrets,
+        redactor=Redactor.of(secrets, (), names=("apikey",)),
+    )
+
+
 _VENDOR = Vendor(
     name="allclients",
     title="AllClients API v2",
-    credentials=(
-        Credential(
-            name="account_id",
-            placement=Placement.FORM,
-            wire_name="accountid",
-            secret=False,
-            rules=ValueRules(python_type=int, minimum=1),
-        ),
-        Credential(
-            name="api_key",
-            placement=Placement.FORM,
-            wire_name="apikey",
-            secret=True,
-            rules=ValueRules(python_type=str, min_length=1),
-        ),
-    ),
+    check_credentials=check_credentials,
+    place_credentials=place_credentials,
+    secret_credentials=frozenset(("api_key",)),
     formats=(
         "xml",
         "json",
-    ),
-    selector=FormatSelector(
-        placement=Placement.FORM,
-        wire_name="response_type",
-        values={"json": "json"},
     ),
     base_url="https://www.allclients.com",
     errors=ErrorRules(

@@ -3,17 +3,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal
 
 import aiohttp
 
 from crmwire._runtime import (
     BaseClient,
-    Credential,
     ErrorKind,
     ErrorRules,
     Operation,
-    Placement,
     RateLimit,
     Reply,
     RetryPolicy,
@@ -21,11 +20,15 @@ from crmwire._runtime import (
     SoapBinding,
     SoapVersion,
     Transport,
-    ValueRules,
     Vendor,
     hide,
     to_raw_response,
 )
+from crmwire._runtime._auth import Placed
+from crmwire._runtime._redact import Redactor
+from crmwire._runtime._secret import reveal
+from crmwire._runtime._validate import field_error, has_surrogate
+from crmwire.errors import FieldError
 
 from . import _codecs
 from ._models import Contact, ContactAddeditResponse, EntityType
@@ -42,18 +45,59 @@ from ._operations import (
 WireFormat = Literal["xml"]
 Binding = Literal["get", "soap11", "soap12"]
 
+
+def check_credentials(credentials: Mapping[str, object]) -> list[FieldError]:
+    """Every problem of the credentials: their rules, their headers, their number.
+
+    Revealed only in this frame, which returns: the caller raises (frame locals).
+    """
+    errors: list[FieldError] = []
+    v: object
+    v = reveal(credentials["api_key"])
+    if not isinstance(v, str):
+        errors.append(
+            field_error("api_key", "api_key", "type", f"must be a string, not {type(v).__name__}")
+        )
+    elif len(v) < 1:
+        errors.append(
+            field_error(
+                "api_key", "api_key", "minLength=1", f"is {len(v)} characters long, minLength is 1"
+            )
+        )
+    elif has_surrogate(v):
+        errors.append(
+            field_error(
+                "api_key",
+                "api_key",
+                "unicode",
+                "holds a lone surrogate, which no UTF-8 wire can carry",
+            )
+        )
+    return errors
+
+
+def place_credentials(credentials: Mapping[str, object], wire_format: str) -> Placed:
+    """Where each credential and the format selector travel, and the redactor."""
+    form: dict[str, str] = {}
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    secrets = tuple(str(v) for v in (reveal(credentials["api_key"]),) if v)
+    return Placed(
+        form=form,
+        query=query,
+        headers=headers,
+        secrets=secrets,
+        redactor=Redactor.of(secrets, (), names=("api_key",)),
+    )
+
+
 _VENDOR = Vendor(
     name="cake",
     title="CAKE addedit API v1",
-    credentials=(
-        Credential(
-            name="api_key",
-            placement=Placement.MEMBER,
-            wire_name="api_key",
-            secret=True,
-            rules=ValueRules(python_type=str, min_length=1),
-        ),
-    ),
+    check_credentials=check_credentials,
+    place_credentials=place_credentials,
+    secret_credentials=frozenset(("api_key",)),
+    query_secrets=("api_key",),
     formats=("xml",),
     bindings=(
         "get",

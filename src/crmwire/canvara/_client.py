@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal
 from uuid import UUID
 
@@ -10,20 +11,21 @@ import aiohttp
 
 from crmwire._runtime import (
     BaseClient,
-    Credential,
     ErrorRules,
-    FormatSelector,
     Operation,
-    Placement,
     RateLimit,
     Reply,
     Secret,
     Transport,
-    ValueRules,
     Vendor,
     hide,
     to_raw_response,
 )
+from crmwire._runtime._auth import Placed, header_rule
+from crmwire._runtime._redact import Redactor, basic_token
+from crmwire._runtime._secret import reveal
+from crmwire._runtime._validate import field_error, has_surrogate
+from crmwire.errors import FieldError
 
 from . import _codecs
 from ._models import ContactConnectedLinks, ContactConnectedLinksResponse
@@ -37,43 +39,186 @@ from ._operations import (
 
 WireFormat = Literal["json", "xml"]
 
+
+def check_credentials(credentials: Mapping[str, object]) -> list[FieldError]:
+    """Every problem of the credentials: their rules, their headers, their number.
+
+    Revealed only in this frame, which returns: the caller raises (frame locals).
+    """
+    errors: list[FieldError] = []
+    v: object
+    v = reveal(credentials["bearer_token"])
+    if v is not None:
+        if not isinstance(v, str):
+            errors.append(
+                field_error(
+                    "bearer_token",
+                    "Authorization",
+                    "type",
+                    f"must be a string, not {type(v).__name__}",
+                )
+            )
+        elif len(v) < 1:
+            errors.append(
+                field_error(
+                    "bearer_token",
+                    "Authorization",
+                    "minLength=1",
+                    f"is {len(v)} characters long, minLength is 1",
+                )
+            )
+        elif has_surrogate(v):
+            errors.append(
+                field_error(
+                    "bearer_token",
+                    "Authorization",
+                    "unicode",
+                    "holds a lone surrogate, which no UTF-8 wire can carry",
+                )
+            )
+        if isinstance(v, str) and (why := header_rule(v)) is not None:
+            errors.append(field_error("bearer_token", "Authorization", "header", why))
+    v = reveal(credentials["api_key"])
+    if v is not None:
+        if not isinstance(v, str):
+            errors.append(
+                field_error(
+                    "api_key", "Authorization", "type", f"must be a string, not {type(v).__name__}"
+                )
+            )
+        elif len(v) < 1:
+            errors.append(
+                field_error(
+                    "api_key",
+                    "Authorization",
+                    "minLength=1",
+                    f"is {len(v)} characters long, minLength is 1",
+                )
+            )
+        elif has_surrogate(v):
+            errors.append(
+                field_error(
+                    "api_key",
+                    "Authorization",
+                    "unicode",
+                    "holds a lone surrogate, which no UTF-8 wire can carry",
+                )
+            )
+        if isinstance(v, str) and (why := header_rule(v, basic_user=True)) is not None:
+            errors.append(field_error("api_key", "Authorization", "header", why))
+    v = reveal(credentials["session_id"])
+    if v is not None:
+        if not isinstance(v, str):
+            errors.append(
+                field_error(
+                    "session_id", "ss-id", "type", f"must be a string, not {type(v).__name__}"
+                )
+            )
+        elif len(v) < 1:
+            errors.append(
+                field_error(
+                    "session_id",
+                    "ss-id",
+                    "minLength=1",
+                    f"is {len(v)} characters long, minLength is 1",
+                )
+            )
+        elif has_surrogate(v):
+            errors.append(
+                field_error(
+                    "session_id",
+                    "ss-id",
+                    "unicode",
+                    "holds a lone surrogate, which no UTF-8 wire can carry",
+                )
+            )
+        if isinstance(v, str) and (why := header_rule(v, cookie=True)) is not None:
+            errors.append(field_error("session_id", "ss-id", "header", why))
+    # Bearer and Basic both travel in the Authorization header: only one can.
+    if credentials["bearer_token"] is not None and credentials["api_key"] is not None:
+        errors.append(
+            FieldError(
+                "api_key",
+                "Authorization",
+                "exclusive",
+                "api_key and bearer_token: give only one; both travel in the Authorization header",
+            )
+        )
+    # Several optional ways to authenticate: one of them is needed.
+    if (
+        credentials["bearer_token"] is None
+        and credentials["api_key"] is None
+        and credentials["session_id"] is None
+    ):
+        errors.append(
+            FieldError(
+                "bearer_token",
+                "Authorization",
+                "required",
+                "bearer_token, api_key or session_id: give one; Canvara Platform API refuses a call without a credential",
+            )
+        )
+    return errors
+
+
+def place_credentials(credentials: Mapping[str, object], wire_format: str) -> Placed:
+    """Where each credential and the format selector travel, and the redactor."""
+    form: dict[str, str] = {}
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    if credentials["bearer_token"] is not None:
+        headers["Authorization"] = f"Bearer {reveal(credentials['bearer_token'])!s}"
+    if credentials["session_id"] is not None:
+        headers["Cookie"] = f"ss-id={reveal(credentials['session_id'])!s}"
+    token: str | None = None
+    if credentials["api_key"] is not None:
+        token = basic_token(str(reveal(credentials["api_key"])), "")
+        headers["Authorization"] = f"Basic {token}"
+    if wire_format == "json":
+        headers["Accept"] = "application/json"
+    elif wire_format == "xml":
+        headers["Accept"] = "application/xml"
+    secrets = tuple(
+        str(v)
+        for v in (
+            reveal(credentials["bearer_token"]),
+            reveal(credentials["api_key"]),
+            reveal(credentials["session_id"]),
+        )
+        if v
+    )
+    return Placed(
+        form=form,
+        query=query,
+        headers=headers,
+        secrets=secrets,
+        redactor=Redactor.of(
+            secrets,
+            () if token is None else (token,),
+            names=(
+                "Authorization",
+                "Authorization",
+                "ss-id",
+            ),
+        ),
+    )
+
+
 _VENDOR = Vendor(
     name="canvara",
     title="Canvara Platform API",
-    credentials=(
-        Credential(
-            name="bearer_token",
-            placement=Placement.BEARER,
-            wire_name="Authorization",
-            secret=True,
-            rules=ValueRules(python_type=str, min_length=1),
-            optional=True,
-        ),
-        Credential(
-            name="api_key",
-            placement=Placement.BASIC_USERNAME,
-            wire_name="Authorization",
-            secret=True,
-            rules=ValueRules(python_type=str, min_length=1),
-            optional=True,
-        ),
-        Credential(
-            name="session_id",
-            placement=Placement.COOKIE,
-            wire_name="ss-id",
-            secret=True,
-            rules=ValueRules(python_type=str, min_length=1),
-            optional=True,
-        ),
+    check_credentials=check_credentials,
+    place_credentials=place_credentials,
+    secret_credentials=frozenset(
+        (
+            "bearer_token",
+            "api_key",
+            "session_id",
+        )
     ),
     formats=(
         "json",
         "xml",
-    ),
-    selector=FormatSelector(
-        placement=Placement.HEADER,
-        wire_name="Accept",
-        values={"json": "application/json", "xml": "application/xml"},
     ),
     base_url="https://pfapi.pstpf.com.au",
     errors=ErrorRules(

@@ -3,26 +3,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal
 
 import aiohttp
 
 from crmwire._runtime import (
     BaseClient,
-    Credential,
     ErrorRules,
-    FormatSelector,
     Operation,
-    Placement,
     RateLimit,
     Reply,
     Secret,
     Transport,
-    ValueRules,
     Vendor,
     hide,
     to_raw_response,
 )
+from crmwire._runtime._auth import Placed
+from crmwire._runtime._redact import Redactor
+from crmwire._runtime._secret import reveal
+from crmwire._runtime._validate import field_error, has_surrogate
+from crmwire.errors import FieldError
 
 from . import _codecs
 from ._models import ApiResponse, Contact, ContactRequest
@@ -36,33 +38,115 @@ from ._operations import (
 
 WireFormat = Literal["json", "xml"]
 
+
+def check_credentials(credentials: Mapping[str, object]) -> list[FieldError]:
+    """Every problem of the credentials: their rules, their headers, their number.
+
+    Revealed only in this frame, which returns: the caller raises (frame locals).
+    """
+    errors: list[FieldError] = []
+    v: object
+    v = reveal(credentials["api_key"])
+    if not isinstance(v, str):
+        errors.append(
+            field_error("api_key", "APIKey", "type", f"must be a string, not {type(v).__name__}")
+        )
+    elif len(v) < 1:
+        errors.append(
+            field_error(
+                "api_key", "APIKey", "minLength=1", f"is {len(v)} characters long, minLength is 1"
+            )
+        )
+    elif has_surrogate(v):
+        errors.append(
+            field_error(
+                "api_key",
+                "APIKey",
+                "unicode",
+                "holds a lone surrogate, which no UTF-8 wire can carry",
+            )
+        )
+    v = reveal(credentials["client_id"])
+    if not isinstance(v, str):
+        errors.append(
+            field_error(
+                "client_id", "ClientId", "type", f"must be a string, not {type(v).__name__}"
+            )
+        )
+    elif len(v) < 1:
+        errors.append(
+            field_error(
+                "client_id",
+                "ClientId",
+                "minLength=1",
+                f"is {len(v)} characters long, minLength is 1",
+            )
+        )
+    elif has_surrogate(v):
+        errors.append(
+            field_error(
+                "client_id",
+                "ClientId",
+                "unicode",
+                "holds a lone surrogate, which no UTF-8 wire can carry",
+            )
+        )
+    return errors
+
+
+def place_credentials(credentials: Mapping[str, object], wire_format: str) -> Placed:
+    """Where each credential and the format selector travel, and the redactor."""
+    form: dict[str, str] = {}
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    query.append(("APIKey", str(reveal(credentials["api_key"]))))
+    query.append(("ClientId", str(reveal(credentials["client_id"]))))
+    if wire_format == "json":
+        headers["Accept"] = "application/json"
+    elif wire_format == "xml":
+        headers["Accept"] = "application/xml"
+    secrets = tuple(
+        str(v)
+        for v in (
+            reveal(credentials["api_key"]),
+            reveal(credentials["client_id"]),
+        )
+        if v
+    )
+    return Placed(
+        form=form,
+        query=query,
+        headers=headers,
+        secrets=secrets,
+        redactor=Redactor.of(
+            secrets,
+            (),
+            names=(
+                "APIKey",
+                "ClientId",
+            ),
+        ),
+    )
+
+
 _VENDOR = Vendor(
     name="protech",
     title="Protech UX API",
-    credentials=(
-        Credential(
-            name="api_key",
-            placement=Placement.QUERY,
-            wire_name="APIKey",
-            secret=True,
-            rules=ValueRules(python_type=str, min_length=1),
-        ),
-        Credential(
-            name="client_id",
-            placement=Placement.QUERY,
-            wire_name="ClientId",
-            secret=True,
-            rules=ValueRules(python_type=str, min_length=1),
-        ),
+    check_credentials=check_credentials,
+    place_credentials=place_credentials,
+    secret_credentials=frozenset(
+        (
+            "api_key",
+            "client_id",
+        )
+    ),
+    query_secrets=(
+        "APIKey",
+        "ClientId",
     ),
     formats=(
         "json",
         "xml",
-    ),
-    selector=FormatSelector(
-        placement=Placement.HEADER,
-        wire_name="Accept",
-        values={"json": "application/json", "xml": "application/xml"},
     ),
     errors=ErrorRules(
         in_band=in_band_failure,
