@@ -9,6 +9,7 @@ from xsdata.models.datatype import XmlDateTime
 
 from crmwire.canvara import ContactConnectedLinksResponse
 from crmwire.protech import Attribute, Contact, ProtechClient
+from crmwire.types import from_dict, to_dict
 
 
 async def wrong(client: ProtechClient, links: ContactConnectedLinksResponse) -> None:
@@ -24,3 +25,6 @@ async def wrong(client: ProtechClient, links: ContactConnectedLinksResponse) -> 
     print(links.roles[0].start_date.fractional_second)  # E: attr-defined
     Attribute(key=1)  # E: arg-type
     links.email_address_book.append("jane@example.com")  # E: arg-type
+    from_dict(Contact, {}, extra="allow")  # E: arg-type
+    to_dict(links, True)  # E: call-arg
+    print(from_dict(Contact, {}).nick)  # E: attr-defined

@@ -235,6 +235,8 @@ def _other_naming(key: object, cls: type[Any], by_alias: bool, data: Mapping[Any
     if type(key) is not str:
         return ""
     members = codec_of(cls).names.members
+    name: str | None
+    twin: str | None
     if by_alias:  # a Python name where wire names are read
         name = key if key in members else None
         wire = "" if name is None else members[key][0]
@@ -339,8 +341,10 @@ def _refused(cls: type[Any], rule: str, path: str = "$") -> ConversionError:
 
 
 def _extra(extra: str) -> Extra:
-    if extra == "forbid" or extra == "ignore":  # noqa: PLR1714 (narrows the Literal for mypy)
-        return extra
+    if extra == "forbid":
+        return "forbid"
+    if extra == "ignore":
+        return "ignore"
     msg = f"extra must be 'forbid' or 'ignore', not {extra!r}"
     raise TypeError(msg)
 
