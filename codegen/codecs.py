@@ -3,7 +3,8 @@
 The models' intermediate form comes from ``codegen.model_ir`` (xsdata's
 analysis); ``codegen.readers`` and ``codegen.writers`` write one function per
 class and format as plain source; this module puts them, the enum tables
-they use and the ``CODECS`` constant into the vendor's ``_codecs.py``.
+they use, each class's names table (``names_table``: Python name, wire name,
+nested class) and the ``CODECS`` constant into the vendor's ``_codecs.py``.
 Nothing is looked up by reflection at run time, and nothing is registered.
 """
 
@@ -15,7 +16,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from codegen.model_ir import VendorIR, build_ir, snake
+from codegen.model_ir import ClassIR, VendorIR, build_ir, snake
 from codegen.models import render_models
 from codegen.readers import Uses, enum_tables, json_reader, xml_reader
 from codegen.writers import json_writer, xml_writer
@@ -36,6 +37,30 @@ def _writer_tables(ir: VendorIR) -> list[str]:
     return lines
 
 
+def names_table(c: ClassIR, ir: VendorIR) -> list[str]:
+    """The ``_<CLASS>_MEMBERS`` table: each member's Python name, wire name and nested class.
+
+    ``crmwire.types``' dict and JSON helpers rename with it (Python names by
+    default, wire names with ``by_alias=True``); one line per member, in the
+    class's order, so a renamed member is one line of the diff.
+    """
+    lines = ["", "", f"_{snake(c.name).upper()}_MEMBERS: Final = MemberNames("]
+    members = [f for f in c.fields if f.init]
+    if not members:
+        lines.append("    {},")
+    else:
+        lines.append("    {")
+        for f in members:
+            item = f.collection_item or f
+            nested = item.base if item.base_kind == "model" and f.map_entry is None else None
+            lines.append(f"        {f.name!r}: ({f.local!r}, {nested}),")
+        lines.append("    },")
+    if ir.json_case_insensitive:
+        lines.append("    any_case=True,")
+    lines.append(")")
+    return lines
+
+
 def render_codecs(ir: VendorIR, header: str) -> str:
     """The ``_codecs.py`` module."""
     uses = Uses()
@@ -46,6 +71,7 @@ def render_codecs(ir: VendorIR, header: str) -> str:
             *json_reader(c, ir, uses),
             *xml_writer(c, ir),
             *json_writer(c, ir),
+            *names_table(c, ir),
         ]
         source = "\n".join(lines)
         classes.append({"name": c.name, "qname": c.qname, "snake": snake(c.name), "source": source})
@@ -68,4 +94,4 @@ def render_codecs(ir: VendorIR, header: str) -> str:
     )
 
 
-__all__ = ["build_ir", "render_codecs", "render_models"]
+__all__ = ["build_ir", "names_table", "render_codecs", "render_models"]

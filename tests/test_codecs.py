@@ -25,7 +25,7 @@ from crmwire.acuinvoice import Contact as AcuContact
 from crmwire.allclients import Results
 from crmwire.cake import CakeClient, EntityType
 from crmwire.canvara import CanvaraClient, ContactConnectedLinksResponse, UserRoleModel
-from crmwire.errors import DecodeError, RequestValidationError
+from crmwire.errors import ConversionError, DecodeError, RequestValidationError
 from crmwire.protech import ApiResponse, Contact, ProtechClient
 from crmwire.protech.wire import ContactRequest
 from crmwire.sandbox.canvara import DEMO_CONTACT, demo_links
@@ -290,7 +290,7 @@ class TestFreshBooksNamespace:
 
 
 class TestDictHelpers:
-    """Models to and from their vendor JSON shape and plain dicts, on the wire's codecs."""
+    """Models to and from plain dicts and JSON, on the wire's codecs."""
 
     def test_round_trip(self) -> None:
         """to_dict/from_dict and to_json/from_json give the model back."""
@@ -299,13 +299,17 @@ class TestDictHelpers:
         assert from_dict(ContactConnectedLinksResponse, to_dict(reply)) == reply
         assert from_json(ContactConnectedLinksResponse, to_json(reply)) == reply
         shaped = to_dict(ApiResponse(id=UUID(int=1), description="x"))
-        assert shaped == {"Description": "x", "Id": "00000000-0000-0000-0000-000000000001"}
+        assert shaped == {"description": "x", "id": "00000000-0000-0000-0000-000000000001"}
+        wire = to_dict(ApiResponse(id=UUID(int=1), description="x"), by_alias=True)
+        assert wire == {"Description": "x", "Id": "00000000-0000-0000-0000-000000000001"}
 
-    def test_bad_input_is_a_decode_error(self) -> None:
+    def test_bad_input_is_a_conversion_error(self) -> None:
         """A dict of the wrong shape is a typed error naming the member."""
-        with pytest.raises(DecodeError, match="Description"):
-            from_dict(ApiResponse, {"Description": 3})
-        with pytest.raises(DecodeError):
+        with pytest.raises(ConversionError, match=r"got an integer @ \$\.description$"):
+            from_dict(ApiResponse, {"description": 3})
+        with pytest.raises(ConversionError, match=r"got an integer @ \$\.Description$"):
+            from_dict(ApiResponse, {"Description": 3}, by_alias=True)
+        with pytest.raises(ConversionError):
             from_json(ApiResponse, b"[1, 2")
 
 

@@ -26,7 +26,7 @@ from crmwire._runtime._values import MAX_INT_DIGITS, Bad, parse_int
 from crmwire._runtime._xml import XmlDecodeError
 from crmwire.acuinvoice._models import Contacts, Result
 from crmwire.allclients import Results
-from crmwire.errors import DecodeError
+from crmwire.errors import ConversionError
 from crmwire.types import from_dict
 from tests.conftest import examples
 from tests.test_oracle import CLASSES, model_strategy
@@ -142,7 +142,7 @@ class TestPathShapes:
 
     def test_required_member(self) -> None:
         """A missing required member is named where it should be."""
-        with pytest.raises(DecodeError, match=r"a required member is missing @ \$\.status$"):
+        with pytest.raises(ConversionError, match=r"a required member is missing @ \$\.status$"):
             from_dict(Result, {})
 
 
@@ -202,7 +202,7 @@ class TestHugeIntegers:
         if value <= 2**63 - 1:
             assert from_dict(Results, {"sourceid": value}).sourceid == value
         else:
-            with pytest.raises(DecodeError, match=r"out of range.* @ \$\.sourceid$"):
+            with pytest.raises(ConversionError, match=r"out of range.* @ \$\.sourceid$"):
                 from_dict(Results, {"sourceid": value})
         assert time.perf_counter() - started < 0.5
 

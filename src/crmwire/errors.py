@@ -4,6 +4,7 @@ Every exception the SDK raises on purpose is a ``CrmwireError``::
 
     CrmwireError
     ├── RequestValidationError (also ValueError)   bad input; nothing was sent
+    ├── ConversionError (also ValueError)          a dict or JSON does not fit a model
     ├── ClientClosedError (also RuntimeError)      a call after aclose(); nothing was sent
     ├── TransportError                             no usable HTTP exchange
     │   ├── ConnectionFailedError (also ConnectionError)
@@ -30,6 +31,7 @@ __all__ = [
     "AuthenticationError",
     "ClientClosedError",
     "ConnectionFailedError",
+    "ConversionError",
     "CrmwireError",
     "DecodeError",
     "FieldError",
@@ -106,6 +108,32 @@ class RequestValidationError(CrmwireError, ValueError):
         lines = "; ".join(e.message for e in self.errors)
         where = f"{call}: {operation}" if call and call != operation else operation
         super().__init__(f"{where}: {lines}; nothing was sent")
+
+
+class ConversionError(CrmwireError, ValueError):
+    """Data does not fit a model, in ``crmwire.types``' helpers; no HTTP exchange was involved.
+
+    ``from_dict`` and ``from_json`` raise it for a key the model does not have,
+    a key given twice, a value of the wrong type or out of range, a required
+    member missing, or bytes that are not JSON; ``to_dict`` and ``to_json`` for
+    a model holding a value that cannot be written. A reply that does not fit
+    its model is a ``DecodeError`` instead: that one has an HTTP status.
+
+    Attributes:
+        vendor: The vendor module's name (``"protech"``).
+        model: The model class's name (``"Contact"``).
+        path: Where, from the root ``$``, in the names the call used: Python
+            names (``$.roles[0].role_id``), wire names with ``by_alias=True``.
+        rule: What is wrong there (``unknown key``, ``expected a string, got
+            an integer``).
+    """
+
+    def __init__(self, rule: str, *, vendor: str, model: str, path: str = "$") -> None:
+        super().__init__(f"{vendor}.{model}: {rule} @ {path}")
+        self.vendor = vendor
+        self.model = model
+        self.path = path
+        self.rule = rule
 
 
 class ClientClosedError(CrmwireError, RuntimeError):

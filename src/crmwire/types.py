@@ -30,7 +30,11 @@ typed as the enum and written back as it came.
 
 ``Page`` is what a paged list operation returns (AcuInvoice ``contact_list``).
 ``to_dict``/``from_dict`` and ``to_json``/``from_json`` convert any model to and
-from its vendor JSON shape, through the same generated codecs as the wire.
+from plain dicts and JSON, through the same generated codecs as the wire (values
+in the vendor's JSON forms). Keys are the models' Python names; ``by_alias=True``
+(pydantic's word) uses the wire names instead. An unknown key, at any depth, is a
+``crmwire.errors.ConversionError`` naming it and its path, unless
+``extra="ignore"``; these helpers never raise ``DecodeError`` (no HTTP exchange).
 
 ``RawResponse`` is what ``client.with_raw_response.<operation>(...)`` returns;
 ``RetryPolicy`` and ``RateLimit`` are the options of ``with_options`` and of

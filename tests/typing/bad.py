@@ -9,6 +9,7 @@ from xsdata.models.datatype import XmlDateTime
 
 from crmwire.canvara import ContactConnectedLinksResponse
 from crmwire.protech import ApiResponse, Attribute, Contact, ProtechClient, Status
+from crmwire.types import from_dict, to_dict
 
 
 async def wrong(
@@ -29,3 +30,6 @@ async def wrong(
     print(Status.SUCCESS + 1)  # E: operator
     ApiResponse(status=3)  # E: arg-type
     print(reply.status.value)  # E: union-attr
+    from_dict(Contact, {}, extra="allow")  # E: arg-type
+    to_dict(links, True)  # E: call-arg
+    print(from_dict(Contact, {}).nick)  # E: attr-defined

@@ -10,7 +10,17 @@ from crmwire.acuinvoice import Contact as AcuContact
 from crmwire.acuinvoice import Status as AcuStatus
 from crmwire.canvara import CanvaraClient, ContactConnectedLinksResponse, ResponseStatus
 from crmwire.protech import ApiResponse, Attribute, Contact, Custom, ProtechClient, Status
-from crmwire.types import DATETIME_MIN, GUID_EMPTY, DotNetDateTime, Page, Secret, from_dict, to_dict
+from crmwire.types import (
+    DATETIME_MIN,
+    GUID_EMPTY,
+    DotNetDateTime,
+    Page,
+    Secret,
+    from_dict,
+    from_json,
+    to_dict,
+    to_json,
+)
 
 
 async def role_years(client: CanvaraClient, contact_id: UUID) -> list[int]:
@@ -82,6 +92,18 @@ async def first_names(client: AcuInvoiceClient) -> list[str]:
 def round_trip(links: ContactConnectedLinksResponse) -> ContactConnectedLinksResponse:
     """Dict helpers are typed by the class they are given."""
     return from_dict(ContactConnectedLinksResponse, to_dict(links))
+
+
+def wire_round_trip(contact: Contact, body: bytes) -> tuple[Contact, Contact]:
+    """Wire names with ``by_alias``; unknown keys ignored on request."""
+    wire = to_dict(contact, by_alias=True)
+    tolerant = from_json(Contact, body, by_alias=True, extra="ignore")
+    return from_dict(Contact, wire, by_alias=True, extra="forbid"), tolerant
+
+
+def shaped_json(contact: Contact) -> bytes:
+    """JSON bytes in Python names."""
+    return to_json(contact)
 
 
 def clients_from_text_or_secret(key: str, token: Secret) -> list[object]:

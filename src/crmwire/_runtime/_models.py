@@ -17,6 +17,22 @@ from typing import Any, NamedTuple
 from lxml import etree
 
 
+class MemberNames(NamedTuple):
+    """How one model class's members are named, in Python and on the wire (generated).
+
+    ``crmwire.types``' dict and JSON helpers rename with it: a generated table,
+    nothing read from the attrs metadata at run time.
+
+    Attributes:
+        members: Python name -> (wire name, the model class of a nested member
+            or of its list's items, else None), in the class's order.
+        any_case: The vendor reads JSON member names in any case (ServiceStack).
+    """
+
+    members: Mapping[str, tuple[str, type[Any] | None]]
+    any_case: bool = False
+
+
 class ClassCodec(NamedTuple):
     """The generated functions of one model class.
 
@@ -28,6 +44,7 @@ class ClassCodec(NamedTuple):
             (defaults, ``i:nil``), else members at their default are left out.
         json_read: Parsed JSON -> instance.
         json_write: (instance, full) -> JSON-ready value.
+        names: Its members' Python and wire names.
     """
 
     qname: str
@@ -35,6 +52,7 @@ class ClassCodec(NamedTuple):
     xml_write: Callable[..., None]
     json_read: Callable[[Any], Any]
     json_write: Callable[[Any, bool], Any]
+    names: MemberNames
 
 
 _FOUND: dict[type[Any], ClassCodec] = {}  # a memo of the lookup below, nothing more

@@ -3,9 +3,10 @@
 
 ``read_<class>_xml`` / ``read_<class>_json`` read a class from an lxml element
 or from orjson's values and name the rule and the member's path of anything
-that does not fit; ``write_<class>_xml`` / ``write_<class>_json`` write it.
+that does not fit; ``write_<class>_xml`` / ``write_<class>_json`` write it;
+``_<CLASS>_MEMBERS`` pairs each member's Python name with its wire name.
 The client's operations name the readers they decode with; ``CODECS`` lists
-each class's four functions for the helpers that take a class
+each class's four functions and its names for the helpers that take a class
 (``crmwire.types.to_dict``, ``decode_xml``, ...).
 """
 
@@ -17,7 +18,7 @@ from typing import Any, Final
 from lxml import etree
 
 from crmwire._runtime import _values as _v
-from crmwire._runtime._models import ClassCodec
+from crmwire._runtime._models import ClassCodec, MemberNames
 from crmwire._runtime._values import (
     ABSENT,
     Bad,
@@ -287,6 +288,18 @@ def write_contact_json(obj: Contact, full: bool) -> dict[str, Any]:
     return out
 
 
+_CONTACT_MEMBERS: Final = MemberNames(
+    {
+        "contact_id": ("contact_id", None),
+        "client_id": ("client_id", None),
+        "first_name": ("first_name", None),
+        "last_name": ("last_name", None),
+        "email": ("email", None),
+        "phone": ("phone", None),
+        "mobile_phone": ("mobile_phone", None),
+    },
+)
+
 # -- ContactDeleteRequest --------------------------------------------------------
 
 
@@ -347,6 +360,12 @@ def write_contact_delete_request_json(obj: ContactDeleteRequest, full: bool) -> 
     return out
 
 
+_CONTACT_DELETE_REQUEST_MEMBERS: Final = MemberNames(
+    {
+        "contact_id": ("contact_id", None),
+    },
+)
+
 # -- ContactGetRequest -----------------------------------------------------------
 
 
@@ -406,6 +425,12 @@ def write_contact_get_request_json(obj: ContactGetRequest, full: bool) -> dict[s
     out["contact_id"] = obj.contact_id
     return out
 
+
+_CONTACT_GET_REQUEST_MEMBERS: Final = MemberNames(
+    {
+        "contact_id": ("contact_id", None),
+    },
+)
 
 # -- ContactListRequest ----------------------------------------------------------
 
@@ -540,6 +565,15 @@ def write_contact_list_request_json(obj: ContactListRequest, full: bool) -> dict
     return out
 
 
+_CONTACT_LIST_REQUEST_MEMBERS: Final = MemberNames(
+    {
+        "client_id": ("client_id", None),
+        "email": ("email", None),
+        "page": ("page", None),
+        "per_page": ("per_page", None),
+    },
+)
+
 # -- ContactCreateRequest --------------------------------------------------------
 
 
@@ -596,6 +630,12 @@ def write_contact_create_request_json(obj: ContactCreateRequest, full: bool) -> 
     return out
 
 
+_CONTACT_CREATE_REQUEST_MEMBERS: Final = MemberNames(
+    {
+        "contact": ("contact", Contact),
+    },
+)
+
 # -- ContactUpdateRequest --------------------------------------------------------
 
 
@@ -651,6 +691,12 @@ def write_contact_update_request_json(obj: ContactUpdateRequest, full: bool) -> 
     out["contact"] = write_contact_json(obj.contact, full)
     return out
 
+
+_CONTACT_UPDATE_REQUEST_MEMBERS: Final = MemberNames(
+    {
+        "contact": ("contact", Contact),
+    },
+)
 
 # -- Contacts --------------------------------------------------------------------
 
@@ -795,6 +841,16 @@ def write_contacts_json(obj: Contacts, full: bool) -> dict[str, Any]:
     return out
 
 
+_CONTACTS_MEMBERS: Final = MemberNames(
+    {
+        "contact": ("contact", Contact),
+        "page": ("page", None),
+        "per_page": ("per_page", None),
+        "pages": ("pages", None),
+        "total": ("total", None),
+    },
+)
+
 # -- Result ----------------------------------------------------------------------
 
 
@@ -894,6 +950,14 @@ def write_result_json(obj: Result, full: bool) -> dict[str, Any]:
     out["status"] = _v.enum_name(obj.status)
     return out
 
+
+_RESULT_MEMBERS: Final = MemberNames(
+    {
+        "error": ("error", None),
+        "code": ("code", None),
+        "status": ("status", None),
+    },
+)
 
 # -- Request ---------------------------------------------------------------------
 
@@ -1102,6 +1166,18 @@ def write_request_json(obj: Request, full: bool) -> dict[str, Any]:
     return out
 
 
+_REQUEST_MEMBERS: Final = MemberNames(
+    {
+        "contact": ("contact", Contact),
+        "contact_id": ("contact_id", None),
+        "client_id": ("client_id", None),
+        "email": ("email", None),
+        "page": ("page", None),
+        "per_page": ("per_page", None),
+        "method": ("method", None),
+    },
+)
+
 # -- ContactCreateResult ---------------------------------------------------------
 
 
@@ -1225,6 +1301,15 @@ def write_contact_create_result_json(obj: ContactCreateResult, full: bool) -> di
     return out
 
 
+_CONTACT_CREATE_RESULT_MEMBERS: Final = MemberNames(
+    {
+        "error": ("error", None),
+        "code": ("code", None),
+        "status": ("status", None),
+        "contact_id": ("contact_id", None),
+    },
+)
+
 # -- ContactGetResult ------------------------------------------------------------
 
 
@@ -1343,6 +1428,15 @@ def write_contact_get_result_json(obj: ContactGetResult, full: bool) -> dict[str
         out["contact"] = write_contact_json(obj.contact, full)
     return out
 
+
+_CONTACT_GET_RESULT_MEMBERS: Final = MemberNames(
+    {
+        "error": ("error", None),
+        "code": ("code", None),
+        "status": ("status", None),
+        "contact": ("contact", Contact),
+    },
+)
 
 # -- ContactListResult -----------------------------------------------------------
 
@@ -1494,6 +1588,16 @@ def write_contact_list_result_json(obj: ContactListResult, full: bool) -> dict[s
         out["contact"] = [write_contact_json(x, full) for x in obj.contact]
     return out
 
+
+_CONTACT_LIST_RESULT_MEMBERS: Final = MemberNames(
+    {
+        "error": ("error", None),
+        "code": ("code", None),
+        "status": ("status", None),
+        "contacts": ("contacts", Contacts),
+        "contact": ("contact", Contact),
+    },
+)
 
 # -- Response --------------------------------------------------------------------
 
@@ -1679,6 +1783,18 @@ def write_response_json(obj: Response, full: bool) -> dict[str, Any]:
     return out
 
 
+_RESPONSE_MEMBERS: Final = MemberNames(
+    {
+        "error": ("error", None),
+        "code": ("code", None),
+        "contact_id": ("contact_id", None),
+        "contacts": ("contacts", Contacts),
+        "contact": ("contact", Contact),
+        "status": ("status", None),
+    },
+)
+
+
 CODECS: Final[Mapping[type[Any], ClassCodec]] = {
     Contact: ClassCodec(
         "Contact",
@@ -1686,6 +1802,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_xml,
         read_contact_json,
         write_contact_json,
+        _CONTACT_MEMBERS,
     ),
     ContactDeleteRequest: ClassCodec(
         "ContactDeleteRequest",
@@ -1693,6 +1810,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_delete_request_xml,
         read_contact_delete_request_json,
         write_contact_delete_request_json,
+        _CONTACT_DELETE_REQUEST_MEMBERS,
     ),
     ContactGetRequest: ClassCodec(
         "ContactGetRequest",
@@ -1700,6 +1818,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_get_request_xml,
         read_contact_get_request_json,
         write_contact_get_request_json,
+        _CONTACT_GET_REQUEST_MEMBERS,
     ),
     ContactListRequest: ClassCodec(
         "ContactListRequest",
@@ -1707,6 +1826,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_list_request_xml,
         read_contact_list_request_json,
         write_contact_list_request_json,
+        _CONTACT_LIST_REQUEST_MEMBERS,
     ),
     ContactCreateRequest: ClassCodec(
         "ContactCreateRequest",
@@ -1714,6 +1834,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_create_request_xml,
         read_contact_create_request_json,
         write_contact_create_request_json,
+        _CONTACT_CREATE_REQUEST_MEMBERS,
     ),
     ContactUpdateRequest: ClassCodec(
         "ContactUpdateRequest",
@@ -1721,6 +1842,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_update_request_xml,
         read_contact_update_request_json,
         write_contact_update_request_json,
+        _CONTACT_UPDATE_REQUEST_MEMBERS,
     ),
     Contacts: ClassCodec(
         "Contacts",
@@ -1728,6 +1850,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contacts_xml,
         read_contacts_json,
         write_contacts_json,
+        _CONTACTS_MEMBERS,
     ),
     Result: ClassCodec(
         "Result",
@@ -1735,6 +1858,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_result_xml,
         read_result_json,
         write_result_json,
+        _RESULT_MEMBERS,
     ),
     Request: ClassCodec(
         "request",
@@ -1742,6 +1866,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_request_xml,
         read_request_json,
         write_request_json,
+        _REQUEST_MEMBERS,
     ),
     ContactCreateResult: ClassCodec(
         "ContactCreateResult",
@@ -1749,6 +1874,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_create_result_xml,
         read_contact_create_result_json,
         write_contact_create_result_json,
+        _CONTACT_CREATE_RESULT_MEMBERS,
     ),
     ContactGetResult: ClassCodec(
         "ContactGetResult",
@@ -1756,6 +1882,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_get_result_xml,
         read_contact_get_result_json,
         write_contact_get_result_json,
+        _CONTACT_GET_RESULT_MEMBERS,
     ),
     ContactListResult: ClassCodec(
         "ContactListResult",
@@ -1763,6 +1890,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_list_result_xml,
         read_contact_list_result_json,
         write_contact_list_result_json,
+        _CONTACT_LIST_RESULT_MEMBERS,
     ),
     Response: ClassCodec(
         "response",
@@ -1770,6 +1898,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_response_xml,
         read_response_json,
         write_response_json,
+        _RESPONSE_MEMBERS,
     ),
 }
 """Every model class of the vendor and its generated functions."""

@@ -3,9 +3,10 @@
 
 ``read_<class>_xml`` / ``read_<class>_json`` read a class from an lxml element
 or from orjson's values and name the rule and the member's path of anything
-that does not fit; ``write_<class>_xml`` / ``write_<class>_json`` write it.
+that does not fit; ``write_<class>_xml`` / ``write_<class>_json`` write it;
+``_<CLASS>_MEMBERS`` pairs each member's Python name with its wire name.
 The client's operations name the readers they decode with; ``CODECS`` lists
-each class's four functions for the helpers that take a class
+each class's four functions and its names for the helpers that take a class
 (``crmwire.types.to_dict``, ``decode_xml``, ...).
 """
 
@@ -17,7 +18,7 @@ from typing import Any, Final
 from lxml import etree
 
 from crmwire._runtime import _values as _v
-from crmwire._runtime._models import ClassCodec
+from crmwire._runtime._models import ClassCodec, MemberNames
 from crmwire._runtime._values import (
     ABSENT,
     Bad,
@@ -137,6 +138,15 @@ def write_results_json(obj: Results, full: bool) -> dict[str, Any]:
     return out
 
 
+_RESULTS_MEMBERS: Final = MemberNames(
+    {
+        "message": ("message", None),
+        "sourceid": ("sourceid", None),
+        "error": ("error", None),
+    },
+)
+
+
 CODECS: Final[Mapping[type[Any], ClassCodec]] = {
     Results: ClassCodec(
         "results",
@@ -144,6 +154,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_results_xml,
         read_results_json,
         write_results_json,
+        _RESULTS_MEMBERS,
     ),
 }
 """Every model class of the vendor and its generated functions."""

@@ -3,9 +3,10 @@
 
 ``read_<class>_xml`` / ``read_<class>_json`` read a class from an lxml element
 or from orjson's values and name the rule and the member's path of anything
-that does not fit; ``write_<class>_xml`` / ``write_<class>_json`` write it.
+that does not fit; ``write_<class>_xml`` / ``write_<class>_json`` write it;
+``_<CLASS>_MEMBERS`` pairs each member's Python name with its wire name.
 The client's operations name the readers they decode with; ``CODECS`` lists
-each class's four functions for the helpers that take a class
+each class's four functions and its names for the helpers that take a class
 (``crmwire.types.to_dict``, ``decode_xml``, ...).
 """
 
@@ -17,7 +18,7 @@ from typing import Any, Final
 from lxml import etree
 
 from crmwire._runtime import _values as _v
-from crmwire._runtime._models import ClassCodec
+from crmwire._runtime._models import ClassCodec, MemberNames
 from crmwire._runtime._values import (
     ABSENT,
     Bad,
@@ -161,6 +162,14 @@ def write_contact_addedit_response_json(obj: ContactAddeditResponse, full: bool)
     out["contact_id"] = obj.contact_id
     return out
 
+
+_CONTACT_ADDEDIT_RESPONSE_MEMBERS: Final = MemberNames(
+    {
+        "success": ("success", None),
+        "message": ("message", None),
+        "contact_id": ("contact_id", None),
+    },
+)
 
 # -- Contact ---------------------------------------------------------------------
 
@@ -754,6 +763,30 @@ def write_contact_json(obj: Contact, full: bool) -> dict[str, Any]:
     return out
 
 
+_CONTACT_MEMBERS: Final = MemberNames(
+    {
+        "api_key": ("api_key", None),
+        "entity_type": ("entity_type", None),
+        "entity_id": ("entity_id", None),
+        "contact_id": ("contact_id", None),
+        "include_in_mass_email": ("include_in_mass_email", None),
+        "contact_first_name": ("contact_first_name", None),
+        "contact_middle_name": ("contact_middle_name", None),
+        "contact_last_name": ("contact_last_name", None),
+        "contact_email_address": ("contact_email_address", None),
+        "contact_password": ("contact_password", None),
+        "contact_title": ("contact_title", None),
+        "contact_department_id": ("contact_department_id", None),
+        "contact_phone_work": ("contact_phone_work", None),
+        "contact_phone_cell": ("contact_phone_cell", None),
+        "contact_phone_fax": ("contact_phone_fax", None),
+        "contact_im_service": ("contact_im_service", None),
+        "contact_im_name": ("contact_im_name", None),
+        "contact_timezone": ("contact_timezone", None),
+        "contact_language_id": ("contact_language_id", None),
+    },
+)
+
 # -- ContactResponse -------------------------------------------------------------
 
 
@@ -820,6 +853,13 @@ def write_contact_response_json(obj: ContactResponse, full: bool) -> dict[str, A
     return out
 
 
+_CONTACT_RESPONSE_MEMBERS: Final = MemberNames(
+    {
+        "contact_result": ("ContactResult", ContactAddeditResponse),
+    },
+)
+
+
 CODECS: Final[Mapping[type[Any], ClassCodec]] = {
     ContactAddeditResponse: ClassCodec(
         "{http://cakemarketing.com/api/1/}contact_addedit_response",
@@ -827,6 +867,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_addedit_response_xml,
         read_contact_addedit_response_json,
         write_contact_addedit_response_json,
+        _CONTACT_ADDEDIT_RESPONSE_MEMBERS,
     ),
     Contact: ClassCodec(
         "{http://cakemarketing.com/api/1/}Contact",
@@ -834,6 +875,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_xml,
         read_contact_json,
         write_contact_json,
+        _CONTACT_MEMBERS,
     ),
     ContactResponse: ClassCodec(
         "{http://cakemarketing.com/api/1/}ContactResponse",
@@ -841,6 +883,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_response_xml,
         read_contact_response_json,
         write_contact_response_json,
+        _CONTACT_RESPONSE_MEMBERS,
     ),
 }
 """Every model class of the vendor and its generated functions."""

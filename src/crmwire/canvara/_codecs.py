@@ -3,9 +3,10 @@
 
 ``read_<class>_xml`` / ``read_<class>_json`` read a class from an lxml element
 or from orjson's values and name the rule and the member's path of anything
-that does not fit; ``write_<class>_xml`` / ``write_<class>_json`` write it.
+that does not fit; ``write_<class>_xml`` / ``write_<class>_json`` write it;
+``_<CLASS>_MEMBERS`` pairs each member's Python name with its wire name.
 The client's operations name the readers they decode with; ``CODECS`` lists
-each class's four functions for the helpers that take a class
+each class's four functions and its names for the helpers that take a class
 (``crmwire.types.to_dict``, ``decode_xml``, ...).
 """
 
@@ -19,7 +20,7 @@ from uuid import UUID
 from lxml import etree
 
 from crmwire._runtime import _values as _v
-from crmwire._runtime._models import ClassCodec
+from crmwire._runtime._models import ClassCodec, MemberNames
 from crmwire._runtime._values import (
     ABSENT,
     DATETIME_MIN,
@@ -135,6 +136,13 @@ def write_contact_connected_links_json(obj: ContactConnectedLinks, full: bool) -
         out["ContactId"] = obj.contact_id
     return out
 
+
+_CONTACT_CONNECTED_LINKS_MEMBERS: Final = MemberNames(
+    {
+        "contact_id": ("ContactId", None),
+    },
+    any_case=True,
+)
 
 # -- ContactEmailAddress ---------------------------------------------------------
 
@@ -323,6 +331,16 @@ def write_contact_email_address_json(obj: ContactEmailAddress, full: bool) -> di
         out["EmailAddress"] = obj.email_address
     return out
 
+
+_CONTACT_EMAIL_ADDRESS_MEMBERS: Final = MemberNames(
+    {
+        "contact_id": ("ContactId", None),
+        "contact_name": ("ContactName", None),
+        "contact_photo_url": ("ContactPhotoURL", None),
+        "email_address": ("EmailAddress", None),
+    },
+    any_case=True,
+)
 
 # -- UserContactConnectionModel --------------------------------------------------
 
@@ -1096,6 +1114,31 @@ def write_user_contact_connection_model_json(
     return out
 
 
+_USER_CONTACT_CONNECTION_MODEL_MEMBERS: Final = MemberNames(
+    {
+        "connection_contact_id": ("ConnectionContactId", None),
+        "connection_contact_list_item_role_id": ("ConnectionContactListItemRoleId", None),
+        "connection_contact_name": ("ConnectionContactName", None),
+        "connection_contact_photo_url": ("ConnectionContactPhotoURL", None),
+        "connection_contact_role_id": ("ConnectionContactRoleId", None),
+        "connection_contact_role_name": ("ConnectionContactRoleName", None),
+        "connection_id": ("ConnectionId", None),
+        "connection_request_id": ("ConnectionRequestId", None),
+        "connection_status_id": ("ConnectionStatusId", None),
+        "connection_status_name": ("ConnectionStatusName", None),
+        "contact_list_item_role_id": ("ContactListItemRoleId", None),
+        "contact_role_id": ("ContactRoleId", None),
+        "contact_role_name": ("ContactRoleName", None),
+        "contact_role_primary_image_id": ("ContactRolePrimaryImageId", None),
+        "contact_role_primary_image_thumbnail_url": ("ContactRolePrimaryImageThumbnailURL", None),
+        "contact_role_primary_image_url": ("ContactRolePrimaryImageURL", None),
+        "contact_type_name": ("ContactTypeName", None),
+        "is_connection_licensee_role": ("IsConnectionLicenseeRole", None),
+        "is_contact_licensee_role": ("IsContactLicenseeRole", None),
+    },
+    any_case=True,
+)
+
 # -- UserRoleModel ---------------------------------------------------------------
 
 
@@ -1438,6 +1481,20 @@ def write_user_role_model_json(obj: UserRoleModel, full: bool) -> dict[str, Any]
     return out
 
 
+_USER_ROLE_MODEL_MEMBERS: Final = MemberNames(
+    {
+        "contact_role_id": ("ContactRoleId", None),
+        "end_date": ("EndDate", None),
+        "role_id": ("RoleId", None),
+        "role_name": ("RoleName", None),
+        "role_primary_image_id": ("RolePrimaryImageId", None),
+        "role_primary_image_thumbnail_url": ("RolePrimaryImageThumbnailURL", None),
+        "role_primary_image_url": ("RolePrimaryImageURL", None),
+        "start_date": ("StartDate", None),
+    },
+    any_case=True,
+)
+
 # -- ResponseError ---------------------------------------------------------------
 
 
@@ -1617,6 +1674,16 @@ def write_response_error_json(obj: ResponseError, full: bool) -> dict[str, Any]:
         out["Meta"] = dict(obj.meta)
     return out
 
+
+_RESPONSE_ERROR_MEMBERS: Final = MemberNames(
+    {
+        "error_code": ("ErrorCode", None),
+        "field_name": ("FieldName", None),
+        "message": ("Message", None),
+        "meta": ("Meta", None),
+    },
+    any_case=True,
+)
 
 # -- ResponseStatus --------------------------------------------------------------
 
@@ -1853,6 +1920,17 @@ def write_response_status_json(obj: ResponseStatus, full: bool) -> dict[str, Any
         out["Meta"] = dict(obj.meta)
     return out
 
+
+_RESPONSE_STATUS_MEMBERS: Final = MemberNames(
+    {
+        "error_code": ("ErrorCode", None),
+        "message": ("Message", None),
+        "stack_trace": ("StackTrace", None),
+        "errors": ("Errors", ResponseError),
+        "meta": ("Meta", None),
+    },
+    any_case=True,
+)
 
 # -- ContactConnectedLinksResponse -----------------------------------------------
 
@@ -2126,6 +2204,17 @@ def write_contact_connected_links_response_json(
     return out
 
 
+_CONTACT_CONNECTED_LINKS_RESPONSE_MEMBERS: Final = MemberNames(
+    {
+        "contact_connections": ("ContactConnections", UserContactConnectionModel),
+        "email_address_book": ("EmailAddressBook", ContactEmailAddress),
+        "response_status": ("ResponseStatus", ResponseStatus),
+        "roles": ("Roles", UserRoleModel),
+    },
+    any_case=True,
+)
+
+
 CODECS: Final[Mapping[type[Any], ClassCodec]] = {
     ContactConnectedLinks: ClassCodec(
         "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinks",
@@ -2133,6 +2222,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_connected_links_xml,
         read_contact_connected_links_json,
         write_contact_connected_links_json,
+        _CONTACT_CONNECTED_LINKS_MEMBERS,
     ),
     ContactEmailAddress: ClassCodec(
         "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactEmailAddress",
@@ -2140,6 +2230,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_email_address_xml,
         read_contact_email_address_json,
         write_contact_email_address_json,
+        _CONTACT_EMAIL_ADDRESS_MEMBERS,
     ),
     UserContactConnectionModel: ClassCodec(
         "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserContactConnectionModel",
@@ -2147,6 +2238,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_user_contact_connection_model_xml,
         read_user_contact_connection_model_json,
         write_user_contact_connection_model_json,
+        _USER_CONTACT_CONNECTION_MODEL_MEMBERS,
     ),
     UserRoleModel: ClassCodec(
         "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}UserRoleModel",
@@ -2154,6 +2246,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_user_role_model_xml,
         read_user_role_model_json,
         write_user_role_model_json,
+        _USER_ROLE_MODEL_MEMBERS,
     ),
     ResponseError: ClassCodec(
         "{http://schemas.servicestack.net/types}ResponseError",
@@ -2161,6 +2254,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_response_error_xml,
         read_response_error_json,
         write_response_error_json,
+        _RESPONSE_ERROR_MEMBERS,
     ),
     ResponseStatus: ClassCodec(
         "{http://schemas.servicestack.net/types}ResponseStatus",
@@ -2168,6 +2262,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_response_status_xml,
         read_response_status_json,
         write_response_status_json,
+        _RESPONSE_STATUS_MEMBERS,
     ),
     ContactConnectedLinksResponse: ClassCodec(
         "{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinksResponse",
@@ -2175,6 +2270,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_connected_links_response_xml,
         read_contact_connected_links_response_json,
         write_contact_connected_links_response_json,
+        _CONTACT_CONNECTED_LINKS_RESPONSE_MEMBERS,
     ),
 }
 """Every model class of the vendor and its generated functions."""

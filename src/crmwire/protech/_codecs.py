@@ -3,9 +3,10 @@
 
 ``read_<class>_xml`` / ``read_<class>_json`` read a class from an lxml element
 or from orjson's values and name the rule and the member's path of anything
-that does not fit; ``write_<class>_xml`` / ``write_<class>_json`` write it.
+that does not fit; ``write_<class>_xml`` / ``write_<class>_json`` write it;
+``_<CLASS>_MEMBERS`` pairs each member's Python name with its wire name.
 The client's operations name the readers they decode with; ``CODECS`` lists
-each class's four functions for the helpers that take a class
+each class's four functions and its names for the helpers that take a class
 (``crmwire.types.to_dict``, ``decode_xml``, ...).
 """
 
@@ -19,7 +20,7 @@ from uuid import UUID
 from lxml import etree
 
 from crmwire._runtime import _values as _v
-from crmwire._runtime._models import ClassCodec
+from crmwire._runtime._models import ClassCodec, MemberNames
 from crmwire._runtime._values import (
     ABSENT,
     DATETIME_MIN,
@@ -222,6 +223,15 @@ def write_attribute_json(obj: Attribute, full: bool) -> dict[str, Any]:
     return out
 
 
+_ATTRIBUTE_MEMBERS: Final = MemberNames(
+    {
+        "formatted_value": ("FormattedValue", None),
+        "key": ("Key", None),
+        "type_value": ("Type", None),
+        "value": ("Value", None),
+    },
+)
+
 # -- ParentCustomer --------------------------------------------------------------
 
 
@@ -375,6 +385,15 @@ def write_parent_customer_json(obj: ParentCustomer, full: bool) -> dict[str, Any
     return out
 
 
+_PARENT_CUSTOMER_MEMBERS: Final = MemberNames(
+    {
+        "id": ("Id", None),
+        "name": ("Name", None),
+        "number": ("Number", None),
+        "type_value": ("Type", None),
+    },
+)
+
 # -- ApiResponse -----------------------------------------------------------------
 
 
@@ -494,6 +513,14 @@ def write_api_response_json(obj: ApiResponse, full: bool) -> dict[str, Any]:
     return out
 
 
+_API_RESPONSE_MEMBERS: Final = MemberNames(
+    {
+        "description": ("Description", None),
+        "id": ("Id", None),
+        "status": ("Status", None),
+    },
+)
+
 # -- Custom ----------------------------------------------------------------------
 
 
@@ -586,6 +613,12 @@ def write_custom_json(obj: Custom, full: bool) -> dict[str, Any]:
         out["Attribute"] = [write_attribute_json(x, full) for x in obj.attribute]
     return out
 
+
+_CUSTOM_MEMBERS: Final = MemberNames(
+    {
+        "attribute": ("Attribute", Attribute),
+    },
+)
 
 # -- Contact ---------------------------------------------------------------------
 
@@ -2077,6 +2110,60 @@ def write_contact_json(obj: Contact, full: bool) -> dict[str, Any]:
     return out
 
 
+_CONTACT_MEMBERS: Final = MemberNames(
+    {
+        "age": ("Age", None),
+        "birth_date": ("BirthDate", None),
+        "business_phone": ("BusinessPhone", None),
+        "custom": ("Custom", Custom),
+        "customer_type": ("CustomerType", None),
+        "designation": ("Designation", None),
+        "email": ("Email", None),
+        "email_communication": ("EmailCommunication", None),
+        "facebook": ("Facebook", None),
+        "fax": ("Fax", None),
+        "first_name": ("FirstName", None),
+        "gender": ("Gender", None),
+        "home_phone": ("HomePhone", None),
+        "id": ("Id", None),
+        "image": ("Image", None),
+        "include_in_directory": ("IncludeInDirectory", None),
+        "job_title": ("JobTitle", None),
+        "label_name": ("LabelName", None),
+        "last_name": ("LastName", None),
+        "linked_in": ("LinkedIn", None),
+        "member": ("Member", None),
+        "middle_initial": ("MiddleInitial", None),
+        "mobile_phone": ("MobilePhone", None),
+        "nick_name": ("NickName", None),
+        "number": ("Number", None),
+        "original_join_date": ("OriginalJoinDate", None),
+        "paid_through_date": ("PaidThroughDate", None),
+        "parent_customer": ("ParentCustomer", ParentCustomer),
+        "prefix": ("Prefix", None),
+        "price_level": ("PriceLevel", None),
+        "primary_address1": ("Primary_Address1", None),
+        "primary_address2": ("Primary_Address2", None),
+        "primary_address3": ("Primary_Address3", None),
+        "primary_address_name": ("Primary_AddressName", None),
+        "primary_city": ("Primary_City", None),
+        "primary_country": ("Primary_Country", None),
+        "primary_postal_code": ("Primary_PostalCode", None),
+        "primary_state": ("Primary_State", None),
+        "secondary_address1": ("Secondary_Address1", None),
+        "secondary_address2": ("Secondary_Address2", None),
+        "secondary_address3": ("Secondary_Address3", None),
+        "secondary_address_name": ("Secondary_AddressName", None),
+        "secondary_city": ("Secondary_City", None),
+        "secondary_country": ("Secondary_Country", None),
+        "secondary_postal_code": ("Secondary_PostalCode", None),
+        "secondary_state": ("Secondary_State", None),
+        "suffix": ("Suffix", None),
+        "twitter": ("Twitter", None),
+        "web_site": ("WebSite", None),
+    },
+)
+
 # -- ContactRequest --------------------------------------------------------------
 
 
@@ -2147,6 +2234,13 @@ def write_contact_request_json(obj: ContactRequest, full: bool) -> dict[str, Any
     return out
 
 
+_CONTACT_REQUEST_MEMBERS: Final = MemberNames(
+    {
+        "contact": ("Contact", Contact),
+    },
+)
+
+
 CODECS: Final[Mapping[type[Any], ClassCodec]] = {
     Attribute: ClassCodec(
         "{http://schemas.datacontract.org/2004/07/Protech.UX.API.CRMEntity}Attribute",
@@ -2154,6 +2248,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_attribute_xml,
         read_attribute_json,
         write_attribute_json,
+        _ATTRIBUTE_MEMBERS,
     ),
     ParentCustomer: ClassCodec(
         "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ParentCustomer",
@@ -2161,6 +2256,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_parent_customer_xml,
         read_parent_customer_json,
         write_parent_customer_json,
+        _PARENT_CUSTOMER_MEMBERS,
     ),
     ApiResponse: ClassCodec(
         "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}APIResponse",
@@ -2168,6 +2264,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_api_response_xml,
         read_api_response_json,
         write_api_response_json,
+        _API_RESPONSE_MEMBERS,
     ),
     Custom: ClassCodec(
         "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Custom",
@@ -2175,6 +2272,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_custom_xml,
         read_custom_json,
         write_custom_json,
+        _CUSTOM_MEMBERS,
     ),
     Contact: ClassCodec(
         "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}Contact",
@@ -2182,6 +2280,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_xml,
         read_contact_json,
         write_contact_json,
+        _CONTACT_MEMBERS,
     ),
     ContactRequest: ClassCodec(
         "{http://schemas.datacontract.org/2004/07/Protech.UX.API.Contact}ContactRequest",
@@ -2189,6 +2288,7 @@ CODECS: Final[Mapping[type[Any], ClassCodec]] = {
         write_contact_request_xml,
         read_contact_request_json,
         write_contact_request_json,
+        _CONTACT_REQUEST_MEMBERS,
     ),
 }
 """Every model class of the vendor and its generated functions."""
