@@ -331,7 +331,7 @@ def _read_or_refuse(cls: type[Any], data: Any, **options: Any) -> None:
 
 
 _SETTINGS = settings(
-    max_examples=examples(25, 150),
+    max_examples=examples(10, 150),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )

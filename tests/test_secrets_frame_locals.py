@@ -51,6 +51,7 @@ from crmwire.errors import (
 from crmwire.protech import Contact as ProtechContact
 from crmwire.protech import ProtechClient
 from crmwire.types import RateLimit, Secret
+from tests.conftest import examples
 from tests.faultserver import VARIANTS, Fault, FaultState, Variant, fault_middleware
 
 _PACKAGE = str(Path(crmwire.__file__).parent)
@@ -469,7 +470,9 @@ SECRETS = st.text(
 ).filter(lambda s: s == s.strip() and len(set(s)) > 4)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=examples(15, 60), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(secret=SECRETS, index=st.integers(0, len(CHANNELS) - 1))
 def test_construction_hides_any_secret(secret: str, index: int) -> None:
     """A refused construction leaves no secret in its frames, whatever its characters."""
@@ -479,7 +482,7 @@ def test_construction_hides_any_secret(secret: str, index: int) -> None:
 
 
 @settings(
-    max_examples=60,
+    max_examples=examples(15, 60),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
