@@ -154,7 +154,17 @@ class _Plan:
     per ``with_options`` copy), so that a call only encodes its body.
     """
 
-    __slots__ = ("call", "describe", "errors", "headers", "max_retries", "policy", "shown", "url", "way")
+    __slots__ = (
+        "call",
+        "describe",
+        "errors",
+        "headers",
+        "max_retries",
+        "policy",
+        "shown",
+        "url",
+        "way",
+    )
 
     def __init__(self, client: BaseClient, operation: Operation[Any, Any]) -> None:
         options = client._options
