@@ -34,7 +34,6 @@ from crmwire._runtime._paging import Page
 from crmwire._runtime._raw import MODE, Capture, Captured, Replay
 from crmwire._runtime._redact import scrub
 from crmwire._runtime._retry import Attempts, retrying
-from crmwire._runtime._secret import reveal
 from crmwire._runtime._soap import SoapFault, open_envelope
 from crmwire._runtime._spec import Operation, Reply, SoapBinding, Vendor
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
@@ -268,6 +267,7 @@ class BaseClient(AsyncClosing):
         self._redactor = placed.redactor
         self._redact_sub = placed.redactor.sub
         self._headers = placed.headers
+        self._members = placed.members  # what generated methods put in the request model
         self._form_fixed = encode_fixed(placed.form)
         # The query string every request carries, as sent and as shown (redacted).
         self._query = self._query_shown = ""
@@ -338,10 +338,6 @@ class BaseClient(AsyncClosing):
         """The real URL and the redacted one."""
         base = self._base_url + path
         return base + self._query, base + self._query_shown
-
-    def _member(self, name: str) -> str:
-        """A credential that travels as a member of the request model."""
-        return str(reveal(self._credentials[name]))
 
     # -- closing ----------------------------------------------------------------
 

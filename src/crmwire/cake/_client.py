@@ -82,12 +82,16 @@ def place_credentials(credentials: Mapping[str, object], wire_format: str) -> Pl
     form: dict[str, str] = {}
     query: list[tuple[str, str]] = []
     headers: dict[str, str] = {}
+    members = {
+        "api_key": str(reveal(credentials["api_key"])),
+    }
     secrets = tuple(str(v) for v in (reveal(credentials["api_key"]),) if v)
     return Placed(
         form=form,
         query=query,
         headers=headers,
         secrets=secrets,
+        members=members,
         redactor=Redactor.of(secrets, (), names=("api_key",)),
     )
 
@@ -338,7 +342,7 @@ class CakeClient(BaseClient):
         return await self._call(
             _CONTACT,
             Contact(
-                api_key=self._member("api_key"),
+                api_key=self._members["api_key"],
                 entity_type=entity_type,
                 entity_id=entity_id,
                 contact_id=contact_id,
