@@ -137,12 +137,16 @@ class _Options:
     """What ``with_options`` changes; shared by reference otherwise."""
 
     timeout: aiohttp.ClientTimeout | None = None  # per attempt, cut to what the deadline leaves
-    deadline: float | None = None  # seconds for a whole call, retries included
     max_retries: int | None = None  # None: the operation's policy
     # The timing of retries, over each operation's policy: backoff and Retry-After cap.
     retry_timing: Mapping[str, Any] = attrs.field(factory=dict)
     extra_headers: Mapping[str, str] = attrs.field(factory=dict)
     extra_query: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def deadline(self) -> float | None:
+        """Seconds for a whole call, retries included: the timeout's total."""
+        return None if self.timeout is None else self.timeout.total
 
 
 class _Plan:
@@ -251,9 +255,7 @@ class BaseClient(AsyncClosing):
             # A shared session's own timeout when its maker set one (issue 23 item 7).
             timeout = self._transport.timeout
         client_timeout = _client_timeout(timeout)
-        self._options = _Options(
-            timeout=client_timeout, deadline=client_timeout.total, max_retries=max_retries
-        )
+        self._options = _Options(timeout=client_timeout, max_retries=max_retries)
         self._lifecycle = _Lifecycle()
         self._owner = True
         self._rate_limit = rate_limit
@@ -396,9 +398,7 @@ class BaseClient(AsyncClosing):
         clone._owner = False
         changes: dict[str, Any] = {}
         if timeout is not None:
-            client_timeout = _client_timeout(timeout)
-            changes["timeout"] = client_timeout
-            changes["deadline"] = client_timeout.total
+            changes["timeout"] = _client_timeout(timeout)
         if max_retries is not None:
             changes["max_retries"] = max_retries
         timing = {
