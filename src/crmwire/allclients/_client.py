@@ -174,7 +174,6 @@ _ADD_CONTACT_LINK: Operation[AddContactLinkForm, Results] = Operation(
     },
     replies_by_media={
         "application/xml": _ADD_CONTACT_LINK_XML,
-        "text/xml": _ADD_CONTACT_LINK_XML,
         "application/json": _ADD_CONTACT_LINK_JSON,
     },
     idempotent=False,
