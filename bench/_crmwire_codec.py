@@ -42,7 +42,7 @@ def decode_reply(
     """Decode a 2xx reply of ``operation`` (``fmt``: ``"xml"``/``"json"``) into crmwire's model."""
     op = operation_of(client_cls, operation)
     namespace = client_cls._vendor.xml_namespace
-    soap = op.soap.get(binding) if binding else None
+    soap = op.ways[binding].soap if binding else None
     if soap is not None:
         found = open_envelope(body, soap, namespace=namespace)
         if isinstance(found, SoapFault):

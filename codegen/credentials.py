@@ -201,6 +201,12 @@ def place_source(spec: VendorSpec) -> str:
         body += step if test is None or not step else [f"if {test}:", *("    " + s for s in step)]
     basic, extra = _basic(spec)
     body += basic
+    # A member credential goes in the request model of every call: revealed once, here.
+    members = [c for c in spec.credentials if c.placement == "member"]
+    if members:
+        body += ["members = {"]
+        body += [f"    {c.name!r}: str(reveal(credentials[{c.name!r}]))," for c in members]
+        body += ["}"]
     selector = spec.selector
     if selector is not None:
         where = {"form": "form[{k}] = {v}", "query": "query.append(({k}, {v}))"}
@@ -221,6 +227,7 @@ def place_source(spec: VendorSpec) -> str:
         "    query=query,",
         "    headers=headers,",
         "    secrets=secrets,",
+        *(["    members=members,"] if members else []),
         f"    redactor=Redactor.of(secrets, {extra}, names=({names})),",
         ")",
     ]

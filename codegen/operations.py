@@ -112,6 +112,9 @@ class OperationCode:
     done: str | None = None  # the function of gone-after-resend: the reply meaning done
     done_reply: str = ""  # its reply model
     done_value: str = ""  # the expression it returns
+    ways: tuple[Way, ...] = ()  # how it travels, by wire format or binding
+    media: tuple[tuple[str, str], ...] = ()  # documented reply media type -> its format
+    replies: tuple[Any, ...] = ()  # codegen.spec.Reply: the first of each wire format
 
 
 @attrs.frozen
@@ -164,6 +167,85 @@ class Writer:
     scope: str = ""  # the root's namespace
     prefix: str = ""
     suffix: str = ""
+
+
+@attrs.frozen
+class Way:
+    """How one operation travels one way: ``_runtime._spec.Way``'s arguments."""
+
+    name: str  # the wire format or the binding
+    kind: str  # query, form, json, xml, soap
+    http_method: str
+    path: str
+    headers: tuple[tuple[str, str], ...]
+    write: str | None  # the writer function
+    soap: str | None  # the binding's name in ``Operation.soap``, for the reply's envelope
+    xml_text: bool
+    fixed_url: bool
+
+
+# The usual media types, before a ``+json``/``+xml`` suffix is read (as the runtime reads
+# an undocumented reply's Content-Type: ``_runtime/_errors.media_format``).
+_FORMATS = {
+    "application/json": "json",
+    "text/json": "json",
+    "application/xml": "xml",
+    "text/xml": "xml",
+}
+FORM = "application/x-www-form-urlencoded"
+# SOAP's request media type, by SOAP version (1.2 carries the action as a parameter).
+SOAP_MEDIA = {"1.1": "text/xml; charset=utf-8", "1.2": "application/soap+xml; charset=utf-8"}
+
+
+def media_format(media_type: str) -> str | None:
+    """``json`` or ``xml`` for a media type that is one of them, else None."""
+    if media_type in _FORMATS:
+        return _FORMATS[media_type]
+    return next((f for f in ("json", "xml") if media_type.endswith(f"+{f}")), None)
+
+
+def _ways(spec: VendorSpec, op: Operation, writers: tuple[Writer, ...]) -> tuple[Way, ...]:
+    """``op``'s ways: one per binding where the vendor has several, else one per wire format."""
+    by_way = {w.way: w.function for w in writers}
+    fixed = not op.path_params
+    ways: list[Way] = []
+    headers: tuple[tuple[str, str], ...]
+    for name in spec.bindings or spec.formats:
+        binding = op.soap.get(name)
+        if binding is not None:
+            soap_media = SOAP_MEDIA[binding.version]
+            headers = (
+                (("Content-Type", soap_media), ("SOAPAction", f'"{binding.action}"'))
+                if binding.version == "1.1"
+                else (("Content-Type", f'{soap_media}; action="{binding.action}"'),)
+            )
+            ways.append(
+                Way(name, "soap", "POST", binding.path, headers, by_way[name], name, True, fixed)
+            )
+            continue
+        media: str | None = op.request_formats.get(name, op.request_media_type)
+        if media is None:
+            kind, headers = "query", ()
+        elif media == FORM:
+            kind, headers = "form", (("Content-Type", media),)
+        elif (fmt := media_format(media)) is not None:
+            kind, headers = fmt, (("Content-Type", f"{media}; charset=utf-8"),)
+        else:
+            raise CodegenError([f"{spec.name}: {op.name}: request media type {media} unsupported"])
+        ways.append(
+            Way(
+                name,
+                kind,
+                op.http_method,
+                op.path,
+                headers,
+                by_way.get(kind),
+                None,
+                kind == "xml" or spec.xml_text,
+                fixed and kind != "query",
+            )
+        )
+    return tuple(ways)
 
 
 @attrs.frozen
@@ -515,6 +597,13 @@ def build_operations(  # noqa: PLR0912, PLR0915 (one step per kind of generated 
                 done,
                 op.replies[0].model,
                 done_value,
+                _ways(spec, op, writers[op.constant]),
+                tuple(
+                    (r.media_type, r.wire_format)
+                    for r in op.replies
+                    if media_format(r.media_type) == r.wire_format
+                ),
+                tuple({r.wire_format: r for r in reversed(op.replies)}.values())[::-1],
             )
         )
     for prep in prepares:

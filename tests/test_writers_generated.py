@@ -37,19 +37,16 @@ class TestWriters:
     @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: f"{op.vendor.name}.{op.name}")
     def test_every_way_with_a_body_has_its_writer(self, operation: Operation[Any, Any]) -> None:
         """A writer for each SOAP binding and each body format; none for form or query calls."""
-        media: list[str | None] = [*operation.request_formats.values()]
-        media = media or [operation.request_media_type]
-        formats = {
-            "json" if m.endswith("json") else "xml"
-            for m in media
-            if m is not None and m != "application/x-www-form-urlencoded"
-        }
-        assert set(operation.writers) == (set(operation.soap) or formats)
+        for way in operation.ways.values():
+            assert (way.write is not None) == (way.kind in ("json", "xml", "soap")), way.name
+            assert (way.soap is not None) == (way.kind == "soap"), way.name
+            if way.kind in ("form", "query"):
+                assert operation.encode_form is not None, way.name
 
     @pytest.mark.parametrize("binding", sorted(SOAP))
     def test_soap_envelope(self, binding: str) -> None:
         """CAKE's envelope: the declaration, the version's namespace, the model as the Body."""
-        operation = next(op for op in OPERATIONS if op.soap)
+        operation = next(op for op in OPERATIONS if binding in op.ways)
         body = Contact(
             api_key="k",
             entity_type=EntityType.AFFILIATE,
@@ -63,17 +60,21 @@ class TestWriters:
             f'<soap:Envelope xmlns:soap="{SOAP[binding]}"><soap:Body>{encode_xml(body)}'
             "</soap:Body></soap:Envelope>"
         ).encode()
-        assert operation.writers[binding](body) == expected
+        write = operation.ways[binding].write
+        assert write is not None
+        assert write(body) == expected
 
     @pytest.mark.parametrize(
         "operation",
-        [op for op in OPERATIONS if "json" in op.writers],
+        [op for op in OPERATIONS if op.ways.get("json") and op.ways["json"].kind == "json"],
         ids=lambda op: f"{op.vendor.name}.{op.name}",
     )
     def test_json_is_the_models_json(self, operation: Operation[Any, Any]) -> None:
         """A JSON body is what ``encode_json`` writes for the model."""
         body = operation.request_model(**_required(operation.request_model))
-        assert operation.writers["json"](body) == encode_json(body)
+        write = operation.ways["json"].write
+        assert write is not None
+        assert write(body) == encode_json(body)
 
 
 def _required(cls: type[Any]) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from crmwire._runtime._spec import (
     SoapBinding,
     SoapVersion,
     Vendor,
+    Way,
 )
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
 from crmwire._runtime._xml import decode_xml, encode_xml
@@ -39,6 +40,7 @@ __all__ = [
     "SoapVersion",
     "Transport",
     "Vendor",
+    "Way",
     "WireRequest",
     "WireResponse",
     "decode_json",

@@ -92,6 +92,8 @@ class Placed:
         query: Query parameters, in order.
         headers: Headers (Cookie and Authorization included).
         secrets: The secret credentials given, as text (the limiter's key is made from them).
+        members: Credentials that travel as a member of every request model
+            (CAKE's ``api_key``), by parameter name, as text.
         redactor: Blanks out every secret, in every form it travels in.
     """
 
@@ -99,6 +101,7 @@ class Placed:
     query: list[tuple[str, str]] = attrs.field(factory=list)
     headers: dict[str, str] = attrs.field(factory=dict)
     secrets: tuple[str, ...] = ()
+    members: dict[str, str] = attrs.field(factory=dict)
     redactor: Redactor = attrs.field(factory=lambda: Redactor.of(()))
 
 

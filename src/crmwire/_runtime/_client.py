@@ -34,8 +34,7 @@ from crmwire._runtime._paging import Page
 from crmwire._runtime._raw import MODE, Capture, Captured, Replay
 from crmwire._runtime._redact import scrub
 from crmwire._runtime._retry import Attempts, retrying
-from crmwire._runtime._secret import reveal
-from crmwire._runtime._soap import SoapFault, open_envelope, request_headers
+from crmwire._runtime._soap import SoapFault, open_envelope
 from crmwire._runtime._spec import Operation, Reply, SoapBinding, Vendor
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
 from crmwire._runtime._values import Bad
@@ -66,7 +65,7 @@ DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, connect=10.0)
 def decode_reply(reply: Reply[RespT], body: bytes, vendor: Vendor) -> RespT:
     """The one seam to the codecs: a reply body in ``reply``'s format, as its model."""
     name = reply.model.__name__
-    if reply.media_type.endswith("json"):
+    if reply.wire_format == "json":
         return read_json(body, reply.read, name=name)
     return read_xml(
         body,
@@ -138,39 +137,36 @@ class _Options:
     """What ``with_options`` changes; shared by reference otherwise."""
 
     timeout: aiohttp.ClientTimeout | None = None  # per attempt, cut to what the deadline leaves
-    deadline: float | None = None  # seconds for a whole call, retries included
     max_retries: int | None = None  # None: the operation's policy
     # The timing of retries, over each operation's policy: backoff and Retry-After cap.
     retry_timing: Mapping[str, Any] = attrs.field(factory=dict)
     extra_headers: Mapping[str, str] = attrs.field(factory=dict)
     extra_query: tuple[tuple[str, str], ...] = ()
 
+    @property
+    def deadline(self) -> float | None:
+        """Seconds for a whole call, retries included: the timeout's total."""
+        return None if self.timeout is None else self.timeout.total
+
 
 class _Plan:
     """What one client sends for one operation that does not change between calls.
 
-    Built once per client (and per ``with_options`` copy), so that a call only
-    encodes its body: the URL, the headers, the retry policy and the error
-    labels are ready.
+    The operation's ``Way`` (generated: method, path, headers, writer) with this
+    client's base URL, credentials and options, combined once per client (and
+    per ``with_options`` copy), so that a call only encodes its body.
     """
 
     __slots__ = (
         "call",
         "describe",
         "errors",
-        "fixed_url",
         "headers",
-        "kind",
         "max_retries",
-        "media",
-        "method",
         "policy",
-        "replies",
         "shown",
-        "soap",
         "url",
-        "write",
-        "xml_text",
+        "way",
     )
 
     def __init__(self, client: BaseClient, operation: Operation[Any, Any]) -> None:
@@ -178,7 +174,7 @@ class _Plan:
         self.call = f"{type(client).__name__}.{operation.method or operation.name}"
         self.describe = f"{client._vendor.name} {operation.name}"  # in log lines
         self.errors = ErrorMaker(client._vendor, operation.name, self.call, client._redactor)
-        self.soap = operation.soap.get(client._binding)
+        self.way = way = operation.ways[client._binding or client._wire_format]
         self.policy = (
             attrs.evolve(operation.retry, **options.retry_timing)
             if options.retry_timing
@@ -187,49 +183,17 @@ class _Plan:
         self.max_retries = (
             self.policy.max_retries if options.max_retries is None else options.max_retries
         )
-        # Extra headers never replace what the credentials and the binding set.
-        headers = {**options.extra_headers, **client._headers}
-        self.method = operation.http_method
-        self.media: str | None = None
-        self.write = operation.writers.get(client._binding)
-        # Each reply by its documented media type, where that type names its format.
-        self.replies = {
-            r.media_type: r for f, r in operation.replies.items() if media_format(r.media_type) == f
-        }
-        if self.soap is not None:
-            self.method = "POST"
-            headers |= request_headers(self.soap)
-            self.kind = "soap"
-            path = self.soap.path
-        else:
-            path = operation.path
-            media = operation.request_formats.get(client._wire_format, operation.request_media_type)
-            self.media = media
-            if media is None:
-                self.kind = "query"
-            elif media == "application/x-www-form-urlencoded":
-                self.kind = "form"
-                headers["Content-Type"] = media
-            elif (fmt := media_format(media)) is not None:
-                self.kind = fmt
-                self.write = operation.writers.get(fmt)
-                headers["Content-Type"] = f"{media}; charset=utf-8"
-            else:
-                self.kind = "unsupported"
-        # Text that travels in XML, or that the vendor's XML replies echo, must be XML 1.0 text.
-        self.xml_text = self.kind in ("soap", "xml") or client._vendor.xml_text
-        # Header names are case-insensitive: an extra header that names one set
-        # by the credentials or the binding under other letters is dropped too.
+        # Extra headers never replace what the credentials and the way set; header
+        # names are case-insensitive, so one named under other letters is dropped too.
+        headers = {**options.extra_headers, **client._headers, **way.headers}
         own = {name.lower() for name in headers if name not in options.extra_headers}
         self.headers = {
             name: value
             for name, value in headers.items()
             if name not in options.extra_headers or name.lower() not in own
         }
-        # Without path parameters or per-call query values, the URL is the same every call.
-        self.fixed_url = not operation.path_params and self.kind != "query"
-        self.url, self.shown = client._urls_for(path)
-        if self.fixed_url and options.extra_query:
+        self.url, self.shown = client._urls_for(way.path)
+        if way.fixed_url and options.extra_query:
             query = ("&" if "?" in self.url else "?") + urlencode(options.extra_query)
             self.url += query
             self.shown = client.redact(self.shown + query)
@@ -291,9 +255,7 @@ class BaseClient(AsyncClosing):
             # A shared session's own timeout when its maker set one (issue 23 item 7).
             timeout = self._transport.timeout
         client_timeout = _client_timeout(timeout)
-        self._options = _Options(
-            timeout=client_timeout, deadline=client_timeout.total, max_retries=max_retries
-        )
+        self._options = _Options(timeout=client_timeout, max_retries=max_retries)
         self._lifecycle = _Lifecycle()
         self._owner = True
         self._rate_limit = rate_limit
@@ -307,6 +269,7 @@ class BaseClient(AsyncClosing):
         self._redactor = placed.redactor
         self._redact_sub = placed.redactor.sub
         self._headers = placed.headers
+        self._members = placed.members  # what generated methods put in the request model
         self._form_fixed = encode_fixed(placed.form)
         # The query string every request carries, as sent and as shown (redacted).
         self._query = self._query_shown = ""
@@ -378,10 +341,6 @@ class BaseClient(AsyncClosing):
         base = self._base_url + path
         return base + self._query, base + self._query_shown
 
-    def _member(self, name: str) -> str:
-        """A credential that travels as a member of the request model."""
-        return str(reveal(self._credentials[name]))
-
     # -- closing ----------------------------------------------------------------
 
     async def aclose(self) -> None:
@@ -439,9 +398,7 @@ class BaseClient(AsyncClosing):
         clone._owner = False
         changes: dict[str, Any] = {}
         if timeout is not None:
-            client_timeout = _client_timeout(timeout)
-            changes["timeout"] = client_timeout
-            changes["deadline"] = client_timeout.total
+            changes["timeout"] = _client_timeout(timeout)
         if max_retries is not None:
             changes["max_retries"] = max_retries
         timing = {
@@ -564,7 +521,7 @@ class BaseClient(AsyncClosing):
         errors: list[FieldError] = []
         if operation.prepare is not None:
             body, errors = operation.prepare(body, self._binding)
-        broken = operation.check(body, plan.xml_text)
+        broken = operation.check(body, plan.way.xml_text)
         if broken or errors:
             return RequestValidationError(operation.name, broken + errors, call=plan.call)
         return body
@@ -577,28 +534,25 @@ class BaseClient(AsyncClosing):
         It returns, never raises: its locals hold the encoded request.
         """
 
-        kind = plan.kind
+        way = plan.way
         url, shown_url = plan.url, plan.shown
-        if not plan.fixed_url:
-            path = operation.path
+        if not way.fixed_url:
+            path = way.path
             for placeholder, attribute in operation.path_params:
                 value = quote(str(getattr(body, attribute)), safe="")
                 path = path.replace(f"{{{placeholder}}}", value)
             url, shown_url = self._urls_for(path)
-        data: bytes | None
+        data: bytes | None = None
         try:
-            if plan.write is not None:  # JSON, an XML document, a SOAP envelope
-                data = plan.write(body)
-            elif kind in ("form", "query") and operation.encode_form is not None:
+            if way.write is not None:  # JSON, an XML document, a SOAP envelope
+                data = way.write(body)
+            elif operation.encode_form is not None:  # a form, or a query string
                 data = operation.encode_form(body, self._form_fixed)
-                if kind == "query":
+                if way.kind == "query":
                     query = ("&" if "?" in url else "?") + data.decode("ascii")
                     url += query
                     shown_url = self._redact_sub(shown_url + query)
                     data = None
-            else:
-                msg = f"request media type {plan.media} is not supported yet"
-                raise NotImplementedError(msg)
         except Bad as exc:  # a value the wire format cannot carry (checked, so rare)
             field = exc.path or "body"
             # Raised by the caller, outside this except: no __context__ rides along.
@@ -608,12 +562,12 @@ class BaseClient(AsyncClosing):
                 call=plan.call,
             )
         options = self._options
-        if options.extra_query and not plan.fixed_url:
+        if options.extra_query and not way.fixed_url:
             query = ("&" if "?" in url else "?") + urlencode(options.extra_query)
             url += query
             shown_url = self.redact(shown_url + query)
         return WireRequest(
-            plan.method,
+            way.http_method,
             url,
             plan.headers.copy(),
             data,
@@ -768,11 +722,12 @@ class BaseClient(AsyncClosing):
     ) -> RespT:
         """Step 4: the reply's body as the operation's reply model."""
         try:
-            if plan.soap is not None:
-                return self._decode_soap(operation, plan, response, plan.soap)
+            soap = plan.way.soap
+            if soap is not None:
+                return self._decode_soap(operation, plan, response, soap)
             media = response.content_type
             # A documented media type: no format to infer.
-            reply: Reply[RespT] | None = plan.replies.get(media)
+            reply: Reply[RespT] | None = operation.replies_by_media.get(media)
             if reply is not None:
                 return decode_reply(reply, response.body, self._vendor)
             fmt = media_format(media)

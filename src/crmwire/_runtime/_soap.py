@@ -1,8 +1,9 @@
 """SOAP 1.1 and 1.2 envelopes around the XML models (document/literal, wrapped).
 
-The request envelope is generated per operation (``write_<operation>_soap11``); replies are
-parsed by the same safe parser as any XML reply, and a Fault becomes its code and
-message (``_errors`` maps it to an exception), never a decode crash.
+The request envelope and headers are generated per operation (``write_<operation>_soap11``
+and its ``Way``); replies are parsed by the same safe parser as any XML reply, and a
+Fault becomes its code and message (``_errors`` maps it to an exception), never a
+decode crash.
 """
 
 from __future__ import annotations
@@ -17,10 +18,6 @@ ENVELOPE_NS = {
     SoapVersion.SOAP11: "http://schemas.xmlsoap.org/soap/envelope/",
     SoapVersion.SOAP12: "http://www.w3.org/2003/05/soap-envelope",
 }
-_MEDIA_TYPE = {
-    SoapVersion.SOAP11: "text/xml; charset=utf-8",
-    SoapVersion.SOAP12: "application/soap+xml; charset=utf-8",
-}
 
 
 @attrs.frozen
@@ -29,13 +26,6 @@ class SoapFault:
 
     code: str
     message: str
-
-
-def request_headers(binding: SoapBinding) -> dict[str, str]:
-    """Content-Type (and SOAPAction for 1.1) of a call through ``binding``."""
-    if binding.version is SoapVersion.SOAP11:
-        return {"Content-Type": _MEDIA_TYPE[binding.version], "SOAPAction": f'"{binding.action}"'}
-    return {"Content-Type": f'{_MEDIA_TYPE[binding.version]}; action="{binding.action}"'}
 
 
 _ENVELOPES = {f"{{{ns}}}Envelope": (ns, f"{{{ns}}}Body") for ns in ENVELOPE_NS.values()}

@@ -112,7 +112,7 @@ class Vendor:
             ``CRMWIRE_<VENDOR>_BASE_URL`` names one; None when every customer
             has its own host.
         xml_text: Request text must be XML 1.0 text whatever the binding (the
-            vendor's XML replies echo it: CAKE), not only where it travels as XML.
+            vendor's XML replies echo it: CAKE); each ``Way.xml_text`` has it written in.
     """
 
     __repr__ = _described
@@ -139,10 +139,10 @@ class Vendor:
 
 @attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class Reply(Generic[RespT]):
-    """One documented reply body: its media type, its model and the generated reader of it.
+    """One documented reply body: its model and the generated reader of it.
 
     Attributes:
-        media_type: The reply's media type.
+        wire_format: ``json`` or ``xml``.
         model: The model class the reply decodes into.
         read: The generated reader (``_codecs.read_<class>_xml`` of an lxml
             element, or ``_codecs.read_<class>_json`` of orjson's values).
@@ -153,7 +153,7 @@ class Reply(Generic[RespT]):
 
     __repr__ = _described
 
-    media_type: str
+    wire_format: str
     model: type[RespT]
     read: Callable[[Any], RespT] = attrs.field(kw_only=True)
     element: str = attrs.field(default="", kw_only=True)
@@ -168,16 +168,14 @@ class SoapVersion(enum.StrEnum):
 
 @attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
 class SoapBinding:
-    """How an operation travels as a SOAP document/literal call.
+    """How an operation's SOAP document/literal reply is opened.
 
-    The request model is the body element; the reply is ``response_element``
-    in the Body, holding ``result_element`` (the wrapped convention), which
-    decodes into the operation's reply model.
+    The reply is ``response_element`` in the Body, holding ``result_element``
+    (the wrapped convention), which decodes into the operation's reply model.
+    The request's path, SOAPAction and Content-Type are its ``Way``'s.
 
     Attributes:
         version: SOAP 1.1 or 1.2.
-        path: The endpoint path below the base URL.
-        action: The SOAPAction (a header in 1.1, a media type parameter in 1.2).
         response_element: The ``{namespace}local`` name of the reply element.
         result_element: The ``{namespace}local`` name of the result inside it.
     """
@@ -185,10 +183,44 @@ class SoapBinding:
     __repr__ = _described
 
     version: SoapVersion
-    path: str
-    action: str
     response_element: str
     result_element: str
+
+
+@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
+class Way:
+    """How one operation travels one way (a wire format, or a SOAP or GET binding).
+
+    All of it is known at build time: the client only adds its base URL,
+    credentials and options.
+
+    Attributes:
+        name: The wire format or binding (``json``, ``xml``, ``get``, ``soap11``).
+        kind: ``query`` (the request in the query string), ``form``, ``json``,
+            ``xml`` or ``soap``.
+        http_method: The HTTP method.
+        path: The path below the base URL; ``{placeholder}``s take the
+            operation's ``path_params``.
+        headers: What the way sets: Content-Type, and SOAP 1.1's SOAPAction.
+        write: The generated request writer (``write_<operation>_<way>``) of a
+            body: JSON, an XML document, a SOAP envelope; None for a form or a query.
+        soap: The SOAP binding, whose replies come in an envelope.
+        xml_text: Request text must be XML 1.0 text: it travels as XML, or the
+            vendor's XML replies echo it (CAKE).
+        fixed_url: The URL is the same every call (no path parameter, no query).
+    """
+
+    __repr__ = _described
+
+    name: str
+    kind: str
+    http_method: str
+    path: str
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    write: Writer | None = None
+    soap: SoapBinding | None = None
+    xml_text: bool = False
+    fixed_url: bool = True
 
 
 def _no_rules(body: object, xml: bool) -> list[FieldError]:
@@ -202,20 +234,17 @@ class Operation(Generic[ReqT, RespT]):
     Attributes:
         vendor: The vendor it belongs to.
         name: The document's name for it (``AddContactLink``).
-        http_method: The HTTP method.
-        path: The path below the base URL.
         request_model: The attrs class of the request.
-        request_media_type: The request body's media type; None when the
-            request travels in the query string.
         wire_order: Every request field's wire name in the order sent,
             credentials and the format selector included.
+        ways: How it travels, by wire format, or by binding where the vendor has
+            several (CAKE); a client takes the one of its binding or format.
         replies: The reply for each wire format.
+        replies_by_media: The documented replies by media type (a reply's
+            Content-Type without parameters).
         idempotent: False when a call may create something: never replayed.
         send_unset: Unset (None) parameters are sent empty (``name=``), not
             left out (ASMX's HTTP GET binding needs every parameter).
-        soap: The SOAP bindings of the operation, by binding name.
-        request_formats: Wire format to request media type, when the body
-            travels in the client's wire format (Protech: JSON or XML).
         request_element: The XML root element's name when it is not the
             request model's own (AcuInvoice: every request is ``<request>``);
             the writers have it written in, this is for the wire probe.
@@ -227,8 +256,6 @@ class Operation(Generic[ReqT, RespT]):
             operation's ``required`` paths): every broken rule.
         encode_form: The generated form or query-string encoder, for requests
             that travel as one.
-        writers: The generated request writers (``write_<operation>_<way>``)
-            by wire format (``json``, ``xml``) or SOAP binding (``soap11``).
         prepare: The generated ASP.NET preparation (ASMX value types, request
             validation), when the spec has ``x-crmwire-aspnet``.
         done: The reply meaning done, for an idempotent delete whose resend is
@@ -245,23 +272,19 @@ class Operation(Generic[ReqT, RespT]):
 
     vendor: Vendor
     name: str
-    http_method: str
-    path: str
     request_model: type[ReqT]
-    request_media_type: str | None
     wire_order: tuple[str, ...]
+    ways: Mapping[str, Way]
     replies: Mapping[str, Reply[RespT]]
+    replies_by_media: Mapping[str, Reply[RespT]]
     idempotent: bool = False
     send_unset: bool = False
-    soap: Mapping[str, SoapBinding] = attrs.field(factory=dict)
     request_element: str | None = None
-    request_formats: Mapping[str, str] = attrs.field(factory=dict)
     required: tuple[str, ...] = ()
     path_params: tuple[tuple[str, str], ...] = ()
     method: str = ""
     retry: RetryPolicy = DEFAULT_POLICY
     check: Check = _no_rules
     encode_form: FormEncoder | None = None
-    writers: Mapping[str, Writer] = attrs.field(factory=dict)
     prepare: Prepare | None = None
     done: Callable[[], RespT] | None = None

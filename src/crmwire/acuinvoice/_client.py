@@ -18,6 +18,7 @@ from crmwire._runtime import (
     Secret,
     Transport,
     Vendor,
+    Way,
     hide,
     to_raw_response,
 )
@@ -144,25 +145,40 @@ _VENDOR = Vendor(
     ),
 )
 
+_CONTACT_CREATE_XML: Reply[ContactCreateResult] = Reply(
+    "xml",
+    ContactCreateResult,
+    read=_codecs.read_contact_create_result_xml,
+    element="response",
+)
+
 _CONTACT_CREATE: Operation[ContactCreateRequest, ContactCreateResult] = Operation(
     vendor=_VENDOR,
     name="contact.create",
     method="contact_create",
-    http_method="POST",
-    path="/api/xml-in",
     request_model=ContactCreateRequest,
-    request_media_type="application/xml",
     wire_order=(
         "contact",
         "method",
     ),
-    replies={
-        "xml": Reply(
-            "application/xml",
-            ContactCreateResult,
-            read=_codecs.read_contact_create_result_xml,
-            element="response",
+    ways={
+        "xml": Way(
+            name="xml",
+            kind="xml",
+            http_method="POST",
+            path="/api/xml-in",
+            headers={
+                "Content-Type": "application/xml; charset=utf-8",
+            },
+            write=write_contact_create_xml,
+            xml_text=True,
         ),
+    },
+    replies={
+        "xml": _CONTACT_CREATE_XML,
+    },
+    replies_by_media={
+        "application/xml": _CONTACT_CREATE_XML,
     },
     idempotent=False,
     request_element="request",
@@ -173,105 +189,142 @@ _CONTACT_CREATE: Operation[ContactCreateRequest, ContactCreateResult] = Operatio
         "contact.email",
     ),
     check=check_contact_create_operation,
-    writers={
-        "xml": write_contact_create_xml,
-    },
+)
+
+_CONTACT_UPDATE_XML: Reply[Result] = Reply(
+    "xml",
+    Result,
+    read=_codecs.read_result_xml,
+    element="response",
 )
 
 _CONTACT_UPDATE: Operation[ContactUpdateRequest, Result] = Operation(
     vendor=_VENDOR,
     name="contact.update",
     method="contact_update",
-    http_method="POST",
-    path="/api/xml-in",
     request_model=ContactUpdateRequest,
-    request_media_type="application/xml",
     wire_order=(
         "contact",
         "method",
     ),
-    replies={
-        "xml": Reply(
-            "application/xml",
-            Result,
-            read=_codecs.read_result_xml,
-            element="response",
+    ways={
+        "xml": Way(
+            name="xml",
+            kind="xml",
+            http_method="POST",
+            path="/api/xml-in",
+            headers={
+                "Content-Type": "application/xml; charset=utf-8",
+            },
+            write=write_contact_update_xml,
+            xml_text=True,
         ),
+    },
+    replies={
+        "xml": _CONTACT_UPDATE_XML,
+    },
+    replies_by_media={
+        "application/xml": _CONTACT_UPDATE_XML,
     },
     idempotent=True,
     request_element="request",
     required=("contact.contact_id",),
     check=check_contact_update_operation,
-    writers={
-        "xml": write_contact_update_xml,
-    },
+)
+
+_CONTACT_GET_XML: Reply[ContactGetResult] = Reply(
+    "xml",
+    ContactGetResult,
+    read=_codecs.read_contact_get_result_xml,
+    element="response",
 )
 
 _CONTACT_GET: Operation[ContactGetRequest, ContactGetResult] = Operation(
     vendor=_VENDOR,
     name="contact.get",
     method="contact_get",
-    http_method="POST",
-    path="/api/xml-in",
     request_model=ContactGetRequest,
-    request_media_type="application/xml",
     wire_order=(
         "contact_id",
         "method",
     ),
-    replies={
-        "xml": Reply(
-            "application/xml",
-            ContactGetResult,
-            read=_codecs.read_contact_get_result_xml,
-            element="response",
+    ways={
+        "xml": Way(
+            name="xml",
+            kind="xml",
+            http_method="POST",
+            path="/api/xml-in",
+            headers={
+                "Content-Type": "application/xml; charset=utf-8",
+            },
+            write=write_contact_get_xml,
+            xml_text=True,
         ),
+    },
+    replies={
+        "xml": _CONTACT_GET_XML,
+    },
+    replies_by_media={
+        "application/xml": _CONTACT_GET_XML,
     },
     idempotent=True,
     request_element="request",
     check=check_contact_get_request,
-    writers={
-        "xml": write_contact_get_xml,
-    },
+)
+
+_CONTACT_DELETE_XML: Reply[Result] = Reply(
+    "xml",
+    Result,
+    read=_codecs.read_result_xml,
+    element="response",
 )
 
 _CONTACT_DELETE: Operation[ContactDeleteRequest, Result] = Operation(
     vendor=_VENDOR,
     name="contact.delete",
     method="contact_delete",
-    http_method="POST",
-    path="/api/xml-in",
     request_model=ContactDeleteRequest,
-    request_media_type="application/xml",
     wire_order=(
         "contact_id",
         "method",
     ),
-    replies={
-        "xml": Reply(
-            "application/xml",
-            Result,
-            read=_codecs.read_result_xml,
-            element="response",
+    ways={
+        "xml": Way(
+            name="xml",
+            kind="xml",
+            http_method="POST",
+            path="/api/xml-in",
+            headers={
+                "Content-Type": "application/xml; charset=utf-8",
+            },
+            write=write_contact_delete_xml,
+            xml_text=True,
         ),
+    },
+    replies={
+        "xml": _CONTACT_DELETE_XML,
+    },
+    replies_by_media={
+        "application/xml": _CONTACT_DELETE_XML,
     },
     idempotent=True,
     request_element="request",
     check=check_contact_delete_request,
-    writers={
-        "xml": write_contact_delete_xml,
-    },
     done=done_contact_delete,
+)
+
+_CONTACT_LIST_XML: Reply[ContactListResult] = Reply(
+    "xml",
+    ContactListResult,
+    read=_codecs.read_contact_list_result_xml,
+    element="response",
 )
 
 _CONTACT_LIST: Operation[ContactListRequest, ContactListResult] = Operation(
     vendor=_VENDOR,
     name="contact.list",
     method="contact_list",
-    http_method="POST",
-    path="/api/xml-in",
     request_model=ContactListRequest,
-    request_media_type="application/xml",
     wire_order=(
         "client_id",
         "email",
@@ -279,20 +332,28 @@ _CONTACT_LIST: Operation[ContactListRequest, ContactListResult] = Operation(
         "per_page",
         "method",
     ),
-    replies={
-        "xml": Reply(
-            "application/xml",
-            ContactListResult,
-            read=_codecs.read_contact_list_result_xml,
-            element="response",
+    ways={
+        "xml": Way(
+            name="xml",
+            kind="xml",
+            http_method="POST",
+            path="/api/xml-in",
+            headers={
+                "Content-Type": "application/xml; charset=utf-8",
+            },
+            write=write_contact_list_xml,
+            xml_text=True,
         ),
+    },
+    replies={
+        "xml": _CONTACT_LIST_XML,
+    },
+    replies_by_media={
+        "application/xml": _CONTACT_LIST_XML,
     },
     idempotent=True,
     request_element="request",
     check=check_contact_list_request,
-    writers={
-        "xml": write_contact_list_xml,
-    },
 )
 
 

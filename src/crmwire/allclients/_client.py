@@ -18,6 +18,7 @@ from crmwire._runtime import (
     Secret,
     Transport,
     Vendor,
+    Way,
     hide,
     to_raw_response,
 )
@@ -122,14 +123,23 @@ _VENDOR = Vendor(
     ),
 )
 
+_ADD_CONTACT_LINK_XML: Reply[Results] = Reply(
+    "xml",
+    Results,
+    read=_codecs.read_results_xml,
+    element="results",
+)
+_ADD_CONTACT_LINK_JSON: Reply[Results] = Reply(
+    "json",
+    Results,
+    read=_codecs.read_results_json,
+)
+
 _ADD_CONTACT_LINK: Operation[AddContactLinkForm, Results] = Operation(
     vendor=_VENDOR,
     name="AddContactLink",
     method="add_contact_link",
-    http_method="POST",
-    path="/api/2/AddContactLink.aspx",
     request_model=AddContactLinkForm,
-    request_media_type="application/x-www-form-urlencoded",
     wire_order=(
         "response_type",
         "accountid",
@@ -138,18 +148,33 @@ _ADD_CONTACT_LINK: Operation[AddContactLinkForm, Results] = Operation(
         "url",
         "label",
     ),
+    ways={
+        "xml": Way(
+            name="xml",
+            kind="form",
+            http_method="POST",
+            path="/api/2/AddContactLink.aspx",
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+        ),
+        "json": Way(
+            name="json",
+            kind="form",
+            http_method="POST",
+            path="/api/2/AddContactLink.aspx",
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+        ),
+    },
     replies={
-        "xml": Reply(
-            "application/xml",
-            Results,
-            read=_codecs.read_results_xml,
-            element="results",
-        ),
-        "json": Reply(
-            "application/json",
-            Results,
-            read=_codecs.read_results_json,
-        ),
+        "xml": _ADD_CONTACT_LINK_XML,
+        "json": _ADD_CONTACT_LINK_JSON,
+    },
+    replies_by_media={
+        "application/xml": _ADD_CONTACT_LINK_XML,
+        "application/json": _ADD_CONTACT_LINK_JSON,
     },
     idempotent=False,
     check=check_add_contact_link_form,

@@ -21,6 +21,7 @@ from crmwire._runtime import (
     SoapVersion,
     Transport,
     Vendor,
+    Way,
     hide,
     to_raw_response,
 )
@@ -81,12 +82,16 @@ def place_credentials(credentials: Mapping[str, object], wire_format: str) -> Pl
     form: dict[str, str] = {}
     query: list[tuple[str, str]] = []
     headers: dict[str, str] = {}
+    members = {
+        "api_key": str(reveal(credentials["api_key"])),
+    }
     secrets = tuple(str(v) for v in (reveal(credentials["api_key"]),) if v)
     return Placed(
         form=form,
         query=query,
         headers=headers,
         secrets=secrets,
+        members=members,
         redactor=Redactor.of(secrets, (), names=("api_key",)),
     )
 
@@ -118,14 +123,18 @@ _VENDOR = Vendor(
     ),
 )
 
+_CONTACT_XML: Reply[ContactAddeditResponse] = Reply(
+    "xml",
+    ContactAddeditResponse,
+    read=_codecs.read_contact_addedit_response_xml,
+    element="{http://cakemarketing.com/api/1/}contact_addedit_response",
+)
+
 _CONTACT: Operation[Contact, ContactAddeditResponse] = Operation(
     vendor=_VENDOR,
     name="Contact",
     method="addedit_contact",
-    http_method="GET",
-    path="/api/1/addedit.asmx/Contact",
     request_model=Contact,
-    request_media_type=None,
     wire_order=(
         "api_key",
         "entity_type",
@@ -147,44 +156,65 @@ _CONTACT: Operation[Contact, ContactAddeditResponse] = Operation(
         "contact_timezone",
         "contact_language_id",
     ),
-    replies={
-        "xml": Reply(
-            "text/xml",
-            ContactAddeditResponse,
-            read=_codecs.read_contact_addedit_response_xml,
-            element="{http://cakemarketing.com/api/1/}contact_addedit_response",
+    ways={
+        "get": Way(
+            name="get",
+            kind="query",
+            http_method="GET",
+            path="/api/1/addedit.asmx/Contact",
+            xml_text=True,
+            fixed_url=False,
         ),
+        "soap11": Way(
+            name="soap11",
+            kind="soap",
+            http_method="POST",
+            path="/api/1/addedit.asmx",
+            headers={
+                "Content-Type": "text/xml; charset=utf-8",
+                "SOAPAction": '"http://cakemarketing.com/api/1/Contact"',
+            },
+            write=write_contact_soap11,
+            soap=SoapBinding(
+                version=SoapVersion.SOAP11,
+                response_element="{http://cakemarketing.com/api/1/}ContactResponse",
+                result_element="{http://cakemarketing.com/api/1/}ContactResult",
+            ),
+            xml_text=True,
+        ),
+        "soap12": Way(
+            name="soap12",
+            kind="soap",
+            http_method="POST",
+            path="/api/1/addedit.asmx",
+            headers={
+                "Content-Type": 'application/soap+xml; charset=utf-8; action="http://cakemarketing.com/api/1/Contact"',
+            },
+            write=write_contact_soap12,
+            soap=SoapBinding(
+                version=SoapVersion.SOAP12,
+                response_element="{http://cakemarketing.com/api/1/}ContactResponse",
+                result_element="{http://cakemarketing.com/api/1/}ContactResult",
+            ),
+            xml_text=True,
+        ),
+    },
+    replies={
+        "xml": _CONTACT_XML,
+    },
+    replies_by_media={
+        "text/xml": _CONTACT_XML,
     },
     idempotent=False,
     send_unset=True,
     check=check_contact,
     encode_form=encode_contact,
-    writers={
-        "soap11": write_contact_soap11,
-        "soap12": write_contact_soap12,
-    },
     prepare=prepare_contact,
     retry=RetryPolicy(
         initial_backoff=1.0,
         max_backoff=16.0,
         rate_limited_writes=True,
     ),
-    soap={
-        "soap11": SoapBinding(
-            version=SoapVersion.SOAP11,
-            path="/api/1/addedit.asmx",
-            action="http://cakemarketing.com/api/1/Contact",
-            response_element="{http://cakemarketing.com/api/1/}ContactResponse",
-            result_element="{http://cakemarketing.com/api/1/}ContactResult",
-        ),
-        "soap12": SoapBinding(
-            version=SoapVersion.SOAP12,
-            path="/api/1/addedit.asmx",
-            action="http://cakemarketing.com/api/1/Contact",
-            response_element="{http://cakemarketing.com/api/1/}ContactResponse",
-            result_element="{http://cakemarketing.com/api/1/}ContactResult",
-        ),
-    },
 )
 
 
@@ -312,7 +342,7 @@ class CakeClient(BaseClient):
         return await self._call(
             _CONTACT,
             Contact(
-                api_key=self._member("api_key"),
+                api_key=self._members["api_key"],
                 entity_type=entity_type,
                 entity_id=entity_id,
                 contact_id=contact_id,

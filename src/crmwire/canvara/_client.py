@@ -18,6 +18,7 @@ from crmwire._runtime import (
     Secret,
     Transport,
     Vendor,
+    Way,
     hide,
     to_raw_response,
 )
@@ -228,37 +229,61 @@ _VENDOR = Vendor(
     ),
 )
 
+_CONTACT_CONNECTED_LINKS_JSON: Reply[ContactConnectedLinksResponse] = Reply(
+    "json",
+    ContactConnectedLinksResponse,
+    read=_codecs.read_contact_connected_links_response_json,
+)
+_CONTACT_CONNECTED_LINKS_XML: Reply[ContactConnectedLinksResponse] = Reply(
+    "xml",
+    ContactConnectedLinksResponse,
+    read=_codecs.read_contact_connected_links_response_xml,
+    element="{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinksResponse",
+)
+
 _CONTACT_CONNECTED_LINKS: Operation[ContactConnectedLinks, ContactConnectedLinksResponse] = (
     Operation(
         vendor=_VENDOR,
         name="ContactConnectedLinks",
         method="contact_connected_links",
-        http_method="POST",
-        path="/api/contacts/{ContactId}/links",
         request_model=ContactConnectedLinks,
-        request_media_type="application/json",
-        request_formats={"json": "application/json", "xml": "application/xml"},
         wire_order=("ContactId",),
+        ways={
+            "json": Way(
+                name="json",
+                kind="json",
+                http_method="POST",
+                path="/api/contacts/{ContactId}/links",
+                headers={
+                    "Content-Type": "application/json; charset=utf-8",
+                },
+                write=write_contact_connected_links_json,
+                fixed_url=False,
+            ),
+            "xml": Way(
+                name="xml",
+                kind="xml",
+                http_method="POST",
+                path="/api/contacts/{ContactId}/links",
+                headers={
+                    "Content-Type": "application/xml; charset=utf-8",
+                },
+                write=write_contact_connected_links_xml,
+                xml_text=True,
+                fixed_url=False,
+            ),
+        },
         replies={
-            "json": Reply(
-                "application/json",
-                ContactConnectedLinksResponse,
-                read=_codecs.read_contact_connected_links_response_json,
-            ),
-            "xml": Reply(
-                "application/xml",
-                ContactConnectedLinksResponse,
-                read=_codecs.read_contact_connected_links_response_xml,
-                element="{http://schemas.datacontract.org/2004/07/Eros.Subtle.Canvara.WebAPIModel.ServiceModel}ContactConnectedLinksResponse",
-            ),
+            "json": _CONTACT_CONNECTED_LINKS_JSON,
+            "xml": _CONTACT_CONNECTED_LINKS_XML,
+        },
+        replies_by_media={
+            "application/json": _CONTACT_CONNECTED_LINKS_JSON,
+            "application/xml": _CONTACT_CONNECTED_LINKS_XML,
         },
         idempotent=True,
         required=("contact_id",),
         check=check_contact_connected_links_operation,
-        writers={
-            "json": write_contact_connected_links_json,
-            "xml": write_contact_connected_links_xml,
-        },
         path_params=(("ContactId", "contact_id"),),
     )
 )

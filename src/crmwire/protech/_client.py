@@ -17,6 +17,7 @@ from crmwire._runtime import (
     Secret,
     Transport,
     Vendor,
+    Way,
     hide,
     to_raw_response,
 )
@@ -156,36 +157,58 @@ _VENDOR = Vendor(
     ),
 )
 
+_CONTACT_JSON: Reply[ApiResponse] = Reply(
+    "json",
+    ApiResponse,
+    read=_codecs.read_api_response_json,
+)
+_CONTACT_XML: Reply[ApiResponse] = Reply(
+    "xml",
+    ApiResponse,
+    read=_codecs.read_api_response_xml,
+    element="{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}APIResponse",
+)
+
 _CONTACT: Operation[ContactRequest, ApiResponse] = Operation(
     vendor=_VENDOR,
     name="Contact",
     method="create_contact",
-    http_method="POST",
-    path="/api/Contact",
     request_model=ContactRequest,
-    request_media_type="application/json",
-    request_formats={"json": "application/json", "xml": "application/xml"},
     wire_order=("Contact",),
+    ways={
+        "json": Way(
+            name="json",
+            kind="json",
+            http_method="POST",
+            path="/api/Contact",
+            headers={
+                "Content-Type": "application/json; charset=utf-8",
+            },
+            write=write_contact_json,
+        ),
+        "xml": Way(
+            name="xml",
+            kind="xml",
+            http_method="POST",
+            path="/api/Contact",
+            headers={
+                "Content-Type": "application/xml; charset=utf-8",
+            },
+            write=write_contact_xml,
+            xml_text=True,
+        ),
+    },
     replies={
-        "json": Reply(
-            "application/json",
-            ApiResponse,
-            read=_codecs.read_api_response_json,
-        ),
-        "xml": Reply(
-            "application/xml",
-            ApiResponse,
-            read=_codecs.read_api_response_xml,
-            element="{http://schemas.datacontract.org/2004/07/Protech.UX.API.Response}APIResponse",
-        ),
+        "json": _CONTACT_JSON,
+        "xml": _CONTACT_XML,
+    },
+    replies_by_media={
+        "application/json": _CONTACT_JSON,
+        "application/xml": _CONTACT_XML,
     },
     idempotent=False,
     required=("contact",),
     check=check_contact_operation,
-    writers={
-        "json": write_contact_json,
-        "xml": write_contact_xml,
-    },
 )
 
 
