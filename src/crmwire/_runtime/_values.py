@@ -334,15 +334,15 @@ _GUIDS: dict[str, UUID] = {}
 _GUIDS_MAX: Final = 65_536
 
 
-def forget_guids() -> None:
-    """Start a reply: Guids are remembered only while one reply is decoded.
+forget_guids: Final = _GUIDS.clear
+"""Start a reply: Guids are remembered only while one reply is decoded.
 
-    A reply names the same role, status or parent many times (a Canvara reply
-    of 5 connections has 40 Guids, 12 of them different); each is parsed once
-    per reply. ``UUID`` is immutable, so sharing one is safe; a decode running
-    in a worker thread meanwhile only finds fewer of its own.
-    """
-    _GUIDS.clear()
+A reply names the same role, status or parent many times (a Canvara reply
+of 5 connections has 40 Guids, 12 of them different); each is parsed once
+per reply. ``UUID`` is immutable, so sharing one is safe; a decode running
+in a worker thread meanwhile only finds fewer of its own. Bound to the one
+memo dict (no call of a function of ours around it).
+"""
 
 
 known_guid: Final = _GUIDS.get
