@@ -290,6 +290,50 @@ def _json_value(f: FieldIR, ir: VendorIR, uses: Uses, value: str, target: str) -
     return [f"{target} = None if {value} is None else {read}" if nil else f"{target} = {read}"]
 
 
+def _json_quick_kind(f: FieldIR) -> bool:
+    return f.base_kind == "scalar" and (f.base in _JSON_KINDS or f.base in _JSON_TEXT)
+
+
+def _json_quick(
+    f: FieldIR, ir: VendorIR, uses: Uses, var: str, default: str | None
+) -> list[str] | None:
+    """A scalar member's block, its common case first (None: not a scalar of these kinds).
+
+    After ``v = get(...)``, the value the member usually holds is tested once
+    (``type(v) is str``) and taken; absence, null and anything else are sorted
+    out after it, so a member that is there costs one test. An error raised
+    here gets its step directly; only a parser that may raise is in a ``try``.
+    """
+    if not _json_quick_kind(f):
+        return None
+    step = f".{f.local}"
+    nil = f.nillable
+    bad = ""
+    if f.base in _JSON_KINDS:
+        low, high = _range(f) if f.base == "int" else (None, None)
+        bounds = [f"v >= {low}"] if low is not None else []
+        bounds += [f"v <= {high}"] if high is not None else []
+        test = " and ".join([f"type(v) is {f.base}", *bounds])
+        extra = f", {low}, {high}" if bounds else ""
+        bad = f"json_bad(v, {_JSON_KINDS[f.base]!r}, {nil}{extra})"
+        taken = [f"        {var} = v"]
+    else:
+        test = "type(v) is str"
+        bad = f"json_bad(v, {_JSON_TEXT[f.base]!r}, {nil})"
+        taken = _guarded([f"{var} = {_text_value(f, ir, uses, 'v')}"], step, 2)
+    uses.helpers.add("json_bad")
+    lines = [f"    if {test}:", *taken, "    elif v is ABSENT:"]
+    if default is None:
+        uses.helpers.add("missing")
+        lines.append(f"        raise missing().at({step!r})")
+    else:
+        lines.append(f"        {var} = {default}")
+    if nil:
+        lines += ["    elif v is None:", f"        {var} = None"]
+    lines += ["    else:", f"        raise {bad}.at({step!r})"]
+    return lines
+
+
 def json_reader(c: ClassIR, ir: VendorIR, uses: Uses) -> list[str]:
     """The ``read_<class>_json`` function (and its name tables, for case-insensitive vendors)."""
     s = snake(c.name)
@@ -325,7 +369,10 @@ def json_reader(c: ClassIR, ir: VendorIR, uses: Uses) -> list[str]:
     for f in members:
         var = f"m_{f.name}"
         default = default_source(f)
-        lines.append(f"    {var}: {local_type(f)}" + ("" if default is None else f" = {default}"))
+        plain = f.map_entry is None and not f.is_list and _json_quick_kind(f)
+        lines.append(
+            f"    {var}: {local_type(f)}" + ("" if default is None or plain else f" = {default}")
+        )
         lines.append(f"    v = get({f.local!r}, ABSENT)")
         body: list[str]
         if f.map_entry is not None:
@@ -345,6 +392,10 @@ def json_reader(c: ClassIR, ir: VendorIR, uses: Uses) -> list[str]:
                 *_guarded(item, "[{i}]", 2),
             ]
         else:
+            block = _json_quick(f, ir, uses, var, default)
+            if block is not None:
+                lines += block
+                continue
             body = _json_value(f, ir, uses, "v", var)
         if default is None:
             uses.helpers.add("missing")

@@ -127,3 +127,20 @@ def test_what_orjson_refuses_is_read_strictly() -> None:
     # and the model's int range refuses it with the member's name.
     with pytest.raises(JsonDecodeError, match="Status"):
         decode_json(b'{"Status":123456789012345678901234567890}', ApiResponse)
+
+
+@pytest.mark.parametrize("repeat", [False, True])
+def test_deeper_than_orjson_writes_is_read_strictly(repeat: bool) -> None:
+    # orjson reads 300 levels but writes at most 255: no proof by its output, so
+    # the client's decode (read_json, which makes the proof inline) reads the text
+    # strictly; a member sent twice down there is refused, a document without one read.
+    inner = b'{"a":1,"a":2}' if repeat else b'{"a":1}'
+    body = b'{"Description":"x","Extra":' + b"[" * 300 + inner + b"]" * 300 + b"}"
+    orjson.loads(body)
+    with pytest.raises(orjson.JSONEncodeError):
+        orjson.dumps(orjson.loads(body))
+    if repeat:
+        with pytest.raises(JsonDecodeError, match="'a' appears more than once"):
+            decode_json(body, ApiResponse)
+    else:
+        assert decode_json(body, ApiResponse).description == "x"

@@ -156,6 +156,18 @@ class TestDotNetDateTime:
         with pytest.raises(ValueError, match=r"ticks must be within 0\.\.3155378975999999999"):
             DotNetDateTime.from_ticks(ticks)
 
+    @pytest.mark.parametrize("zone", ["", "+0000", "-0000", "+1000", "-0530"])
+    def test_wcf_dates_are_each_their_own(self, zone: str) -> None:
+        """/Date(ms±zone)/ is built by adding to a shared epoch: each value is fresh, as it came."""
+        first = decode_json(f'{{"StartDate":"\\/Date(0{zone})\\/"}}'.encode(), UserRoleModel)
+        other = decode_json(f'{{"StartDate":"\\/Date(1000{zone})\\/"}}'.encode(), UserRoleModel)
+        assert type(first.start_date) is DotNetDateTime
+        assert first.start_date.timestamp() == 0
+        assert other.start_date.timestamp() == 1
+        assert first.start_date is not other.start_date
+        assert encode_json(first) == f'{{"StartDate":"/Date(0{zone})/"}}'.encode()
+        assert encode_json(other) == f'{{"StartDate":"/Date(1000{zone})/"}}'.encode()
+
 
 class TestOpenEnums:
     """A reply's enum is the enum type; an undocumented value is a member of it."""

@@ -136,7 +136,8 @@ def _keep(value: datetime, wire: str) -> DotNetDateTime:
 
 # ASCII digits only: Python's \d also matches other scripts' digits, which no wire form has.
 _WCF = re.compile(r"\\?/Date\((-?\d+)([+-]\d{4})?\)\\?/", re.ASCII)
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# A DotNetDateTime: a sum with it, and its astimezone, are DotNetDateTimes too (Python >= 3.8).
+_EPOCH = DotNetDateTime(1970, 1, 1, tzinfo=UTC)
 _ZONES: dict[str, timezone] = {}
 
 
@@ -183,7 +184,7 @@ def parse_datetime(text: str) -> DotNetDateTime:
         raise Bad("the date is out of range")
     millis = int(digits)
     try:
-        moment = _EPOCH + timedelta(milliseconds=millis)
+        moment = _EPOCH + timedelta(0, 0, 0, millis)
     except OverflowError:
         raise Bad("the date is out of range") from None
     if zone:
@@ -191,8 +192,9 @@ def parse_datetime(text: str) -> DotNetDateTime:
             moment = moment.astimezone(_zone(f"{zone[:3]}:{zone[3:]}"))
         except OverflowError:
             # MinValue/MaxValue written by a host away from UTC: the edge of the range.
-            moment = DATETIME_MIN if millis < 0 else DATETIME_MAX
-    return _keep(moment, text)
+            return _keep(DATETIME_MIN if millis < 0 else DATETIME_MAX, text)
+    moment._wire = text
+    return moment
 
 
 def datetime_text(value: datetime) -> str:
@@ -332,15 +334,15 @@ _GUIDS: dict[str, UUID] = {}
 _GUIDS_MAX: Final = 65_536
 
 
-def forget_guids() -> None:
-    """Start a reply: Guids are remembered only while one reply is decoded.
+forget_guids: Final = _GUIDS.clear
+"""Start a reply: Guids are remembered only while one reply is decoded.
 
-    A reply names the same role, status or parent many times (a Canvara reply
-    of 5 connections has 40 Guids, 12 of them different); each is parsed once
-    per reply. ``UUID`` is immutable, so sharing one is safe; a decode running
-    in a worker thread meanwhile only finds fewer of its own.
-    """
-    _GUIDS.clear()
+A reply names the same role, status or parent many times (a Canvara reply
+of 5 connections has 40 Guids, 12 of them different); each is parsed once
+per reply. ``UUID`` is immutable, so sharing one is safe; a decode running
+in a worker thread meanwhile only finds fewer of its own. Bound to the one
+memo dict (no call of a function of ours around it).
+"""
 
 
 known_guid: Final = _GUIDS.get
@@ -355,32 +357,33 @@ def parse_uuid(text: str) -> UUID:
     known = _GUIDS.get(text)
     if known is not None:
         return known
-    value = _parse_uuid(text)
+    # The two forms vendors write (D: 8-4-4-4-12, N: 32 digits) in C calls;
+    # fromhex refuses anything but hex digits (and white space, which makes
+    # the digits fewer than 16 bytes' worth). One slice reads the four dashes.
+    size = len(text)
+    if size == 36 and text[8:24:5] == "----":
+        digits = text.replace("-", "")
+    elif size == 32:
+        digits = text
+    else:
+        digits = ""
+    try:
+        raw = _fromhex(digits)
+    except ValueError:
+        raw = b""
+    if len(raw) == 16:
+        value = _new_uuid(UUID)
+        _set(value, "int", _from_bytes(raw))
+        _set(value, "is_safe", _UNKNOWN)
+    else:
+        value = _parse_other_uuid(text)
     if len(_GUIDS) < _GUIDS_MAX:
         _GUIDS[text] = value
     return value
 
 
-def _parse_uuid(text: str) -> UUID:
-    # The two forms vendors write (D: 8-4-4-4-12, N: 32 digits) in C calls;
-    # fromhex refuses anything but hex digits (and white space, which makes
-    # the digits fewer than 16 bytes' worth).
-    if len(text) == 36 and text[8] == text[13] == text[18] == text[23] == "-":
-        digits = text.replace("-", "")
-    elif len(text) == 32:
-        digits = text
-    else:
-        digits = ""
-    if len(digits) == 32:
-        try:
-            raw = _fromhex(digits)
-        except ValueError:
-            raw = b""
-        if len(raw) == 16:
-            value = _new_uuid(UUID)
-            _set(value, "int", _from_bytes(raw))
-            _set(value, "is_safe", _UNKNOWN)
-            return value
+def _parse_other_uuid(text: str) -> UUID:
+    """Any other form .NET reads (braces, some dashes)."""
     match = _pattern(_GUID).fullmatch(text)
     if match is None:
         raise Bad("not a Guid")

@@ -170,69 +170,62 @@ def read_contact_json(value: Any) -> Contact:
     if type(value) is not dict:
         raise json_bad(value, "an object", False)
     get = value.get
-    m_contact_id: int | None = None
+    m_contact_id: int | None
     v = get("contact_id", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_contact_id = v
-        except Bad as exc:
-            raise exc.at(".contact_id") from None
-    m_client_id: int | None = None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_contact_id = v
+    elif v is ABSENT:
+        m_contact_id = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".contact_id")
+    m_client_id: int | None
     v = get("client_id", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_client_id = v
-        except Bad as exc:
-            raise exc.at(".client_id") from None
-    m_first_name: str | None = None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_client_id = v
+    elif v is ABSENT:
+        m_client_id = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".client_id")
+    m_first_name: str | None
     v = get("first_name", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_first_name = v
-        except Bad as exc:
-            raise exc.at(".first_name") from None
-    m_last_name: str | None = None
+    if type(v) is str:
+        m_first_name = v
+    elif v is ABSENT:
+        m_first_name = None
+    else:
+        raise json_bad(v, "a string", False).at(".first_name")
+    m_last_name: str | None
     v = get("last_name", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_last_name = v
-        except Bad as exc:
-            raise exc.at(".last_name") from None
-    m_email: str | None = None
+    if type(v) is str:
+        m_last_name = v
+    elif v is ABSENT:
+        m_last_name = None
+    else:
+        raise json_bad(v, "a string", False).at(".last_name")
+    m_email: str | None
     v = get("email", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_email = v
-        except Bad as exc:
-            raise exc.at(".email") from None
-    m_phone: str | None = None
+    if type(v) is str:
+        m_email = v
+    elif v is ABSENT:
+        m_email = None
+    else:
+        raise json_bad(v, "a string", False).at(".email")
+    m_phone: str | None
     v = get("phone", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_phone = v
-        except Bad as exc:
-            raise exc.at(".phone") from None
-    m_mobile_phone: str | None = None
+    if type(v) is str:
+        m_phone = v
+    elif v is ABSENT:
+        m_phone = None
+    else:
+        raise json_bad(v, "a string", False).at(".phone")
+    m_mobile_phone: str | None
     v = get("mobile_phone", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_mobile_phone = v
-        except Bad as exc:
-            raise exc.at(".mobile_phone") from None
+    if type(v) is str:
+        m_mobile_phone = v
+    elif v is ABSENT:
+        m_mobile_phone = None
+    else:
+        raise json_bad(v, "a string", False).at(".mobile_phone")
     return Contact(
         contact_id=m_contact_id,
         client_id=m_client_id,
@@ -330,14 +323,12 @@ def read_contact_delete_request_json(value: Any) -> ContactDeleteRequest:
     get = value.get
     m_contact_id: int
     v = get("contact_id", ABSENT)
-    if v is ABSENT:
-        raise missing().at(".contact_id")
-    try:
-        if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-            raise json_bad(v, "an integer", False, -2147483648, 2147483647)
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
         m_contact_id = v
-    except Bad as exc:
-        raise exc.at(".contact_id") from None
+    elif v is ABSENT:
+        raise missing().at(".contact_id")
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".contact_id")
     return ContactDeleteRequest(contact_id=m_contact_id)
 
 
@@ -396,14 +387,12 @@ def read_contact_get_request_json(value: Any) -> ContactGetRequest:
     get = value.get
     m_contact_id: int
     v = get("contact_id", ABSENT)
-    if v is ABSENT:
-        raise missing().at(".contact_id")
-    try:
-        if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-            raise json_bad(v, "an integer", False, -2147483648, 2147483647)
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
         m_contact_id = v
-    except Bad as exc:
-        raise exc.at(".contact_id") from None
+    elif v is ABSENT:
+        raise missing().at(".contact_id")
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".contact_id")
     return ContactGetRequest(contact_id=m_contact_id)
 
 
@@ -491,42 +480,38 @@ def read_contact_list_request_json(value: Any) -> ContactListRequest:
     if type(value) is not dict:
         raise json_bad(value, "an object", False)
     get = value.get
-    m_client_id: int | None = None
+    m_client_id: int | None
     v = get("client_id", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_client_id = v
-        except Bad as exc:
-            raise exc.at(".client_id") from None
-    m_email: str | None = None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_client_id = v
+    elif v is ABSENT:
+        m_client_id = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".client_id")
+    m_email: str | None
     v = get("email", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_email = v
-        except Bad as exc:
-            raise exc.at(".email") from None
-    m_page: int | None = None
+    if type(v) is str:
+        m_email = v
+    elif v is ABSENT:
+        m_email = None
+    else:
+        raise json_bad(v, "a string", False).at(".email")
+    m_page: int | None
     v = get("page", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_page = v
-        except Bad as exc:
-            raise exc.at(".page") from None
-    m_per_page: int | None = None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_page = v
+    elif v is ABSENT:
+        m_page = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".page")
+    m_per_page: int | None
     v = get("per_page", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_per_page = v
-        except Bad as exc:
-            raise exc.at(".per_page") from None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_per_page = v
+    elif v is ABSENT:
+        m_per_page = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".per_page")
     return ContactListRequest(
         client_id=m_client_id, email=m_email, page=m_page, per_page=m_per_page
     )
@@ -763,42 +748,38 @@ def read_contacts_json(value: Any) -> Contacts:
                         raise exc.at(f"[{i}]") from None
         except Bad as exc:
             raise exc.at(".contact") from None
-    m_page: int | None = None
+    m_page: int | None
     v = get("page", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_page = v
-        except Bad as exc:
-            raise exc.at(".page") from None
-    m_per_page: int | None = None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_page = v
+    elif v is ABSENT:
+        m_page = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".page")
+    m_per_page: int | None
     v = get("per_page", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_per_page = v
-        except Bad as exc:
-            raise exc.at(".per_page") from None
-    m_pages: int | None = None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_per_page = v
+    elif v is ABSENT:
+        m_per_page = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".per_page")
+    m_pages: int | None
     v = get("pages", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_pages = v
-        except Bad as exc:
-            raise exc.at(".pages") from None
-    m_total: int | None = None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_pages = v
+    elif v is ABSENT:
+        m_pages = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".pages")
+    m_total: int | None
     v = get("total", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_total = v
-        except Bad as exc:
-            raise exc.at(".total") from None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_total = v
+    elif v is ABSENT:
+        m_total = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".total")
     return Contacts(
         contact=m_contact, page=m_page, per_page=m_per_page, pages=m_pages, total=m_total
     )
@@ -896,24 +877,22 @@ def read_result_json(value: Any) -> Result:
     if type(value) is not dict:
         raise json_bad(value, "an object", False)
     get = value.get
-    m_error: str | None = None
+    m_error: str | None
     v = get("error", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_error = v
-        except Bad as exc:
-            raise exc.at(".error") from None
-    m_code: str | None = None
+    if type(v) is str:
+        m_error = v
+    elif v is ABSENT:
+        m_error = None
+    else:
+        raise json_bad(v, "a string", False).at(".error")
+    m_code: str | None
     v = get("code", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_code = v
-        except Bad as exc:
-            raise exc.at(".code") from None
+    if type(v) is str:
+        m_code = v
+    elif v is ABSENT:
+        m_code = None
+    else:
+        raise json_bad(v, "a string", False).at(".code")
     m_status: Status
     v = get("status", ABSENT)
     if v is ABSENT:
@@ -1060,51 +1039,46 @@ def read_request_json(value: Any) -> Request:
             m_contact = read_contact_json(v)
         except Bad as exc:
             raise exc.at(".contact") from None
-    m_contact_id: int | None = None
+    m_contact_id: int | None
     v = get("contact_id", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_contact_id = v
-        except Bad as exc:
-            raise exc.at(".contact_id") from None
-    m_client_id: int | None = None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_contact_id = v
+    elif v is ABSENT:
+        m_contact_id = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".contact_id")
+    m_client_id: int | None
     v = get("client_id", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_client_id = v
-        except Bad as exc:
-            raise exc.at(".client_id") from None
-    m_email: str | None = None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_client_id = v
+    elif v is ABSENT:
+        m_client_id = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".client_id")
+    m_email: str | None
     v = get("email", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_email = v
-        except Bad as exc:
-            raise exc.at(".email") from None
-    m_page: int | None = None
+    if type(v) is str:
+        m_email = v
+    elif v is ABSENT:
+        m_email = None
+    else:
+        raise json_bad(v, "a string", False).at(".email")
+    m_page: int | None
     v = get("page", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_page = v
-        except Bad as exc:
-            raise exc.at(".page") from None
-    m_per_page: int | None = None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_page = v
+    elif v is ABSENT:
+        m_page = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".page")
+    m_per_page: int | None
     v = get("per_page", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_per_page = v
-        except Bad as exc:
-            raise exc.at(".per_page") from None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_per_page = v
+    elif v is ABSENT:
+        m_per_page = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".per_page")
     m_method: Method
     v = get("method", ABSENT)
     if v is ABSENT:
@@ -1233,24 +1207,22 @@ def read_contact_create_result_json(value: Any) -> ContactCreateResult:
     if type(value) is not dict:
         raise json_bad(value, "an object", False)
     get = value.get
-    m_error: str | None = None
+    m_error: str | None
     v = get("error", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_error = v
-        except Bad as exc:
-            raise exc.at(".error") from None
-    m_code: str | None = None
+    if type(v) is str:
+        m_error = v
+    elif v is ABSENT:
+        m_error = None
+    else:
+        raise json_bad(v, "a string", False).at(".error")
+    m_code: str | None
     v = get("code", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_code = v
-        except Bad as exc:
-            raise exc.at(".code") from None
+    if type(v) is str:
+        m_code = v
+    elif v is ABSENT:
+        m_code = None
+    else:
+        raise json_bad(v, "a string", False).at(".code")
     m_status: Status
     v = get("status", ABSENT)
     if v is ABSENT:
@@ -1259,15 +1231,14 @@ def read_contact_create_result_json(value: Any) -> ContactCreateResult:
         m_status = json_enum(v, _STATUS_BY_NAME, {}, "Status", Status)
     except Bad as exc:
         raise exc.at(".status") from None
-    m_contact_id: int | None = None
+    m_contact_id: int | None
     v = get("contact_id", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_contact_id = v
-        except Bad as exc:
-            raise exc.at(".contact_id") from None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_contact_id = v
+    elif v is ABSENT:
+        m_contact_id = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".contact_id")
     return ContactCreateResult(error=m_error, code=m_code, status=m_status, contact_id=m_contact_id)
 
 
@@ -1363,24 +1334,22 @@ def read_contact_get_result_json(value: Any) -> ContactGetResult:
     if type(value) is not dict:
         raise json_bad(value, "an object", False)
     get = value.get
-    m_error: str | None = None
+    m_error: str | None
     v = get("error", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_error = v
-        except Bad as exc:
-            raise exc.at(".error") from None
-    m_code: str | None = None
+    if type(v) is str:
+        m_error = v
+    elif v is ABSENT:
+        m_error = None
+    else:
+        raise json_bad(v, "a string", False).at(".error")
+    m_code: str | None
     v = get("code", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_code = v
-        except Bad as exc:
-            raise exc.at(".code") from None
+    if type(v) is str:
+        m_code = v
+    elif v is ABSENT:
+        m_code = None
+    else:
+        raise json_bad(v, "a string", False).at(".code")
     m_status: Status
     v = get("status", ABSENT)
     if v is ABSENT:
@@ -1501,24 +1470,22 @@ def read_contact_list_result_json(value: Any) -> ContactListResult:
     if type(value) is not dict:
         raise json_bad(value, "an object", False)
     get = value.get
-    m_error: str | None = None
+    m_error: str | None
     v = get("error", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_error = v
-        except Bad as exc:
-            raise exc.at(".error") from None
-    m_code: str | None = None
+    if type(v) is str:
+        m_error = v
+    elif v is ABSENT:
+        m_error = None
+    else:
+        raise json_bad(v, "a string", False).at(".error")
+    m_code: str | None
     v = get("code", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_code = v
-        except Bad as exc:
-            raise exc.at(".code") from None
+    if type(v) is str:
+        m_code = v
+    elif v is ABSENT:
+        m_code = None
+    else:
+        raise json_bad(v, "a string", False).at(".code")
     m_status: Status
     v = get("status", ABSENT)
     if v is ABSENT:
@@ -1677,33 +1644,30 @@ def read_response_json(value: Any) -> Response:
     if type(value) is not dict:
         raise json_bad(value, "an object", False)
     get = value.get
-    m_error: str | None = None
+    m_error: str | None
     v = get("error", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_error = v
-        except Bad as exc:
-            raise exc.at(".error") from None
-    m_code: str | None = None
+    if type(v) is str:
+        m_error = v
+    elif v is ABSENT:
+        m_error = None
+    else:
+        raise json_bad(v, "a string", False).at(".error")
+    m_code: str | None
     v = get("code", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_code = v
-        except Bad as exc:
-            raise exc.at(".code") from None
-    m_contact_id: int | None = None
+    if type(v) is str:
+        m_code = v
+    elif v is ABSENT:
+        m_code = None
+    else:
+        raise json_bad(v, "a string", False).at(".code")
+    m_contact_id: int | None
     v = get("contact_id", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_contact_id = v
-        except Bad as exc:
-            raise exc.at(".contact_id") from None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_contact_id = v
+    elif v is ABSENT:
+        m_contact_id = None
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".contact_id")
     m_contacts: Contacts | None = None
     v = get("contacts", ABSENT)
     if v is not ABSENT:

@@ -80,33 +80,32 @@ def read_results_json(value: Any) -> Results:
     if type(value) is not dict:
         raise json_bad(value, "an object", False)
     get = value.get
-    m_message: str | None = None
+    m_message: str | None
     v = get("message", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_message = v
-        except Bad as exc:
-            raise exc.at(".message") from None
-    m_sourceid: int | None = None
+    if type(v) is str:
+        m_message = v
+    elif v is ABSENT:
+        m_message = None
+    else:
+        raise json_bad(v, "a string", False).at(".message")
+    m_sourceid: int | None
     v = get("sourceid", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -9223372036854775808 and v <= 9223372036854775807):
-                raise json_bad(v, "an integer", False, -9223372036854775808, 9223372036854775807)
-            m_sourceid = v
-        except Bad as exc:
-            raise exc.at(".sourceid") from None
-    m_error: str | None = None
+    if type(v) is int and v >= -9223372036854775808 and v <= 9223372036854775807:
+        m_sourceid = v
+    elif v is ABSENT:
+        m_sourceid = None
+    else:
+        raise json_bad(v, "an integer", False, -9223372036854775808, 9223372036854775807).at(
+            ".sourceid"
+        )
+    m_error: str | None
     v = get("error", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_error = v
-        except Bad as exc:
-            raise exc.at(".error") from None
+    if type(v) is str:
+        m_error = v
+    elif v is ABSENT:
+        m_error = None
+    else:
+        raise json_bad(v, "a string", False).at(".error")
     return Results(message=m_message, sourceid=m_sourceid, error=m_error)
 
 

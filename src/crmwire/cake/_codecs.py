@@ -105,33 +105,28 @@ def read_contact_addedit_response_json(value: Any) -> ContactAddeditResponse:
     get = value.get
     m_success: bool
     v = get("success", ABSENT)
-    if v is ABSENT:
-        raise missing().at(".success")
-    try:
-        if type(v) is not bool:
-            raise json_bad(v, "a boolean", False)
+    if type(v) is bool:
         m_success = v
-    except Bad as exc:
-        raise exc.at(".success") from None
-    m_message: str | None = None
+    elif v is ABSENT:
+        raise missing().at(".success")
+    else:
+        raise json_bad(v, "a boolean", False).at(".success")
+    m_message: str | None
     v = get("message", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_message = v
-        except Bad as exc:
-            raise exc.at(".message") from None
+    if type(v) is str:
+        m_message = v
+    elif v is ABSENT:
+        m_message = None
+    else:
+        raise json_bad(v, "a string", False).at(".message")
     m_contact_id: int
     v = get("contact_id", ABSENT)
-    if v is ABSENT:
-        raise missing().at(".contact_id")
-    try:
-        if type(v) is not int:
-            raise json_bad(v, "an integer", False)
+    if type(v) is int:
         m_contact_id = v
-    except Bad as exc:
-        raise exc.at(".contact_id") from None
+    elif v is ABSENT:
+        raise missing().at(".contact_id")
+    else:
+        raise json_bad(v, "an integer", False).at(".contact_id")
     return ContactAddeditResponse(success=m_success, message=m_message, contact_id=m_contact_id)
 
 
@@ -433,14 +428,12 @@ def read_contact_json(value: Any) -> Contact:
     get = value.get
     m_api_key: str
     v = get("api_key", ABSENT)
-    if v is ABSENT:
-        raise missing().at(".api_key")
-    try:
-        if type(v) is not str:
-            raise json_bad(v, "a string", False)
+    if type(v) is str:
         m_api_key = v
-    except Bad as exc:
-        raise exc.at(".api_key") from None
+    elif v is ABSENT:
+        raise missing().at(".api_key")
+    else:
+        raise json_bad(v, "a string", False).at(".api_key")
     m_entity_type: EntityType
     v = get("entity_type", ABSENT)
     if v is ABSENT:
@@ -451,161 +444,140 @@ def read_contact_json(value: Any) -> Contact:
         raise exc.at(".entity_type") from None
     m_entity_id: int
     v = get("entity_id", ABSENT)
-    if v is ABSENT:
-        raise missing().at(".entity_id")
-    try:
-        if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-            raise json_bad(v, "an integer", False, -2147483648, 2147483647)
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
         m_entity_id = v
-    except Bad as exc:
-        raise exc.at(".entity_id") from None
-    m_contact_id: int = 0
+    elif v is ABSENT:
+        raise missing().at(".entity_id")
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".entity_id")
+    m_contact_id: int
     v = get("contact_id", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_contact_id = v
-        except Bad as exc:
-            raise exc.at(".contact_id") from None
-    m_include_in_mass_email: bool | None = None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_contact_id = v
+    elif v is ABSENT:
+        m_contact_id = 0
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".contact_id")
+    m_include_in_mass_email: bool | None
     v = get("include_in_mass_email", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not bool:
-                raise json_bad(v, "a boolean", False)
-            m_include_in_mass_email = v
-        except Bad as exc:
-            raise exc.at(".include_in_mass_email") from None
+    if type(v) is bool:
+        m_include_in_mass_email = v
+    elif v is ABSENT:
+        m_include_in_mass_email = None
+    else:
+        raise json_bad(v, "a boolean", False).at(".include_in_mass_email")
     m_contact_first_name: str
     v = get("contact_first_name", ABSENT)
-    if v is ABSENT:
-        raise missing().at(".contact_first_name")
-    try:
-        if type(v) is not str:
-            raise json_bad(v, "a string", False)
+    if type(v) is str:
         m_contact_first_name = v
-    except Bad as exc:
-        raise exc.at(".contact_first_name") from None
-    m_contact_middle_name: str | None = None
+    elif v is ABSENT:
+        raise missing().at(".contact_first_name")
+    else:
+        raise json_bad(v, "a string", False).at(".contact_first_name")
+    m_contact_middle_name: str | None
     v = get("contact_middle_name", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_contact_middle_name = v
-        except Bad as exc:
-            raise exc.at(".contact_middle_name") from None
+    if type(v) is str:
+        m_contact_middle_name = v
+    elif v is ABSENT:
+        m_contact_middle_name = None
+    else:
+        raise json_bad(v, "a string", False).at(".contact_middle_name")
     m_contact_last_name: str
     v = get("contact_last_name", ABSENT)
-    if v is ABSENT:
-        raise missing().at(".contact_last_name")
-    try:
-        if type(v) is not str:
-            raise json_bad(v, "a string", False)
+    if type(v) is str:
         m_contact_last_name = v
-    except Bad as exc:
-        raise exc.at(".contact_last_name") from None
+    elif v is ABSENT:
+        raise missing().at(".contact_last_name")
+    else:
+        raise json_bad(v, "a string", False).at(".contact_last_name")
     m_contact_email_address: str
     v = get("contact_email_address", ABSENT)
-    if v is ABSENT:
-        raise missing().at(".contact_email_address")
-    try:
-        if type(v) is not str:
-            raise json_bad(v, "a string", False)
+    if type(v) is str:
         m_contact_email_address = v
-    except Bad as exc:
-        raise exc.at(".contact_email_address") from None
-    m_contact_password: str | None = None
+    elif v is ABSENT:
+        raise missing().at(".contact_email_address")
+    else:
+        raise json_bad(v, "a string", False).at(".contact_email_address")
+    m_contact_password: str | None
     v = get("contact_password", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_contact_password = v
-        except Bad as exc:
-            raise exc.at(".contact_password") from None
-    m_contact_title: str | None = None
+    if type(v) is str:
+        m_contact_password = v
+    elif v is ABSENT:
+        m_contact_password = None
+    else:
+        raise json_bad(v, "a string", False).at(".contact_password")
+    m_contact_title: str | None
     v = get("contact_title", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_contact_title = v
-        except Bad as exc:
-            raise exc.at(".contact_title") from None
-    m_contact_department_id: int = 0
+    if type(v) is str:
+        m_contact_title = v
+    elif v is ABSENT:
+        m_contact_title = None
+    else:
+        raise json_bad(v, "a string", False).at(".contact_title")
+    m_contact_department_id: int
     v = get("contact_department_id", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= 0 and v <= 255):
-                raise json_bad(v, "an integer", False, 0, 255)
-            m_contact_department_id = v
-        except Bad as exc:
-            raise exc.at(".contact_department_id") from None
-    m_contact_phone_work: str | None = None
+    if type(v) is int and v >= 0 and v <= 255:
+        m_contact_department_id = v
+    elif v is ABSENT:
+        m_contact_department_id = 0
+    else:
+        raise json_bad(v, "an integer", False, 0, 255).at(".contact_department_id")
+    m_contact_phone_work: str | None
     v = get("contact_phone_work", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_contact_phone_work = v
-        except Bad as exc:
-            raise exc.at(".contact_phone_work") from None
-    m_contact_phone_cell: str | None = None
+    if type(v) is str:
+        m_contact_phone_work = v
+    elif v is ABSENT:
+        m_contact_phone_work = None
+    else:
+        raise json_bad(v, "a string", False).at(".contact_phone_work")
+    m_contact_phone_cell: str | None
     v = get("contact_phone_cell", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_contact_phone_cell = v
-        except Bad as exc:
-            raise exc.at(".contact_phone_cell") from None
-    m_contact_phone_fax: str | None = None
+    if type(v) is str:
+        m_contact_phone_cell = v
+    elif v is ABSENT:
+        m_contact_phone_cell = None
+    else:
+        raise json_bad(v, "a string", False).at(".contact_phone_cell")
+    m_contact_phone_fax: str | None
     v = get("contact_phone_fax", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_contact_phone_fax = v
-        except Bad as exc:
-            raise exc.at(".contact_phone_fax") from None
-    m_contact_im_service: int = -1
+    if type(v) is str:
+        m_contact_phone_fax = v
+    elif v is ABSENT:
+        m_contact_phone_fax = None
+    else:
+        raise json_bad(v, "a string", False).at(".contact_phone_fax")
+    m_contact_im_service: int
     v = get("contact_im_service", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_contact_im_service = v
-        except Bad as exc:
-            raise exc.at(".contact_im_service") from None
-    m_contact_im_name: str | None = None
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_contact_im_service = v
+    elif v is ABSENT:
+        m_contact_im_service = -1
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".contact_im_service")
+    m_contact_im_name: str | None
     v = get("contact_im_name", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_contact_im_name = v
-        except Bad as exc:
-            raise exc.at(".contact_im_name") from None
-    m_contact_timezone: str | None = None
+    if type(v) is str:
+        m_contact_im_name = v
+    elif v is ABSENT:
+        m_contact_im_name = None
+    else:
+        raise json_bad(v, "a string", False).at(".contact_im_name")
+    m_contact_timezone: str | None
     v = get("contact_timezone", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not str:
-                raise json_bad(v, "a string", False)
-            m_contact_timezone = v
-        except Bad as exc:
-            raise exc.at(".contact_timezone") from None
-    m_contact_language_id: int | None = None
+    if type(v) is str:
+        m_contact_timezone = v
+    elif v is ABSENT:
+        m_contact_timezone = None
+    else:
+        raise json_bad(v, "a string", False).at(".contact_timezone")
+    m_contact_language_id: int | None
     v = get("contact_language_id", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= 0 and v <= 255):
-                raise json_bad(v, "an integer", False, 0, 255)
-            m_contact_language_id = v
-        except Bad as exc:
-            raise exc.at(".contact_language_id") from None
+    if type(v) is int and v >= 0 and v <= 255:
+        m_contact_language_id = v
+    elif v is ABSENT:
+        m_contact_language_id = None
+    else:
+        raise json_bad(v, "an integer", False, 0, 255).at(".contact_language_id")
     return Contact(
         api_key=m_api_key,
         entity_type=m_entity_type,

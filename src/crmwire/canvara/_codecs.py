@@ -99,16 +99,17 @@ def read_contact_connected_links_json(value: Any) -> ContactConnectedLinks:
     if not _CONTACT_CONNECTED_LINKS_NAMES.issuperset(value):
         value = fold_names(value, _CONTACT_CONNECTED_LINKS_FOLD)
     get = value.get
-    m_contact_id: UUID = GUID_EMPTY
+    m_contact_id: UUID
     v = get("ContactId", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_contact_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_contact_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".ContactId") from None
+    elif v is ABSENT:
+        m_contact_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".ContactId")
     return ContactConnectedLinks(contact_id=m_contact_id)
 
 
@@ -242,43 +243,41 @@ def read_contact_email_address_json(value: Any) -> ContactEmailAddress:
     if not _CONTACT_EMAIL_ADDRESS_NAMES.issuperset(value):
         value = fold_names(value, _CONTACT_EMAIL_ADDRESS_FOLD)
     get = value.get
-    m_contact_id: UUID = GUID_EMPTY
+    m_contact_id: UUID
     v = get("ContactId", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_contact_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_contact_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".ContactId") from None
-    m_contact_name: str | None = None
+    elif v is ABSENT:
+        m_contact_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".ContactId")
+    m_contact_name: str | None
     v = get("ContactName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_contact_name = v
-        except Bad as exc:
-            raise exc.at(".ContactName") from None
-    m_contact_photo_url: str | None = None
+    if type(v) is str:
+        m_contact_name = v
+    elif v is ABSENT or v is None:
+        m_contact_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".ContactName")
+    m_contact_photo_url: str | None
     v = get("ContactPhotoURL", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_contact_photo_url = v
-        except Bad as exc:
-            raise exc.at(".ContactPhotoURL") from None
-    m_email_address: str | None = None
+    if type(v) is str:
+        m_contact_photo_url = v
+    elif v is ABSENT or v is None:
+        m_contact_photo_url = None
+    else:
+        raise json_bad(v, "a string", True).at(".ContactPhotoURL")
+    m_email_address: str | None
     v = get("EmailAddress", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_email_address = v
-        except Bad as exc:
-            raise exc.at(".EmailAddress") from None
+    if type(v) is str:
+        m_email_address = v
+    elif v is ABSENT or v is None:
+        m_email_address = None
+    else:
+        raise json_bad(v, "a string", True).at(".EmailAddress")
     return ContactEmailAddress(
         contact_id=m_contact_id,
         contact_name=m_contact_name,
@@ -700,184 +699,179 @@ def read_user_contact_connection_model_json(value: Any) -> UserContactConnection
     if not _USER_CONTACT_CONNECTION_MODEL_NAMES.issuperset(value):
         value = fold_names(value, _USER_CONTACT_CONNECTION_MODEL_FOLD)
     get = value.get
-    m_connection_contact_id: str | None = None
+    m_connection_contact_id: str | None
     v = get("ConnectionContactId", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_connection_contact_id = v
-        except Bad as exc:
-            raise exc.at(".ConnectionContactId") from None
-    m_connection_contact_list_item_role_id: UUID = GUID_EMPTY
+    if type(v) is str:
+        m_connection_contact_id = v
+    elif v is ABSENT or v is None:
+        m_connection_contact_id = None
+    else:
+        raise json_bad(v, "a string", True).at(".ConnectionContactId")
+    m_connection_contact_list_item_role_id: UUID
     v = get("ConnectionContactListItemRoleId", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_connection_contact_list_item_role_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_connection_contact_list_item_role_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".ConnectionContactListItemRoleId") from None
-    m_connection_contact_name: str | None = None
+    elif v is ABSENT:
+        m_connection_contact_list_item_role_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".ConnectionContactListItemRoleId")
+    m_connection_contact_name: str | None
     v = get("ConnectionContactName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_connection_contact_name = v
-        except Bad as exc:
-            raise exc.at(".ConnectionContactName") from None
-    m_connection_contact_photo_url: str | None = None
+    if type(v) is str:
+        m_connection_contact_name = v
+    elif v is ABSENT or v is None:
+        m_connection_contact_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".ConnectionContactName")
+    m_connection_contact_photo_url: str | None
     v = get("ConnectionContactPhotoURL", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_connection_contact_photo_url = v
-        except Bad as exc:
-            raise exc.at(".ConnectionContactPhotoURL") from None
-    m_connection_contact_role_id: UUID = GUID_EMPTY
+    if type(v) is str:
+        m_connection_contact_photo_url = v
+    elif v is ABSENT or v is None:
+        m_connection_contact_photo_url = None
+    else:
+        raise json_bad(v, "a string", True).at(".ConnectionContactPhotoURL")
+    m_connection_contact_role_id: UUID
     v = get("ConnectionContactRoleId", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_connection_contact_role_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_connection_contact_role_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".ConnectionContactRoleId") from None
-    m_connection_contact_role_name: str | None = None
+    elif v is ABSENT:
+        m_connection_contact_role_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".ConnectionContactRoleId")
+    m_connection_contact_role_name: str | None
     v = get("ConnectionContactRoleName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_connection_contact_role_name = v
-        except Bad as exc:
-            raise exc.at(".ConnectionContactRoleName") from None
-    m_connection_id: UUID = GUID_EMPTY
+    if type(v) is str:
+        m_connection_contact_role_name = v
+    elif v is ABSENT or v is None:
+        m_connection_contact_role_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".ConnectionContactRoleName")
+    m_connection_id: UUID
     v = get("ConnectionId", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_connection_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_connection_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".ConnectionId") from None
-    m_connection_request_id: UUID = GUID_EMPTY
+    elif v is ABSENT:
+        m_connection_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".ConnectionId")
+    m_connection_request_id: UUID
     v = get("ConnectionRequestId", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_connection_request_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_connection_request_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".ConnectionRequestId") from None
-    m_connection_status_id: UUID = GUID_EMPTY
+    elif v is ABSENT:
+        m_connection_request_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".ConnectionRequestId")
+    m_connection_status_id: UUID
     v = get("ConnectionStatusId", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_connection_status_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_connection_status_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".ConnectionStatusId") from None
-    m_connection_status_name: str | None = None
+    elif v is ABSENT:
+        m_connection_status_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".ConnectionStatusId")
+    m_connection_status_name: str | None
     v = get("ConnectionStatusName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_connection_status_name = v
-        except Bad as exc:
-            raise exc.at(".ConnectionStatusName") from None
-    m_contact_list_item_role_id: UUID = GUID_EMPTY
+    if type(v) is str:
+        m_connection_status_name = v
+    elif v is ABSENT or v is None:
+        m_connection_status_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".ConnectionStatusName")
+    m_contact_list_item_role_id: UUID
     v = get("ContactListItemRoleId", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_contact_list_item_role_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_contact_list_item_role_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".ContactListItemRoleId") from None
-    m_contact_role_id: UUID = GUID_EMPTY
+    elif v is ABSENT:
+        m_contact_list_item_role_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".ContactListItemRoleId")
+    m_contact_role_id: UUID
     v = get("ContactRoleId", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_contact_role_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_contact_role_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".ContactRoleId") from None
-    m_contact_role_name: str | None = None
+    elif v is ABSENT:
+        m_contact_role_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".ContactRoleId")
+    m_contact_role_name: str | None
     v = get("ContactRoleName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_contact_role_name = v
-        except Bad as exc:
-            raise exc.at(".ContactRoleName") from None
-    m_contact_role_primary_image_id: str | None = None
+    if type(v) is str:
+        m_contact_role_name = v
+    elif v is ABSENT or v is None:
+        m_contact_role_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".ContactRoleName")
+    m_contact_role_primary_image_id: str | None
     v = get("ContactRolePrimaryImageId", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_contact_role_primary_image_id = v
-        except Bad as exc:
-            raise exc.at(".ContactRolePrimaryImageId") from None
-    m_contact_role_primary_image_thumbnail_url: str | None = None
+    if type(v) is str:
+        m_contact_role_primary_image_id = v
+    elif v is ABSENT or v is None:
+        m_contact_role_primary_image_id = None
+    else:
+        raise json_bad(v, "a string", True).at(".ContactRolePrimaryImageId")
+    m_contact_role_primary_image_thumbnail_url: str | None
     v = get("ContactRolePrimaryImageThumbnailURL", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_contact_role_primary_image_thumbnail_url = v
-        except Bad as exc:
-            raise exc.at(".ContactRolePrimaryImageThumbnailURL") from None
-    m_contact_role_primary_image_url: str | None = None
+    if type(v) is str:
+        m_contact_role_primary_image_thumbnail_url = v
+    elif v is ABSENT or v is None:
+        m_contact_role_primary_image_thumbnail_url = None
+    else:
+        raise json_bad(v, "a string", True).at(".ContactRolePrimaryImageThumbnailURL")
+    m_contact_role_primary_image_url: str | None
     v = get("ContactRolePrimaryImageURL", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_contact_role_primary_image_url = v
-        except Bad as exc:
-            raise exc.at(".ContactRolePrimaryImageURL") from None
-    m_contact_type_name: str | None = None
+    if type(v) is str:
+        m_contact_role_primary_image_url = v
+    elif v is ABSENT or v is None:
+        m_contact_role_primary_image_url = None
+    else:
+        raise json_bad(v, "a string", True).at(".ContactRolePrimaryImageURL")
+    m_contact_type_name: str | None
     v = get("ContactTypeName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_contact_type_name = v
-        except Bad as exc:
-            raise exc.at(".ContactTypeName") from None
-    m_is_connection_licensee_role: bool = False
+    if type(v) is str:
+        m_contact_type_name = v
+    elif v is ABSENT or v is None:
+        m_contact_type_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".ContactTypeName")
+    m_is_connection_licensee_role: bool
     v = get("IsConnectionLicenseeRole", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not bool:
-                raise json_bad(v, "a boolean", False)
-            m_is_connection_licensee_role = v
-        except Bad as exc:
-            raise exc.at(".IsConnectionLicenseeRole") from None
-    m_is_contact_licensee_role: bool = False
+    if type(v) is bool:
+        m_is_connection_licensee_role = v
+    elif v is ABSENT:
+        m_is_connection_licensee_role = False
+    else:
+        raise json_bad(v, "a boolean", False).at(".IsConnectionLicenseeRole")
+    m_is_contact_licensee_role: bool
     v = get("IsContactLicenseeRole", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not bool:
-                raise json_bad(v, "a boolean", False)
-            m_is_contact_licensee_role = v
-        except Bad as exc:
-            raise exc.at(".IsContactLicenseeRole") from None
+    if type(v) is bool:
+        m_is_contact_licensee_role = v
+    elif v is ABSENT:
+        m_is_contact_licensee_role = False
+    else:
+        raise json_bad(v, "a boolean", False).at(".IsContactLicenseeRole")
     return UserContactConnectionModel(
         connection_contact_id=m_connection_contact_id,
         connection_contact_list_item_role_id=m_connection_contact_list_item_role_id,
@@ -1310,84 +1304,82 @@ def read_user_role_model_json(value: Any) -> UserRoleModel:
     if not _USER_ROLE_MODEL_NAMES.issuperset(value):
         value = fold_names(value, _USER_ROLE_MODEL_FOLD)
     get = value.get
-    m_contact_role_id: UUID = GUID_EMPTY
+    m_contact_role_id: UUID
     v = get("ContactRoleId", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_contact_role_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_contact_role_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".ContactRoleId") from None
-    m_end_date: datetime | None = None
+    elif v is ABSENT:
+        m_contact_role_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".ContactRoleId")
+    m_end_date: datetime | None
     v = get("EndDate", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_end_date = parse_datetime(v)
-            elif v is None:
-                m_end_date = None
-            else:
-                raise json_bad(v, "a date string", True)
+            m_end_date = parse_datetime(v)
         except Bad as exc:
             raise exc.at(".EndDate") from None
-    m_role_id: UUID = GUID_EMPTY
+    elif v is ABSENT or v is None:
+        m_end_date = None
+    else:
+        raise json_bad(v, "a date string", True).at(".EndDate")
+    m_role_id: UUID
     v = get("RoleId", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_role_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_role_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".RoleId") from None
-    m_role_name: str | None = None
+    elif v is ABSENT:
+        m_role_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".RoleId")
+    m_role_name: str | None
     v = get("RoleName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_role_name = v
-        except Bad as exc:
-            raise exc.at(".RoleName") from None
-    m_role_primary_image_id: str | None = None
+    if type(v) is str:
+        m_role_name = v
+    elif v is ABSENT or v is None:
+        m_role_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".RoleName")
+    m_role_primary_image_id: str | None
     v = get("RolePrimaryImageId", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_role_primary_image_id = v
-        except Bad as exc:
-            raise exc.at(".RolePrimaryImageId") from None
-    m_role_primary_image_thumbnail_url: str | None = None
+    if type(v) is str:
+        m_role_primary_image_id = v
+    elif v is ABSENT or v is None:
+        m_role_primary_image_id = None
+    else:
+        raise json_bad(v, "a string", True).at(".RolePrimaryImageId")
+    m_role_primary_image_thumbnail_url: str | None
     v = get("RolePrimaryImageThumbnailURL", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_role_primary_image_thumbnail_url = v
-        except Bad as exc:
-            raise exc.at(".RolePrimaryImageThumbnailURL") from None
-    m_role_primary_image_url: str | None = None
+    if type(v) is str:
+        m_role_primary_image_thumbnail_url = v
+    elif v is ABSENT or v is None:
+        m_role_primary_image_thumbnail_url = None
+    else:
+        raise json_bad(v, "a string", True).at(".RolePrimaryImageThumbnailURL")
+    m_role_primary_image_url: str | None
     v = get("RolePrimaryImageURL", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_role_primary_image_url = v
-        except Bad as exc:
-            raise exc.at(".RolePrimaryImageURL") from None
-    m_start_date: datetime = DATETIME_MIN
+    if type(v) is str:
+        m_role_primary_image_url = v
+    elif v is ABSENT or v is None:
+        m_role_primary_image_url = None
+    else:
+        raise json_bad(v, "a string", True).at(".RolePrimaryImageURL")
+    m_start_date: datetime
     v = get("StartDate", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_start_date = parse_datetime(v)
-            else:
-                raise json_bad(v, "a date string", False)
+            m_start_date = parse_datetime(v)
         except Bad as exc:
             raise exc.at(".StartDate") from None
+    elif v is ABSENT:
+        m_start_date = DATETIME_MIN
+    else:
+        raise json_bad(v, "a date string", False).at(".StartDate")
     return UserRoleModel(
         contact_role_id=m_contact_role_id,
         end_date=m_end_date,
@@ -1582,33 +1574,30 @@ def read_response_error_json(value: Any) -> ResponseError:
     if not _RESPONSE_ERROR_NAMES.issuperset(value):
         value = fold_names(value, _RESPONSE_ERROR_FOLD)
     get = value.get
-    m_error_code: str | None = None
+    m_error_code: str | None
     v = get("ErrorCode", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_error_code = v
-        except Bad as exc:
-            raise exc.at(".ErrorCode") from None
-    m_field_name: str | None = None
+    if type(v) is str:
+        m_error_code = v
+    elif v is ABSENT or v is None:
+        m_error_code = None
+    else:
+        raise json_bad(v, "a string", True).at(".ErrorCode")
+    m_field_name: str | None
     v = get("FieldName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_field_name = v
-        except Bad as exc:
-            raise exc.at(".FieldName") from None
-    m_message: str | None = None
+    if type(v) is str:
+        m_field_name = v
+    elif v is ABSENT or v is None:
+        m_field_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".FieldName")
+    m_message: str | None
     v = get("Message", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_message = v
-        except Bad as exc:
-            raise exc.at(".Message") from None
+    if type(v) is str:
+        m_message = v
+    elif v is ABSENT or v is None:
+        m_message = None
+    else:
+        raise json_bad(v, "a string", True).at(".Message")
     m_meta: dict[str, str | None] = {}
     v = get("Meta", ABSENT)
     if v is not ABSENT:
@@ -1794,33 +1783,30 @@ def read_response_status_json(value: Any) -> ResponseStatus:
     if not _RESPONSE_STATUS_NAMES.issuperset(value):
         value = fold_names(value, _RESPONSE_STATUS_FOLD)
     get = value.get
-    m_error_code: str | None = None
+    m_error_code: str | None
     v = get("ErrorCode", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_error_code = v
-        except Bad as exc:
-            raise exc.at(".ErrorCode") from None
-    m_message: str | None = None
+    if type(v) is str:
+        m_error_code = v
+    elif v is ABSENT or v is None:
+        m_error_code = None
+    else:
+        raise json_bad(v, "a string", True).at(".ErrorCode")
+    m_message: str | None
     v = get("Message", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_message = v
-        except Bad as exc:
-            raise exc.at(".Message") from None
-    m_stack_trace: str | None = None
+    if type(v) is str:
+        m_message = v
+    elif v is ABSENT or v is None:
+        m_message = None
+    else:
+        raise json_bad(v, "a string", True).at(".Message")
+    m_stack_trace: str | None
     v = get("StackTrace", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_stack_trace = v
-        except Bad as exc:
-            raise exc.at(".StackTrace") from None
+    if type(v) is str:
+        m_stack_trace = v
+    elif v is ABSENT or v is None:
+        m_stack_trace = None
+    else:
+        raise json_bad(v, "a string", True).at(".StackTrace")
     m_errors: list[ResponseError] = []
     v = get("Errors", ABSENT)
     if v is not ABSENT:

@@ -140,24 +140,22 @@ def read_attribute_json(value: Any) -> Attribute:
     if type(value) is not dict:
         raise json_bad(value, "an object", False)
     get = value.get
-    m_formatted_value: str | None = None
+    m_formatted_value: str | None
     v = get("FormattedValue", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_formatted_value = v
-        except Bad as exc:
-            raise exc.at(".FormattedValue") from None
-    m_key: str | None = None
+    if type(v) is str:
+        m_formatted_value = v
+    elif v is ABSENT or v is None:
+        m_formatted_value = None
+    else:
+        raise json_bad(v, "a string", True).at(".FormattedValue")
+    m_key: str | None
     v = get("Key", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_key = v
-        except Bad as exc:
-            raise exc.at(".Key") from None
+    if type(v) is str:
+        m_key = v
+    elif v is ABSENT or v is None:
+        m_key = None
+    else:
+        raise json_bad(v, "a string", True).at(".Key")
     m_type_value: AttributeType | None = None
     v = get("Type", ABSENT)
     if v is not ABSENT:
@@ -167,15 +165,14 @@ def read_attribute_json(value: Any) -> Attribute:
             )
         except Bad as exc:
             raise exc.at(".Type") from None
-    m_value: str | None = None
+    m_value: str | None
     v = get("Value", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_value = v
-        except Bad as exc:
-            raise exc.at(".Value") from None
+    if type(v) is str:
+        m_value = v
+    elif v is ABSENT or v is None:
+        m_value = None
+    else:
+        raise json_bad(v, "a string", True).at(".Value")
     return Attribute(
         formatted_value=m_formatted_value, key=m_key, type_value=m_type_value, value=m_value
     )
@@ -301,34 +298,33 @@ def read_parent_customer_json(value: Any) -> ParentCustomer:
     if type(value) is not dict:
         raise json_bad(value, "an object", False)
     get = value.get
-    m_id: UUID = GUID_EMPTY
+    m_id: UUID
     v = get("Id", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".Id") from None
-    m_name: str | None = None
+    elif v is ABSENT:
+        m_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".Id")
+    m_name: str | None
     v = get("Name", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_name = v
-        except Bad as exc:
-            raise exc.at(".Name") from None
-    m_number: str | None = None
+    if type(v) is str:
+        m_name = v
+    elif v is ABSENT or v is None:
+        m_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".Name")
+    m_number: str | None
     v = get("Number", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_number = v
-        except Bad as exc:
-            raise exc.at(".Number") from None
+    if type(v) is str:
+        m_number = v
+    elif v is ABSENT or v is None:
+        m_number = None
+    else:
+        raise json_bad(v, "a string", True).at(".Number")
     m_type_value: ParentCustomerType | None = None
     v = get("Type", ABSENT)
     if v is not ABSENT:
@@ -450,25 +446,25 @@ def read_api_response_json(value: Any) -> ApiResponse:
     if type(value) is not dict:
         raise json_bad(value, "an object", False)
     get = value.get
-    m_description: str | None = None
+    m_description: str | None
     v = get("Description", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_description = v
-        except Bad as exc:
-            raise exc.at(".Description") from None
-    m_id: UUID = GUID_EMPTY
+    if type(v) is str:
+        m_description = v
+    elif v is ABSENT or v is None:
+        m_description = None
+    else:
+        raise json_bad(v, "a string", True).at(".Description")
+    m_id: UUID
     v = get("Id", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".Id") from None
+    elif v is ABSENT:
+        m_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".Id")
     m_status: Status | None = None
     v = get("Status", ABSENT)
     if v is not ABSENT:
@@ -1226,34 +1222,33 @@ def read_contact_json(value: Any) -> Contact:
     if type(value) is not dict:
         raise json_bad(value, "an object", False)
     get = value.get
-    m_age: int = 0
+    m_age: int
     v = get("Age", ABSENT)
-    if v is not ABSENT:
-        try:
-            if not (type(v) is int and v >= -2147483648 and v <= 2147483647):
-                raise json_bad(v, "an integer", False, -2147483648, 2147483647)
-            m_age = v
-        except Bad as exc:
-            raise exc.at(".Age") from None
-    m_birth_date: datetime = DATETIME_MIN
+    if type(v) is int and v >= -2147483648 and v <= 2147483647:
+        m_age = v
+    elif v is ABSENT:
+        m_age = 0
+    else:
+        raise json_bad(v, "an integer", False, -2147483648, 2147483647).at(".Age")
+    m_birth_date: datetime
     v = get("BirthDate", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_birth_date = parse_datetime(v)
-            else:
-                raise json_bad(v, "a date string", False)
+            m_birth_date = parse_datetime(v)
         except Bad as exc:
             raise exc.at(".BirthDate") from None
-    m_business_phone: str | None = None
+    elif v is ABSENT:
+        m_birth_date = DATETIME_MIN
+    else:
+        raise json_bad(v, "a date string", False).at(".BirthDate")
+    m_business_phone: str | None
     v = get("BusinessPhone", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_business_phone = v
-        except Bad as exc:
-            raise exc.at(".BusinessPhone") from None
+    if type(v) is str:
+        m_business_phone = v
+    elif v is ABSENT or v is None:
+        m_business_phone = None
+    else:
+        raise json_bad(v, "a string", True).at(".BusinessPhone")
     m_custom: Custom | None = None
     v = get("Custom", ABSENT)
     if v is not ABSENT:
@@ -1261,216 +1256,199 @@ def read_contact_json(value: Any) -> Contact:
             m_custom = None if v is None else read_custom_json(v)
         except Bad as exc:
             raise exc.at(".Custom") from None
-    m_customer_type: str | None = None
+    m_customer_type: str | None
     v = get("CustomerType", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_customer_type = v
-        except Bad as exc:
-            raise exc.at(".CustomerType") from None
-    m_designation: str | None = None
+    if type(v) is str:
+        m_customer_type = v
+    elif v is ABSENT or v is None:
+        m_customer_type = None
+    else:
+        raise json_bad(v, "a string", True).at(".CustomerType")
+    m_designation: str | None
     v = get("Designation", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_designation = v
-        except Bad as exc:
-            raise exc.at(".Designation") from None
-    m_email: str | None = None
+    if type(v) is str:
+        m_designation = v
+    elif v is ABSENT or v is None:
+        m_designation = None
+    else:
+        raise json_bad(v, "a string", True).at(".Designation")
+    m_email: str | None
     v = get("Email", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_email = v
-        except Bad as exc:
-            raise exc.at(".Email") from None
-    m_email_communication: bool = False
+    if type(v) is str:
+        m_email = v
+    elif v is ABSENT or v is None:
+        m_email = None
+    else:
+        raise json_bad(v, "a string", True).at(".Email")
+    m_email_communication: bool
     v = get("EmailCommunication", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not bool:
-                raise json_bad(v, "a boolean", False)
-            m_email_communication = v
-        except Bad as exc:
-            raise exc.at(".EmailCommunication") from None
-    m_facebook: str | None = None
+    if type(v) is bool:
+        m_email_communication = v
+    elif v is ABSENT:
+        m_email_communication = False
+    else:
+        raise json_bad(v, "a boolean", False).at(".EmailCommunication")
+    m_facebook: str | None
     v = get("Facebook", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_facebook = v
-        except Bad as exc:
-            raise exc.at(".Facebook") from None
-    m_fax: str | None = None
+    if type(v) is str:
+        m_facebook = v
+    elif v is ABSENT or v is None:
+        m_facebook = None
+    else:
+        raise json_bad(v, "a string", True).at(".Facebook")
+    m_fax: str | None
     v = get("Fax", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_fax = v
-        except Bad as exc:
-            raise exc.at(".Fax") from None
-    m_first_name: str | None = None
+    if type(v) is str:
+        m_fax = v
+    elif v is ABSENT or v is None:
+        m_fax = None
+    else:
+        raise json_bad(v, "a string", True).at(".Fax")
+    m_first_name: str | None
     v = get("FirstName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_first_name = v
-        except Bad as exc:
-            raise exc.at(".FirstName") from None
-    m_gender: str | None = None
+    if type(v) is str:
+        m_first_name = v
+    elif v is ABSENT or v is None:
+        m_first_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".FirstName")
+    m_gender: str | None
     v = get("Gender", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_gender = v
-        except Bad as exc:
-            raise exc.at(".Gender") from None
-    m_home_phone: str | None = None
+    if type(v) is str:
+        m_gender = v
+    elif v is ABSENT or v is None:
+        m_gender = None
+    else:
+        raise json_bad(v, "a string", True).at(".Gender")
+    m_home_phone: str | None
     v = get("HomePhone", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_home_phone = v
-        except Bad as exc:
-            raise exc.at(".HomePhone") from None
-    m_id: UUID = GUID_EMPTY
+    if type(v) is str:
+        m_home_phone = v
+    elif v is ABSENT or v is None:
+        m_home_phone = None
+    else:
+        raise json_bad(v, "a string", True).at(".HomePhone")
+    m_id: UUID
     v = get("Id", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_id = known_guid(v) or parse_uuid(v)
-            else:
-                raise json_bad(v, "a Guid string", False)
+            m_id = known_guid(v) or parse_uuid(v)
         except Bad as exc:
             raise exc.at(".Id") from None
-    m_image: str | None = None
+    elif v is ABSENT:
+        m_id = GUID_EMPTY
+    else:
+        raise json_bad(v, "a Guid string", False).at(".Id")
+    m_image: str | None
     v = get("Image", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_image = v
-        except Bad as exc:
-            raise exc.at(".Image") from None
-    m_include_in_directory: bool = False
+    if type(v) is str:
+        m_image = v
+    elif v is ABSENT or v is None:
+        m_image = None
+    else:
+        raise json_bad(v, "a string", True).at(".Image")
+    m_include_in_directory: bool
     v = get("IncludeInDirectory", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not bool:
-                raise json_bad(v, "a boolean", False)
-            m_include_in_directory = v
-        except Bad as exc:
-            raise exc.at(".IncludeInDirectory") from None
-    m_job_title: str | None = None
+    if type(v) is bool:
+        m_include_in_directory = v
+    elif v is ABSENT:
+        m_include_in_directory = False
+    else:
+        raise json_bad(v, "a boolean", False).at(".IncludeInDirectory")
+    m_job_title: str | None
     v = get("JobTitle", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_job_title = v
-        except Bad as exc:
-            raise exc.at(".JobTitle") from None
-    m_label_name: str | None = None
+    if type(v) is str:
+        m_job_title = v
+    elif v is ABSENT or v is None:
+        m_job_title = None
+    else:
+        raise json_bad(v, "a string", True).at(".JobTitle")
+    m_label_name: str | None
     v = get("LabelName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_label_name = v
-        except Bad as exc:
-            raise exc.at(".LabelName") from None
-    m_last_name: str | None = None
+    if type(v) is str:
+        m_label_name = v
+    elif v is ABSENT or v is None:
+        m_label_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".LabelName")
+    m_last_name: str | None
     v = get("LastName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_last_name = v
-        except Bad as exc:
-            raise exc.at(".LastName") from None
-    m_linked_in: str | None = None
+    if type(v) is str:
+        m_last_name = v
+    elif v is ABSENT or v is None:
+        m_last_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".LastName")
+    m_linked_in: str | None
     v = get("LinkedIn", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_linked_in = v
-        except Bad as exc:
-            raise exc.at(".LinkedIn") from None
-    m_member: bool = False
+    if type(v) is str:
+        m_linked_in = v
+    elif v is ABSENT or v is None:
+        m_linked_in = None
+    else:
+        raise json_bad(v, "a string", True).at(".LinkedIn")
+    m_member: bool
     v = get("Member", ABSENT)
-    if v is not ABSENT:
-        try:
-            if type(v) is not bool:
-                raise json_bad(v, "a boolean", False)
-            m_member = v
-        except Bad as exc:
-            raise exc.at(".Member") from None
-    m_middle_initial: str | None = None
+    if type(v) is bool:
+        m_member = v
+    elif v is ABSENT:
+        m_member = False
+    else:
+        raise json_bad(v, "a boolean", False).at(".Member")
+    m_middle_initial: str | None
     v = get("MiddleInitial", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_middle_initial = v
-        except Bad as exc:
-            raise exc.at(".MiddleInitial") from None
-    m_mobile_phone: str | None = None
+    if type(v) is str:
+        m_middle_initial = v
+    elif v is ABSENT or v is None:
+        m_middle_initial = None
+    else:
+        raise json_bad(v, "a string", True).at(".MiddleInitial")
+    m_mobile_phone: str | None
     v = get("MobilePhone", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_mobile_phone = v
-        except Bad as exc:
-            raise exc.at(".MobilePhone") from None
-    m_nick_name: str | None = None
+    if type(v) is str:
+        m_mobile_phone = v
+    elif v is ABSENT or v is None:
+        m_mobile_phone = None
+    else:
+        raise json_bad(v, "a string", True).at(".MobilePhone")
+    m_nick_name: str | None
     v = get("NickName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_nick_name = v
-        except Bad as exc:
-            raise exc.at(".NickName") from None
-    m_number: str | None = None
+    if type(v) is str:
+        m_nick_name = v
+    elif v is ABSENT or v is None:
+        m_nick_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".NickName")
+    m_number: str | None
     v = get("Number", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_number = v
-        except Bad as exc:
-            raise exc.at(".Number") from None
-    m_original_join_date: datetime = DATETIME_MIN
+    if type(v) is str:
+        m_number = v
+    elif v is ABSENT or v is None:
+        m_number = None
+    else:
+        raise json_bad(v, "a string", True).at(".Number")
+    m_original_join_date: datetime
     v = get("OriginalJoinDate", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_original_join_date = parse_datetime(v)
-            else:
-                raise json_bad(v, "a date string", False)
+            m_original_join_date = parse_datetime(v)
         except Bad as exc:
             raise exc.at(".OriginalJoinDate") from None
-    m_paid_through_date: datetime = DATETIME_MIN
+    elif v is ABSENT:
+        m_original_join_date = DATETIME_MIN
+    else:
+        raise json_bad(v, "a date string", False).at(".OriginalJoinDate")
+    m_paid_through_date: datetime
     v = get("PaidThroughDate", ABSENT)
-    if v is not ABSENT:
+    if type(v) is str:
         try:
-            if type(v) is str:
-                m_paid_through_date = parse_datetime(v)
-            else:
-                raise json_bad(v, "a date string", False)
+            m_paid_through_date = parse_datetime(v)
         except Bad as exc:
             raise exc.at(".PaidThroughDate") from None
+    elif v is ABSENT:
+        m_paid_through_date = DATETIME_MIN
+    else:
+        raise json_bad(v, "a date string", False).at(".PaidThroughDate")
     m_parent_customer: ParentCustomer | None = None
     v = get("ParentCustomer", ABSENT)
     if v is not ABSENT:
@@ -1478,195 +1456,174 @@ def read_contact_json(value: Any) -> Contact:
             m_parent_customer = None if v is None else read_parent_customer_json(v)
         except Bad as exc:
             raise exc.at(".ParentCustomer") from None
-    m_prefix: str | None = None
+    m_prefix: str | None
     v = get("Prefix", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_prefix = v
-        except Bad as exc:
-            raise exc.at(".Prefix") from None
-    m_price_level: str | None = None
+    if type(v) is str:
+        m_prefix = v
+    elif v is ABSENT or v is None:
+        m_prefix = None
+    else:
+        raise json_bad(v, "a string", True).at(".Prefix")
+    m_price_level: str | None
     v = get("PriceLevel", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_price_level = v
-        except Bad as exc:
-            raise exc.at(".PriceLevel") from None
-    m_primary_address1: str | None = None
+    if type(v) is str:
+        m_price_level = v
+    elif v is ABSENT or v is None:
+        m_price_level = None
+    else:
+        raise json_bad(v, "a string", True).at(".PriceLevel")
+    m_primary_address1: str | None
     v = get("Primary_Address1", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_primary_address1 = v
-        except Bad as exc:
-            raise exc.at(".Primary_Address1") from None
-    m_primary_address2: str | None = None
+    if type(v) is str:
+        m_primary_address1 = v
+    elif v is ABSENT or v is None:
+        m_primary_address1 = None
+    else:
+        raise json_bad(v, "a string", True).at(".Primary_Address1")
+    m_primary_address2: str | None
     v = get("Primary_Address2", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_primary_address2 = v
-        except Bad as exc:
-            raise exc.at(".Primary_Address2") from None
-    m_primary_address3: str | None = None
+    if type(v) is str:
+        m_primary_address2 = v
+    elif v is ABSENT or v is None:
+        m_primary_address2 = None
+    else:
+        raise json_bad(v, "a string", True).at(".Primary_Address2")
+    m_primary_address3: str | None
     v = get("Primary_Address3", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_primary_address3 = v
-        except Bad as exc:
-            raise exc.at(".Primary_Address3") from None
-    m_primary_address_name: str | None = None
+    if type(v) is str:
+        m_primary_address3 = v
+    elif v is ABSENT or v is None:
+        m_primary_address3 = None
+    else:
+        raise json_bad(v, "a string", True).at(".Primary_Address3")
+    m_primary_address_name: str | None
     v = get("Primary_AddressName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_primary_address_name = v
-        except Bad as exc:
-            raise exc.at(".Primary_AddressName") from None
-    m_primary_city: str | None = None
+    if type(v) is str:
+        m_primary_address_name = v
+    elif v is ABSENT or v is None:
+        m_primary_address_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".Primary_AddressName")
+    m_primary_city: str | None
     v = get("Primary_City", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_primary_city = v
-        except Bad as exc:
-            raise exc.at(".Primary_City") from None
-    m_primary_country: str | None = None
+    if type(v) is str:
+        m_primary_city = v
+    elif v is ABSENT or v is None:
+        m_primary_city = None
+    else:
+        raise json_bad(v, "a string", True).at(".Primary_City")
+    m_primary_country: str | None
     v = get("Primary_Country", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_primary_country = v
-        except Bad as exc:
-            raise exc.at(".Primary_Country") from None
-    m_primary_postal_code: str | None = None
+    if type(v) is str:
+        m_primary_country = v
+    elif v is ABSENT or v is None:
+        m_primary_country = None
+    else:
+        raise json_bad(v, "a string", True).at(".Primary_Country")
+    m_primary_postal_code: str | None
     v = get("Primary_PostalCode", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_primary_postal_code = v
-        except Bad as exc:
-            raise exc.at(".Primary_PostalCode") from None
-    m_primary_state: str | None = None
+    if type(v) is str:
+        m_primary_postal_code = v
+    elif v is ABSENT or v is None:
+        m_primary_postal_code = None
+    else:
+        raise json_bad(v, "a string", True).at(".Primary_PostalCode")
+    m_primary_state: str | None
     v = get("Primary_State", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_primary_state = v
-        except Bad as exc:
-            raise exc.at(".Primary_State") from None
-    m_secondary_address1: str | None = None
+    if type(v) is str:
+        m_primary_state = v
+    elif v is ABSENT or v is None:
+        m_primary_state = None
+    else:
+        raise json_bad(v, "a string", True).at(".Primary_State")
+    m_secondary_address1: str | None
     v = get("Secondary_Address1", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_secondary_address1 = v
-        except Bad as exc:
-            raise exc.at(".Secondary_Address1") from None
-    m_secondary_address2: str | None = None
+    if type(v) is str:
+        m_secondary_address1 = v
+    elif v is ABSENT or v is None:
+        m_secondary_address1 = None
+    else:
+        raise json_bad(v, "a string", True).at(".Secondary_Address1")
+    m_secondary_address2: str | None
     v = get("Secondary_Address2", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_secondary_address2 = v
-        except Bad as exc:
-            raise exc.at(".Secondary_Address2") from None
-    m_secondary_address3: str | None = None
+    if type(v) is str:
+        m_secondary_address2 = v
+    elif v is ABSENT or v is None:
+        m_secondary_address2 = None
+    else:
+        raise json_bad(v, "a string", True).at(".Secondary_Address2")
+    m_secondary_address3: str | None
     v = get("Secondary_Address3", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_secondary_address3 = v
-        except Bad as exc:
-            raise exc.at(".Secondary_Address3") from None
-    m_secondary_address_name: str | None = None
+    if type(v) is str:
+        m_secondary_address3 = v
+    elif v is ABSENT or v is None:
+        m_secondary_address3 = None
+    else:
+        raise json_bad(v, "a string", True).at(".Secondary_Address3")
+    m_secondary_address_name: str | None
     v = get("Secondary_AddressName", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_secondary_address_name = v
-        except Bad as exc:
-            raise exc.at(".Secondary_AddressName") from None
-    m_secondary_city: str | None = None
+    if type(v) is str:
+        m_secondary_address_name = v
+    elif v is ABSENT or v is None:
+        m_secondary_address_name = None
+    else:
+        raise json_bad(v, "a string", True).at(".Secondary_AddressName")
+    m_secondary_city: str | None
     v = get("Secondary_City", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_secondary_city = v
-        except Bad as exc:
-            raise exc.at(".Secondary_City") from None
-    m_secondary_country: str | None = None
+    if type(v) is str:
+        m_secondary_city = v
+    elif v is ABSENT or v is None:
+        m_secondary_city = None
+    else:
+        raise json_bad(v, "a string", True).at(".Secondary_City")
+    m_secondary_country: str | None
     v = get("Secondary_Country", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_secondary_country = v
-        except Bad as exc:
-            raise exc.at(".Secondary_Country") from None
-    m_secondary_postal_code: str | None = None
+    if type(v) is str:
+        m_secondary_country = v
+    elif v is ABSENT or v is None:
+        m_secondary_country = None
+    else:
+        raise json_bad(v, "a string", True).at(".Secondary_Country")
+    m_secondary_postal_code: str | None
     v = get("Secondary_PostalCode", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_secondary_postal_code = v
-        except Bad as exc:
-            raise exc.at(".Secondary_PostalCode") from None
-    m_secondary_state: str | None = None
+    if type(v) is str:
+        m_secondary_postal_code = v
+    elif v is ABSENT or v is None:
+        m_secondary_postal_code = None
+    else:
+        raise json_bad(v, "a string", True).at(".Secondary_PostalCode")
+    m_secondary_state: str | None
     v = get("Secondary_State", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_secondary_state = v
-        except Bad as exc:
-            raise exc.at(".Secondary_State") from None
-    m_suffix: str | None = None
+    if type(v) is str:
+        m_secondary_state = v
+    elif v is ABSENT or v is None:
+        m_secondary_state = None
+    else:
+        raise json_bad(v, "a string", True).at(".Secondary_State")
+    m_suffix: str | None
     v = get("Suffix", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_suffix = v
-        except Bad as exc:
-            raise exc.at(".Suffix") from None
-    m_twitter: str | None = None
+    if type(v) is str:
+        m_suffix = v
+    elif v is ABSENT or v is None:
+        m_suffix = None
+    else:
+        raise json_bad(v, "a string", True).at(".Suffix")
+    m_twitter: str | None
     v = get("Twitter", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_twitter = v
-        except Bad as exc:
-            raise exc.at(".Twitter") from None
-    m_web_site: str | None = None
+    if type(v) is str:
+        m_twitter = v
+    elif v is ABSENT or v is None:
+        m_twitter = None
+    else:
+        raise json_bad(v, "a string", True).at(".Twitter")
+    m_web_site: str | None
     v = get("WebSite", ABSENT)
-    if v is not ABSENT:
-        try:
-            if v is not None and type(v) is not str:
-                raise json_bad(v, "a string", True)
-            m_web_site = v
-        except Bad as exc:
-            raise exc.at(".WebSite") from None
+    if type(v) is str:
+        m_web_site = v
+    elif v is ABSENT or v is None:
+        m_web_site = None
+    else:
+        raise json_bad(v, "a string", True).at(".WebSite")
     return Contact(
         age=m_age,
         birth_date=m_birth_date,
