@@ -306,6 +306,12 @@ def build_ir(  # noqa: PLR0915 (one statement per fact xsdata reports)
     }
     for e in enums:
         e.open = e.name in open_enums
+    # One type per field: wherever an open enum is held, an undocumented member of it is read.
+    for c in out:
+        for f in c.fields:
+            for g in (f, f.collection_item):
+                if g is not None and g.base_kind == "enum" and g.base in open_enums:
+                    g.open_enum = True
     return VendorIR(out, enums, dotnet, json_case_insensitive, wrappers)
 
 

@@ -23,6 +23,8 @@ from hypothesis import strategies as st
 
 from crmwire._runtime._xml import decode_xml
 from crmwire.acuinvoice import Contact as AcuContact
+from crmwire.acuinvoice import Result as AcuResult
+from crmwire.acuinvoice import Status as AcuStatus
 from crmwire.acuinvoice._models import Contacts
 from crmwire.allclients import Results
 from crmwire.cake._models import ContactAddeditResponse, ContactResponse
@@ -31,7 +33,7 @@ from crmwire.canvara.wire import ContactConnectedLinks
 from crmwire.errors import ConversionError, CrmwireError, DecodeError
 from crmwire.protech import Contact, Custom, ParentCustomer
 from crmwire.protech.wire import ContactRequest
-from crmwire.types import from_dict, from_json, to_dict, to_json
+from crmwire.types import OpenEnum, from_dict, from_json, to_dict, to_json
 from tests.conftest import example, examples
 from tests.probe_strategies import Arg, Planner, Rules, Verdict
 from tests.probe_wire import RuleBook
@@ -433,3 +435,64 @@ class TestProperties:
         except ConversionError as error:
             refused = error
         assert refused is None or refused.path.startswith("$")
+
+
+def _enum_fields(cls: type[Any]) -> list[tuple[str, type[enum.Enum]]]:
+    hints = typing.get_type_hints(cls)
+    found = []
+    for field in attrs.fields(cls):
+        args = typing.get_args(hints[field.name]) or (hints[field.name],)
+        found += [
+            (field.name, arg)
+            for arg in args
+            if isinstance(arg, type) and issubclass(arg, enum.Enum)
+        ]
+    return found
+
+
+ENUM_CLASSES = [(vendor, cls) for vendor, cls in CLASSES if _enum_fields(cls)]
+
+
+@pytest.mark.parametrize(
+    ("vendor", "cls"), ENUM_CLASSES, ids=[f"{v}.{c.__name__}" for v, c in ENUM_CLASSES]
+)
+class TestEnumValues:
+    """Undocumented members and values of the wrong enum: a model, or ConversionError."""
+
+    @_SETTINGS
+    @given(data=st.data(), by_alias=st.booleans())
+    def test_written_or_refused(
+        self, vendor: str, cls: type[Any], data: st.DataObject, by_alias: bool
+    ) -> None:
+        """Never the writers' internal error: what can be written reads back the same."""
+        model = data.draw(_valid(vendor, cls))
+        name, kind = data.draw(st.sampled_from(_enum_fields(cls)))
+        candidates: list[Any] = [3, "Duplicate", None, *list(kind)]
+        if issubclass(kind, OpenEnum):
+            candidates += [kind(data.draw(st.integers(-(2**31), 2**31))), kind("Duplicate")]
+        value = data.draw(st.sampled_from(candidates))
+        object.__setattr__(model, name, value)
+        refusals: list[ConversionError] = []
+        try:
+            as_dict = to_dict(model, by_alias=by_alias)
+            as_json = to_json(model, by_alias=by_alias)
+        except ConversionError as error:
+            refusals.append(error)
+        if refusals:
+            assert refusals[0].path.startswith("$")
+            assert "HTTP" not in str(refusals[0])
+            return
+        for read in (
+            from_dict(cls, as_dict, by_alias=by_alias),
+            from_json(cls, as_json, by_alias=by_alias),
+        ):
+            if isinstance(value, enum.Enum):
+                assert getattr(read, name) == value
+
+
+def test_an_undocumented_number_where_names_are_written() -> None:
+    """AcuInvoice's enums are names: a member that came as a number is refused, saying why."""
+    for write in (to_dict, to_json):
+        with pytest.raises(ConversionError, match="came as a number") as info:
+            write(AcuResult(status=AcuStatus(3)))
+        assert (info.value.model, info.value.path) == ("Result", "$")

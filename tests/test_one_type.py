@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
 import pickle
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from crmwire._runtime import decode_json, decode_xml, encode_json, encode_xml
 from crmwire._runtime._json import dumps, to_json_value
-from crmwire._runtime._values import Bad
+from crmwire._runtime._values import Bad, datetime_text, parse_datetime
 from crmwire.acuinvoice import Result
 from crmwire.acuinvoice import Status as AcuStatus
 from crmwire.canvara import ContactConnectedLinksResponse, UserRoleModel
@@ -149,6 +150,34 @@ class TestDotNetDateTime:
         moved = contact.birth_date.replace(year=2026)
         text = encode_xml(ContactRequest(contact=Contact(birth_date=moved)))
         assert "<BirthDate>2026-10-25T22:54:26.5240150+00:00</BirthDate>" in text
+
+    @pytest.mark.parametrize("zone", ["", "Z", "+05:30", "-03:30", "+05:45"])
+    @pytest.mark.parametrize("fraction", ["1", "12", "123", "1234", "12345", "123456", "1234567"])
+    def test_ticks_count_fraction_digits_only(self, fraction: str, zone: str) -> None:
+        """The 7th digit is the fraction's, never a digit of the offset after a short one."""
+        value = parse_datetime(f"2020-01-02T10:00:00.{fraction}{zone}")
+        plain = datetime(2020, 1, 2, 10) - datetime(1, 1, 1)
+        expected = plain // timedelta(microseconds=1) * 10 + int(fraction.ljust(7, "0"))
+        assert value.ticks == expected
+        assert DotNetDateTime.from_ticks(value.ticks, value.tzinfo).ticks == expected
+
+    @pytest.mark.parametrize("ticks", [1, 10_000_001, 637_000_000_000_000_001])
+    def test_from_ticks_of_a_whole_microsecond_plus_one(self, ticks: int) -> None:
+        """Microseconds 0 and a 7th digit: built and written with its 7 digits."""
+        value = DotNetDateTime.from_ticks(ticks)
+        assert value.ticks == ticks
+        assert ".0000001" in datetime_text(value)
+
+    def test_pickle_and_copy_keep_the_ticks(self) -> None:
+        """A reply cached through pickle, or copied, keeps its 7th digit and its text."""
+        value = parse_datetime("2020-01-02T10:00:00.1234567+05:45")
+        for kept in (pickle.loads(pickle.dumps(value)), copy.copy(value), copy.deepcopy(value)):  # noqa: S301
+            assert type(kept) is DotNetDateTime
+            assert (kept, kept.ticks, datetime_text(kept)) == (
+                value,
+                value.ticks,
+                "2020-01-02T10:00:00.1234567+05:45",
+            )
 
     @pytest.mark.parametrize("ticks", [-1, 3_155_378_976_000_000_000])
     def test_from_ticks_refuses_what_dotnet_refuses(self, ticks: int) -> None:

@@ -461,7 +461,7 @@ def lenient_text(value: Any) -> str | None:
     """A member's words as sent: an element's text (markup inside read through), a JSON
     string or number; None for nil, null, objects, arrays and booleans."""
     if isinstance(value, etree._Element):
-        if value.get(_XSI_NIL) == "true":
+        if value.get(_XSI_NIL) in ("true", "1"):
             return None
         return "".join(value.itertext())
     if isinstance(value, str):
@@ -475,7 +475,7 @@ def lenient_value(value: Any) -> object:
     """A member's scalar value: an element's text (edges trimmed, as XSD's token types are
     read) or attribute, a JSON scalar; None for anything else."""
     if isinstance(value, etree._Element):
-        if len(value) or value.get(_XSI_NIL) == "true":
+        if len(value) or value.get(_XSI_NIL) in ("true", "1"):
             return None
         return (value.text or "").strip()
     if value is None or isinstance(value, str | int | float | bool):

@@ -383,6 +383,9 @@ def _written(model: object, by_alias: bool) -> Any:
     try:
         value = write(model, False)
         return value if by_alias else _to_python(value, cls)
+    except Bad as exc:  # a value the writer refuses (an undocumented enum member it cannot name)
+        path = exc.path if by_alias else _python_path(cls, exc.path)
+        raise _refused(cls, exc.message, "$" + path) from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise _refused(cls, f"a member holds a value that cannot be written ({exc})") from None
 

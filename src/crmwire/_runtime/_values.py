@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 from functools import cache
-from typing import Any, Final
+from typing import Any, Final, SupportsIndex
 from uuid import UUID, SafeUUID
 
 from lxml import etree
@@ -96,9 +96,9 @@ class DotNetDateTime(datetime):
         ticks = (seconds + self.second) * 10_000_000 + self.microsecond * 10
         wire = getattr(self, "_wire", None)
         if wire is not None and _ISO_SHAPE.fullmatch(wire) is not None:
-            point = wire.find(".")
-            if point != -1 and len(wire) > point + 7 and wire[point + 7].isdigit():
-                ticks += int(wire[point + 7])
+            fraction = _FRACTION.search(wire)
+            if fraction is not None and len(fraction.group(1)) > 6:
+                ticks += int(fraction.group(1)[6])
         return ticks
 
     @classmethod
@@ -118,10 +118,25 @@ class DotNetDateTime(datetime):
             tzinfo,
         )  # fmt: skip
         if extra:
-            text = datetime_text(value)
-            point = text.index(".")
-            value._wire = f"{text[: point + 7]}{extra}{text[point + 8 :]}"
+            text = datetime_text(value.replace(microsecond=0))
+            seconds = 19  # YYYY-MM-DDTHH:MM:SS, then the offset if any
+            value._wire = f"{text[:seconds]}.{value.microsecond:06d}{extra}{text[seconds:]}"
         return value
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
+        """Pickled and copied with the text it came as (its 7th digit, its form)."""
+        reduced = super().__reduce_ex__(protocol)
+        wire = getattr(self, "_wire", None)
+        if wire is None:
+            return reduced  # type: ignore[return-value]  # typeshed: str | tuple
+        return (_with_wire, (reduced[1], wire))
+
+
+def _with_wire(state: tuple[Any, ...], wire: str) -> DotNetDateTime:
+    """A ``DotNetDateTime`` from its pickled state and the text it came as."""
+    value = DotNetDateTime(*state)
+    value._wire = wire
+    return value
 
 
 def _keep(value: datetime, wire: str) -> DotNetDateTime:
@@ -156,6 +171,7 @@ def _zone(text: str) -> timezone:
     return found
 
 
+_FRACTION = re.compile(r"\.([0-9]+)", re.ASCII)  # an ISO text's fractional seconds
 _ISO_SHAPE = re.compile(
     r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)?)?",
     re.ASCII,
@@ -728,7 +744,10 @@ def enum_text(value: enum.Enum) -> str:
 
 def enum_name(value: enum.Enum) -> str:
     """An enum's JSON form where the vendor writes names."""
-    return enum_text(value)
+    text = value.value
+    if type(text) is not str:
+        raise Bad(f"{value!r} came as a number, and this vendor's JSON writes enums by name")
+    return text
 
 
 def enum_number(value: enum.Enum, numbers: Mapping[Any, int]) -> int | str:

@@ -1626,7 +1626,7 @@ def read_response_xml(element: etree._Element) -> Response:
     if a is None:
         raise missing().at("/@status")
     try:
-        m_status = _STATUS_BY_NAME.get(a) or enum_unknown(a, _STATUS_BY_NAME, "Status")
+        m_status = _STATUS_BY_NAME.get(a) or Status(a)
     except Bad as exc:
         raise exc.at("/@status") from None
     return Response(
@@ -1695,7 +1695,7 @@ def read_response_json(value: Any) -> Response:
     if v is ABSENT:
         raise missing().at(".status")
     try:
-        m_status = json_enum(v, _STATUS_BY_NAME, {}, "Status", None)
+        m_status = json_enum(v, _STATUS_BY_NAME, {}, "Status", Status)
     except Bad as exc:
         raise exc.at(".status") from None
     return Response(
