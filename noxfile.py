@@ -82,7 +82,8 @@ def aiohttp_versions(session: nox.Session, aiohttp: str) -> None:
         session.install("-e", DEV)
         session.install("--upgrade", requirement)
     session.run("python", "-c", "import aiohttp; print('aiohttp', aiohttp.__version__)")
-    session.run("pytest", "-q", "-x", "-p", "no:cacheprovider", *session.posargs)
+    # On every core: the two runs are half of CI's time otherwise.
+    session.run("pytest", "-q", "-x", "-n", "auto", "-p", "no:cacheprovider", *session.posargs)
 
 
 @nox.session

@@ -27,6 +27,12 @@ DEEP = os.environ.get("CRMWIRE_DEEP") == "1"
 """CI's deeper run (noxfile): more Hypothesis examples for the fast paths' differential tests."""
 
 
+ci_only = pytest.mark.skipif(
+    not DEEP, reason="in CI's run only (nox -s ci): slow, and what it guards is slow to break"
+)
+"""A test that walks a whole workflow in subprocesses; the developer's ``nox`` stays under 90 s."""
+
+
 def examples(quick: int, deep: int) -> int:
     """Hypothesis examples: ``quick`` for a developer's run, ``deep`` in CI."""
     return deep if DEEP else quick

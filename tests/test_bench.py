@@ -35,11 +35,13 @@ from bench.peers import load as load_peers
 from bench.peers import missing as missing_peers
 from bench.peers._canonical import leaves
 from crmwire.sandbox import Sandbox
+from tests.conftest import ci_only
 
 ROOT = Path(__file__).resolve().parent.parent
 SMOKE_OP = "canvara.contact_connected_links.json"
 
 
+@ci_only
 class TestSmokeRun:
     """``python -m bench --smoke`` on one operation, end to end."""
 

@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.conftest import ci_only
+
 ROOT = Path(__file__).resolve().parents[1]
 # The checks that must notice a spec member the other artefacts lack.
 GUARDS = ["tests/test_interop_contracts.py", "tests/test_protech.py"]
@@ -48,6 +50,7 @@ def _pytest(copy: Path) -> subprocess.CompletedProcess[str]:
     return _run(copy, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rf", *GUARDS)
 
 
+@ci_only
 def test_the_checklist_end_to_end(tmp_path: Path) -> None:
     """A new optional member: regenerate; the guards fail until samples and contract follow."""
     copy = _copy(tmp_path)
