@@ -26,7 +26,10 @@ from tests.faultserver import VARIANTS, Fault, Running, Variant, serving
 
 # Small waits: the suite measures behaviour, not time.
 FAST = {"initial_backoff": 0.001, "max_backoff": 0.002, "retry_after_cap": 5.0}
-TIMEOUT = 0.25
+# The call's whole deadline: long enough that the request reaches the server on a loaded CI
+# machine (at 0.25 s one endless-body call timed out before the server saw it), short enough
+# that the three timeout faults stay cheap.
+TIMEOUT = 0.5
 MAX_RETRIES = 2
 
 StartVariant = Callable[[Variant], Awaitable[Running]]
