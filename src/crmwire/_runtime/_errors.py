@@ -35,10 +35,10 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from crmwire._runtime._json import JsonDecodeError, parse_json
 from crmwire._runtime._retry import retry_after
-from crmwire._runtime._soap import find_fault
+from crmwire._runtime._soap import envelope_body, find_fault
 from crmwire._runtime._spec import ErrorKind, FailureWords, Vendor
 from crmwire._runtime._transport import WireResponse
-from crmwire._runtime._xml import XmlDecodeError, parse_tree
+from crmwire._runtime._xml import XmlDecodeError, local_name, parse_tree
 from crmwire.errors import (
     ApiError,
     AuthenticationError,
@@ -427,19 +427,19 @@ def reply_root(body: bytes) -> Any:
             return None
     try:
         root = parse_tree(body)
-    except XmlDecodeError:
+        envelope = envelope_body(root)
+    except XmlDecodeError:  # not XML, or an envelope without a Body
         return None
-    if _local(root) == "Envelope":  # ASMX's wrapped convention: Body / Response / Result
-        body_element = _child(root, "Body")
-        response = _first(body_element) if body_element is not None else None
-        return _first(response) if response is not None else None
-    return root
+    if envelope is None:
+        return root
+    response = _first(envelope[0])  # ASMX's wrapped convention: Body / Response / Result
+    return _first(response) if response is not None else None
 
 
 def lenient_root(node: Any, names: tuple[str, ...]) -> bool:
     """Whether ``node`` can be a reply: a JSON object, or an element of one of ``names``."""
     if isinstance(node, etree._Element):
-        return _local(node) in names
+        return local_name(node.tag) in names
     return isinstance(node, dict)
 
 
@@ -447,7 +447,7 @@ def lenient_member(node: Any, name: str, *, attribute: bool = False) -> Any:
     """The member ``name`` of an element (child or attribute) or JSON object; None if absent."""
     if isinstance(node, etree._Element):
         if attribute:
-            return next((v for k, v in node.attrib.items() if _local_name(str(k)) == name), None)
+            return next((v for k, v in node.attrib.items() if local_name(k) == name), None)
         return _child(node, name)
     if not isinstance(node, dict):
         return None
@@ -515,18 +515,9 @@ def lenient_map(value: Any) -> dict[str, str | None]:
     return found
 
 
-def _local(element: etree._Element) -> str:
-    return _local_name(str(element.tag))
-
-
-def _local_name(tag: str) -> str:
-    return tag.rpartition("}")[2]
-
-
 def _child(element: etree._Element, name: str) -> etree._Element | None:
-    return next(
-        (c for c in element.iterchildren() if isinstance(c.tag, str) and _local(c) == name), None
-    )
+    found = (c for c in element.iterchildren() if isinstance(c.tag, str))
+    return next((c for c in found if local_name(c.tag) == name), None)
 
 
 def _first(element: etree._Element) -> etree._Element | None:

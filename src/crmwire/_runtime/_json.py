@@ -294,20 +294,20 @@ def _to_wire(data: Any, cls: type[Any], path: str, by_alias: bool, extra: Extra)
     out: dict[str, Any] = {}
     given: dict[str, object] = {}
     for key, value in data.items():
+        here = path + _step(key)
         name = _python_key(key, cls, by_alias)
         if name is None:
             why = _other_naming(key, cls, by_alias, data)
             if why:
-                raise _Refused(why, path + _step(key))
+                raise _Refused(why, here)
             if extra == "forbid":
-                raise _Refused(f"unknown key {key!r} of {cls.__name__}", path + _step(key))
+                raise _Refused(f"unknown key {key!r} of {cls.__name__}", here)
             continue
         if name in given:
             twice = f"{members[name][0]!r} is given twice, as {given[name]!r} and {key!r}"
-            raise _Refused(twice, path + _step(key))
+            raise _Refused(twice, here)
         given[name] = key
         wire, nested = members[name]
-        here = path + _step(key)
         if nested is None:
             out[wire] = value
         elif type(value) is list:

@@ -37,7 +37,7 @@ def _child(element: etree._Element, tag: str) -> etree._Element | None:
     return next(element.iterchildren(tag), None)
 
 
-def _body(root: etree._Element) -> tuple[etree._Element, str] | None:
+def envelope_body(root: etree._Element) -> tuple[etree._Element, str] | None:
     """The Body element of an envelope and its namespace, or None if ``root`` is not one."""
     found = _ENVELOPES.get(str(root.tag))
     if found is None:
@@ -66,7 +66,7 @@ def find_fault(data: bytes) -> SoapFault | None:
     """The Fault in a reply, or None when the reply is not a SOAP Fault."""
     try:
         root = parse_tree(data)
-        found = _body(root)
+        found = envelope_body(root)
     except XmlDecodeError:
         return None
     return None if found is None else _fault(*found)
@@ -80,7 +80,7 @@ def open_envelope(
     ``namespace`` is one the reply may leave out (see ``decode_xml``).
     """
     root = parse_tree(data)
-    found = _body(root)
+    found = envelope_body(root)
     if found is None:
         raise XmlDecodeError(f"root element is <{root.tag!s}>, expected a SOAP Envelope")
     body, ns = found

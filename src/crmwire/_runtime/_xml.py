@@ -153,13 +153,14 @@ def bind(
     try:
         value: T = read(element)
     except Bad as exc:
-        raise XmlDecodeError(f"does not fit {name}: {exc.at('/' + _local(tag))}") from None
+        raise XmlDecodeError(f"does not fit {name}: {exc.at('/' + local_name(tag))}") from None
     except RecursionError:
         raise XmlDecodeError("the reply is nested too deeply") from None
     return value
 
 
-def _local(tag: object) -> str:
+def local_name(tag: object) -> str:
+    """A tag's local name, its namespace left out (``{ns}a`` -> ``a``)."""
     return str(tag).rpartition("}")[2]
 
 
