@@ -15,9 +15,7 @@ import sys
 from typing import Any
 
 from crmwire._runtime import BaseClient, Operation
-from crmwire._runtime._json import read_json
-from crmwire._runtime._soap import SoapFault, open_envelope
-from crmwire._runtime._xml import bind, read_xml
+from crmwire._runtime._formats import SoapFault, bind, open_envelope, read_json, read_xml
 
 _OPERATIONS: dict[tuple[type[BaseClient], str], Operation[Any, Any]] = {}
 

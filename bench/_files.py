@@ -2,16 +2,18 @@
 
 Each operation is called through the SDK against the replay server (the real
 ``AiohttpTransport``), warmed up, then called once more under
-``sys.setprofile``: every Python function entered in a file below
-``src/crmwire`` counts that file, and a change of file counts a segment.
+``sys.setprofile``: every Python function entered in a file of the ``crmwire``
+package counts that file, and a change of file counts a segment.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sys
+from pathlib import Path
 from types import FrameType
 
+import crmwire
 from bench._crmwire_calls import BY_KEY, make_call, make_client
 from bench._replay import ReplayServer
 
@@ -24,10 +26,11 @@ async def files_of(server: str, key: str, warm: int = 50) -> list[str]:
         for _ in range(warm):
             await call()
         seen: list[str] = []
+        package = str(Path(crmwire.__file__).parent) + "/"
 
         def profile(frame: FrameType, event: str, arg: object) -> None:
-            if event == "call" and "/crmwire/" in frame.f_code.co_filename:
-                short = frame.f_code.co_filename.split("/crmwire/", 1)[1]
+            if event == "call" and frame.f_code.co_filename.startswith(package):
+                short = frame.f_code.co_filename.removeprefix(package)
                 if not seen or seen[-1] != short:
                     seen.append(short)
 

@@ -76,7 +76,8 @@ def render_codecs(ir: VendorIR, header: str) -> str:
         source = "\n".join(lines)
         classes.append({"name": c.name, "qname": c.qname, "snake": snake(c.name), "source": source})
     everything = "\n".join(c["source"] for c in classes)
-    uses.helpers |= {name for name in ("DATETIME_MIN", "GUID_EMPTY") if name in everything}
+    # The models' defaults are the .NET value types' (``_dotnet``), the rest the codec's.
+    dotnet = {name for name in ("DATETIME_MIN", "GUID_EMPTY") if name in everything}
     env = Environment(  # noqa: S701 (renders Python source, not HTML)
         loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, keep_trailing_newline=True
     )
@@ -85,6 +86,7 @@ def render_codecs(ir: VendorIR, header: str) -> str:
     return env.get_template("codecs.py.jinja").render(
         header=header,
         helpers=sorted(uses.helpers),
+        dotnet=sorted(dotnet),
         model_names=[n for n in names if n in everything or f"{n}." in everything],
         uses_decimal=re.search(r"\bDecimal\b", everything) is not None,
         dates=[n for n in ("date", "datetime") if re.search(rf"\b{n}\b(?!\()", everything)],

@@ -89,7 +89,7 @@ def render_models(
         "",
         "import attrs",
         "",
-        "from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY, OpenEnum",
+        "from crmwire._runtime._dotnet import DATETIME_MIN, GUID_EMPTY, OpenEnum",
         "",
     ]
     for e in ir.enums:

@@ -8,7 +8,7 @@ Each reader is plain source, one block per member, in the class's order:
   nested classes by their own reader; attributes by ``element.get``.
 - JSON (orjson's values): each member by ``dict.get``, its kind tested inline
   (``type(v) is str``, an integer within its XSD type's range), dates, Guids,
-  enums and numbers by a value-level helper of ``crmwire._runtime._values``.
+  enums and numbers by a value-level helper of ``crmwire._runtime._formats``.
 
 A value that breaks a rule raises ``Bad`` naming the rule; each member's
 block adds its step on the way up (``.Name`` and ``[i]`` in JSON, ``/Name``,

@@ -18,7 +18,8 @@ import pytest
 from lxml import etree
 
 from crmwire._runtime import decode_json, decode_xml, encode_json, encode_xml
-from crmwire._runtime._json import dumps, to_json_value
+from crmwire._runtime._convert import to_json_value
+from crmwire._runtime._formats import dumps
 from crmwire.canvara import (
     CanvaraClient,
     ContactConnectedLinksResponse,

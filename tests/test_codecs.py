@@ -17,9 +17,9 @@ from crmwire._runtime import (
     encode_json,
     encode_xml,
 )
-from crmwire._runtime import _xml as xml_runtime
+from crmwire._runtime import _formats as xml_runtime
 from crmwire._runtime._client import OFF_LOOP_BYTES
-from crmwire._runtime._xml import MAX_ATTRIBUTES, XmlDecodeError
+from crmwire._runtime._formats import MAX_ATTRIBUTES, XmlDecodeError
 from crmwire.acuinvoice import AcuInvoiceClient
 from crmwire.acuinvoice import Contact as AcuContact
 from crmwire.allclients import Results

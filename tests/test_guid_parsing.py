@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench._replies import load
-from crmwire._runtime._json import decode_json
-from crmwire._runtime._values import Bad, parse_uuid
+from crmwire._runtime._convert import decode_json
+from crmwire._runtime._formats import Bad, parse_uuid
 from crmwire.canvara import ContactConnectedLinksResponse
 from tests.conftest import examples
 

@@ -15,11 +15,10 @@ import crmwire
 SRC = Path(crmwire.__file__).parent
 CODEC_MODULES = {
     "crmwire.types",
-    "crmwire._runtime._json",
-    "crmwire._runtime._models",
+    "crmwire._runtime._formats",
+    "crmwire._runtime._convert",
+    "crmwire._runtime._dotnet",
     "crmwire._runtime._paging",
-    "crmwire._runtime._values",
-    "crmwire._runtime._xml",
 }
 
 

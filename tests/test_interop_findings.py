@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from crmwire._runtime._xml import encode_xml
+from crmwire._runtime._convert import encode_xml
 from crmwire.acuinvoice import AcuInvoiceClient
 from crmwire.cake import CakeClient, EntityType
 from crmwire.cake._models import ContactAddeditResponse

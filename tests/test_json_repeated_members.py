@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crmwire._runtime._json import JsonDecodeError, _no_repeated_member, _strict, decode_json
+from crmwire._runtime._convert import decode_json
+from crmwire._runtime._formats import JsonDecodeError, _no_repeated_member, _strict
 from crmwire.protech._models import ApiResponse
 from tests.conftest import examples
 

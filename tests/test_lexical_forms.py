@@ -13,8 +13,10 @@ from functools import partial
 
 import pytest
 
-from crmwire._runtime._values import (
+from crmwire._runtime._convert import decode_xml
+from crmwire._runtime._formats import (
     Bad,
+    XmlDecodeError,
     json_decimal,
     parse_date,
     parse_datetime,
@@ -22,7 +24,6 @@ from crmwire._runtime._values import (
     parse_float,
     parse_int,
 )
-from crmwire._runtime._xml import XmlDecodeError, decode_xml
 from crmwire.acuinvoice._models import ContactGetResult
 
 INT32 = partial(parse_int, low=-(2**31), high=2**31 - 1)

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crmwire._runtime._xml import decode_xml
+from crmwire._runtime._convert import decode_xml
 from crmwire.acuinvoice import Contact as AcuContact
 from crmwire.acuinvoice import Result as AcuResult
 from crmwire.acuinvoice import Status as AcuStatus

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crmwire._runtime import decode_json, decode_xml, encode_json, encode_xml
-from crmwire._runtime._json import dumps, to_json_value
-from crmwire._runtime._values import Bad, datetime_text, parse_datetime
+from crmwire._runtime._convert import to_json_value
+from crmwire._runtime._formats import Bad, datetime_text, dumps, parse_datetime
 from crmwire.acuinvoice import Result
 from crmwire.acuinvoice import Status as AcuStatus
 from crmwire.canvara import ContactConnectedLinksResponse, UserRoleModel

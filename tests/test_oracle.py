@@ -37,7 +37,7 @@ from xsdata_attrs.bindings import XmlContext, XmlParser, XmlSerializer
 
 import codegen.codecs  # noqa: F401 (registers the UUID converter with xsdata)
 from crmwire._runtime import decode_xml, encode_xml
-from crmwire._runtime._models import codec_of
+from crmwire._runtime._convert import codec_of
 from tests.conftest import example
 from tests.strategies import xml_text
 

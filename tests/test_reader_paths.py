@@ -21,9 +21,15 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from crmwire._runtime import decode_json, decode_xml, encode_xml
-from crmwire._runtime._json import JsonDecodeError, dumps, to_json_value
-from crmwire._runtime._values import MAX_INT_DIGITS, Bad, parse_int
-from crmwire._runtime._xml import XmlDecodeError
+from crmwire._runtime._convert import to_json_value
+from crmwire._runtime._formats import (
+    MAX_INT_DIGITS,
+    Bad,
+    JsonDecodeError,
+    XmlDecodeError,
+    dumps,
+    parse_int,
+)
 from crmwire.acuinvoice._models import Contacts, Result
 from crmwire.allclients import Results
 from crmwire.errors import ConversionError

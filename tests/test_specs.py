@@ -11,7 +11,7 @@ from lxml import etree
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from crmwire._runtime._xml import adopt_namespace
+from crmwire._runtime._formats import adopt_namespace
 from tests.conftest import SPECS, sample_xml
 
 OPENAPI = sorted(SPECS.glob("*/openapi.yaml"))

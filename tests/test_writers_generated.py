@@ -14,9 +14,8 @@ from typing import Any
 import attrs
 import pytest
 
-from crmwire._runtime._json import encode_json
+from crmwire._runtime._convert import encode_json, encode_xml
 from crmwire._runtime._spec import Operation
-from crmwire._runtime._xml import encode_xml
 from crmwire.cake import EntityType
 from crmwire.cake.wire import Contact
 

@@ -47,13 +47,13 @@ it takes a secret ``str``, and holds each secret as one from its first statement
 
 from __future__ import annotations
 
-from crmwire._runtime._json import from_dict, from_json, to_dict, to_json
+from crmwire._runtime._convert import from_dict, from_json, to_dict, to_json
+from crmwire._runtime._dotnet import DATETIME_MIN, GUID_EMPTY, DotNetDateTime, OpenEnum
 from crmwire._runtime._limiter import RateBackend, RateLimit
 from crmwire._runtime._paging import Page
 from crmwire._runtime._raw import RawResponse
 from crmwire._runtime._retry import RetryPolicy
 from crmwire._runtime._secret import Secret
-from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY, DotNetDateTime, OpenEnum
 
 __all__ = [
     "DATETIME_MIN",

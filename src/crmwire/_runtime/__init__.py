@@ -6,7 +6,7 @@ vendor packages, ``crmwire.errors`` and ``crmwire.sandbox``.
 
 from crmwire._runtime._auth import Placed, header_rule
 from crmwire._runtime._client import BaseClient
-from crmwire._runtime._json import decode_json, encode_json
+from crmwire._runtime._convert import decode_json, decode_xml, encode_json, encode_xml
 from crmwire._runtime._limiter import RateLimit
 from crmwire._runtime._raw import RawResponse, to_raw_response
 from crmwire._runtime._retry import RetryPolicy
@@ -22,7 +22,6 @@ from crmwire._runtime._spec import (
     Way,
 )
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
-from crmwire._runtime._xml import decode_xml, encode_xml
 
 __all__ = [
     "AiohttpTransport",

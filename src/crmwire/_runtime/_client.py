@@ -25,20 +25,27 @@ import attrs
 
 from crmwire._runtime._auth import check_extra_headers, shown
 from crmwire._runtime._closing import AsyncClosing
-from crmwire._runtime._errors import ErrorMaker, media_format
+from crmwire._runtime._errors import ErrorMaker
 from crmwire._runtime._form import encode_fixed
-from crmwire._runtime._json import JsonDecodeError, read_json
+from crmwire._runtime._formats import (
+    Bad,
+    JsonDecodeError,
+    SoapFault,
+    XmlDecodeError,
+    bind,
+    media_format,
+    open_envelope,
+    read_json,
+    read_xml,
+)
 from crmwire._runtime._limiter import Limiter, RateLimit, credential_key, limiter_for
 from crmwire._runtime._otel import operation_span
 from crmwire._runtime._paging import Page
 from crmwire._runtime._raw import MODE, Capture, Captured, Replay
 from crmwire._runtime._redact import scrub
 from crmwire._runtime._retry import Attempts, retrying
-from crmwire._runtime._soap import SoapFault, open_envelope
 from crmwire._runtime._spec import Operation, Reply, SoapBinding, Vendor
 from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
-from crmwire._runtime._values import Bad
-from crmwire._runtime._xml import XmlDecodeError, bind, read_xml
 from crmwire.errors import (
     ApiError,
     ClientClosedError,

@@ -33,12 +33,19 @@ import orjson
 from lxml import etree
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from crmwire._runtime._json import JsonDecodeError, parse_json
+from crmwire._runtime._formats import (
+    JsonDecodeError,
+    XmlDecodeError,
+    envelope_body,
+    find_fault,
+    local_name,
+    media_format,
+    parse_json,
+    parse_tree,
+)
 from crmwire._runtime._retry import retry_after
-from crmwire._runtime._soap import envelope_body, find_fault
 from crmwire._runtime._spec import ErrorKind, FailureWords, Vendor
 from crmwire._runtime._transport import WireResponse
-from crmwire._runtime._xml import XmlDecodeError, local_name, parse_tree
 from crmwire.errors import (
     ApiError,
     AuthenticationError,
@@ -75,27 +82,6 @@ _EXCEPTION_LINE: Final = re.compile(
     r"^(?P<type>[A-Za-z_][\w.`]*Exception): (?P<message>.*)$", re.DOTALL
 )
 _STACK_LINE: Final = re.compile(r"^\s+at |^\s*--- End of")
-
-
-# The usual media types, found by one lookup before a ``+json``/``+xml`` suffix is read.
-_FORMATS: Final = {
-    "application/json": "json",
-    "text/json": "json",
-    "application/xml": "xml",
-    "text/xml": "xml",
-}
-
-
-def media_format(media_type: str) -> str | None:
-    """``json`` or ``xml`` for a media type that is one of them, else None."""
-    found = _FORMATS.get(media_type)
-    if found is not None:
-        return found
-    if media_type.endswith("+json"):
-        return "json"
-    if media_type.endswith("+xml"):
-        return "xml"
-    return None
 
 
 def status_kind(status: int) -> ErrorKind:

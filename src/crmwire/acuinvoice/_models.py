@@ -10,7 +10,7 @@ from enum import Enum
 
 import attrs
 
-from crmwire._runtime._values import OpenEnum
+from crmwire._runtime._dotnet import OpenEnum
 
 
 class Method(Enum):

@@ -17,9 +17,9 @@ from typing import Any, Final
 
 from lxml import etree
 
-from crmwire._runtime import _values as _v
-from crmwire._runtime._models import ClassCodec, MemberNames
-from crmwire._runtime._values import (
+from crmwire._runtime import _formats as _v
+from crmwire._runtime._convert import ClassCodec, MemberNames
+from crmwire._runtime._formats import (
     ABSENT,
     Bad,
     check_single,

@@ -19,12 +19,11 @@ from uuid import UUID
 
 from lxml import etree
 
-from crmwire._runtime import _values as _v
-from crmwire._runtime._models import ClassCodec, MemberNames
-from crmwire._runtime._values import (
+from crmwire._runtime import _formats as _v
+from crmwire._runtime._convert import ClassCodec, MemberNames
+from crmwire._runtime._dotnet import DATETIME_MIN, GUID_EMPTY
+from crmwire._runtime._formats import (
     ABSENT,
-    DATETIME_MIN,
-    GUID_EMPTY,
     Bad,
     check_single,
     fold_names,

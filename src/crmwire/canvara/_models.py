@@ -11,7 +11,7 @@ from uuid import UUID
 
 import attrs
 
-from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY
+from crmwire._runtime._dotnet import DATETIME_MIN, GUID_EMPTY
 
 
 @attrs.define(kw_only=True)

@@ -12,7 +12,7 @@ from uuid import UUID
 
 import attrs
 
-from crmwire._runtime._values import DATETIME_MIN, GUID_EMPTY, OpenEnum
+from crmwire._runtime._dotnet import DATETIME_MIN, GUID_EMPTY, OpenEnum
 
 
 class AttributeType(Enum):

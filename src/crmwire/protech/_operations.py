@@ -25,7 +25,7 @@ from crmwire._runtime._errors import (
     lenient_text,
     lenient_value,
 )
-from crmwire._runtime._json import dumps
+from crmwire._runtime._formats import dumps
 from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,

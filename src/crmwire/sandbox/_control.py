@@ -44,8 +44,8 @@ from attrs import AttrsInstance
 from cattrs.preconf.orjson import make_converter
 from orjson import loads
 
-from crmwire._runtime._json import dumps, from_json_value, to_json_value
-from crmwire._runtime._models import is_model
+from crmwire._runtime._convert import from_json_value, is_model, to_json_value
+from crmwire._runtime._formats import dumps
 
 # The state's own types (sets, dicts, Faults) through cattrs; vendor models
 # through their generated codecs, in their vendor JSON form.

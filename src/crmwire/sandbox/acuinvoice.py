@@ -35,7 +35,8 @@ import attrs
 from aiohttp import web
 from lxml import etree
 
-from crmwire._runtime._xml import XmlDecodeError, bind, encode_xml
+from crmwire._runtime._convert import encode_xml
+from crmwire._runtime._formats import XmlDecodeError, bind
 from crmwire.acuinvoice import Contact
 from crmwire.acuinvoice._codecs import read_request_xml
 from crmwire.acuinvoice._models import Contacts, Request, Response, Status

@@ -22,8 +22,7 @@ import attrs
 from aiohttp import web
 from lxml import etree
 
-from crmwire._runtime._json import encode_json
-from crmwire._runtime._xml import encode_xml
+from crmwire._runtime._convert import encode_json, encode_xml
 from crmwire.allclients._models import Results
 from crmwire.allclients.wire import AddContactLinkForm
 from crmwire.sandbox._control import install

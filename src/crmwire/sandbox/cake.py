@@ -43,7 +43,7 @@ from aiohttp import web
 from lxml import etree
 
 from crmwire._runtime._aspnet import is_dangerous
-from crmwire._runtime._xml import encode_xml
+from crmwire._runtime._convert import encode_xml
 from crmwire.cake import EntityType
 from crmwire.cake._models import ContactAddeditResponse, ContactResponse
 from crmwire.cake.wire import Contact

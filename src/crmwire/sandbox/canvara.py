@@ -41,8 +41,8 @@ from aiohttp import web
 from lxml import etree
 
 from crmwire._runtime import decode_json, decode_xml, encode_xml
-from crmwire._runtime._json import JsonDecodeError, dumps, to_json_value
-from crmwire._runtime._xml import XmlDecodeError, parse_tree
+from crmwire._runtime._convert import to_json_value
+from crmwire._runtime._formats import JsonDecodeError, XmlDecodeError, dumps, parse_tree
 from crmwire.canvara import (
     ContactConnectedLinksResponse,
     ContactEmailAddress,

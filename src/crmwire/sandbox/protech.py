@@ -29,8 +29,8 @@ from aiohttp import web
 from lxml import etree
 
 from crmwire._runtime import decode_json, decode_xml, encode_xml
-from crmwire._runtime._json import JsonDecodeError, dumps, to_json_value
-from crmwire._runtime._xml import XmlDecodeError, parse_tree
+from crmwire._runtime._convert import to_json_value
+from crmwire._runtime._formats import JsonDecodeError, XmlDecodeError, dumps, parse_tree
 
 # Importing crmwire.protech defines ProtechClient, which registers the .NET enum numbers.
 from crmwire.protech import ApiResponse, Contact, Status
