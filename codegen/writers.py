@@ -72,7 +72,7 @@ def xml_writer(c: ClassIR, ir: VendorIR) -> list[str]:
             continue
         cond = skip_condition(f, f"obj.{f.name}")
         value = writer_value(f, f"obj.{f.name}", "xml", ir)
-        stmt = f"out.append(' {f.local}=\"' + _v.esc_attr({value}) + '\"')"
+        stmt = f"out.append(' {f.local}=\"' + _v.esc({value}) + '\"')"
         lines += [f"    {cond}", f"        {stmt}"] if cond else [f"    {stmt}"]
     lines.append('    out.append(">")')
     for i, ns in enumerate(namespaces):

@@ -337,7 +337,7 @@ def write_contact_delete_request_xml(
 ) -> None:
     """Write a ContactDeleteRequest as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
     out.append(start)
-    out.append(' method="' + _v.esc_attr(_v.esc(obj.method)) + '"')
+    out.append(' method="' + _v.esc(_v.esc(obj.method)) + '"')
     out.append(">")
     x0 = "" if scope == "" else ' xmlns=""'
     out.append("<contact_id" + x0 + ">" + str(obj.contact_id) + "</contact_id>")
@@ -401,7 +401,7 @@ def write_contact_get_request_xml(
 ) -> None:
     """Write a ContactGetRequest as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
     out.append(start)
-    out.append(' method="' + _v.esc_attr(_v.esc(obj.method)) + '"')
+    out.append(' method="' + _v.esc(_v.esc(obj.method)) + '"')
     out.append(">")
     x0 = "" if scope == "" else ' xmlns=""'
     out.append("<contact_id" + x0 + ">" + str(obj.contact_id) + "</contact_id>")
@@ -522,7 +522,7 @@ def write_contact_list_request_xml(
 ) -> None:
     """Write a ContactListRequest as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
     out.append(start)
-    out.append(' method="' + _v.esc_attr(_v.esc(obj.method)) + '"')
+    out.append(' method="' + _v.esc(_v.esc(obj.method)) + '"')
     out.append(">")
     x0 = "" if scope == "" else ' xmlns=""'
     if obj.client_id is not None:
@@ -601,7 +601,7 @@ def write_contact_create_request_xml(
 ) -> None:
     """Write a ContactCreateRequest as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
     out.append(start)
-    out.append(' method="' + _v.esc_attr(_v.esc(obj.method)) + '"')
+    out.append(' method="' + _v.esc(_v.esc(obj.method)) + '"')
     out.append(">")
     x0 = "" if scope == "" else ' xmlns=""'
     write_contact_xml(obj.contact, out, "<contact" + x0, "</contact>", "", full=full)
@@ -663,7 +663,7 @@ def write_contact_update_request_xml(
 ) -> None:
     """Write a ContactUpdateRequest as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
     out.append(start)
-    out.append(' method="' + _v.esc_attr(_v.esc(obj.method)) + '"')
+    out.append(' method="' + _v.esc(_v.esc(obj.method)) + '"')
     out.append(">")
     x0 = "" if scope == "" else ' xmlns=""'
     write_contact_xml(obj.contact, out, "<contact" + x0, "</contact>", "", full=full)
@@ -791,13 +791,13 @@ def write_contacts_xml(
     """Write a Contacts as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
     out.append(start)
     if obj.page is not None:
-        out.append(' page="' + _v.esc_attr(str(obj.page)) + '"')
+        out.append(' page="' + _v.esc(str(obj.page)) + '"')
     if obj.per_page is not None:
-        out.append(' per_page="' + _v.esc_attr(str(obj.per_page)) + '"')
+        out.append(' per_page="' + _v.esc(str(obj.per_page)) + '"')
     if obj.pages is not None:
-        out.append(' pages="' + _v.esc_attr(str(obj.pages)) + '"')
+        out.append(' pages="' + _v.esc(str(obj.pages)) + '"')
     if obj.total is not None:
-        out.append(' total="' + _v.esc_attr(str(obj.total)) + '"')
+        out.append(' total="' + _v.esc(str(obj.total)) + '"')
     out.append(">")
     x0 = "" if scope == "" else ' xmlns=""'
     if full or obj.contact:
@@ -909,7 +909,7 @@ def write_result_xml(
 ) -> None:
     """Write a Result as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
     out.append(start)
-    out.append(' status="' + _v.esc_attr(_v.enum_text(obj.status)) + '"')
+    out.append(' status="' + _v.esc(_v.enum_text(obj.status)) + '"')
     out.append(">")
     x0 = "" if scope == "" else ' xmlns=""'
     if obj.error is not None:
@@ -1103,7 +1103,7 @@ def write_request_xml(
 ) -> None:
     """Write a Request as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
     out.append(start)
-    out.append(' method="' + _v.esc_attr(_v.enum_text(obj.method)) + '"')
+    out.append(' method="' + _v.esc(_v.enum_text(obj.method)) + '"')
     out.append(">")
     x0 = "" if scope == "" else ' xmlns=""'
     if obj.contact is not None:
@@ -1247,7 +1247,7 @@ def write_contact_create_result_xml(
 ) -> None:
     """Write a ContactCreateResult as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
     out.append(start)
-    out.append(' status="' + _v.esc_attr(_v.enum_text(obj.status)) + '"')
+    out.append(' status="' + _v.esc(_v.enum_text(obj.status)) + '"')
     out.append(">")
     x0 = "" if scope == "" else ' xmlns=""'
     if obj.error is not None:
@@ -1373,7 +1373,7 @@ def write_contact_get_result_xml(
 ) -> None:
     """Write a ContactGetResult as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
     out.append(start)
-    out.append(' status="' + _v.esc_attr(_v.enum_text(obj.status)) + '"')
+    out.append(' status="' + _v.esc(_v.enum_text(obj.status)) + '"')
     out.append(">")
     x0 = "" if scope == "" else ' xmlns=""'
     if obj.error is not None:
@@ -1526,7 +1526,7 @@ def write_contact_list_result_xml(
 ) -> None:
     """Write a ContactListResult as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
     out.append(start)
-    out.append(' status="' + _v.esc_attr(_v.enum_text(obj.status)) + '"')
+    out.append(' status="' + _v.esc(_v.enum_text(obj.status)) + '"')
     out.append(">")
     x0 = "" if scope == "" else ' xmlns=""'
     if obj.error is not None:
@@ -1713,7 +1713,7 @@ def write_response_xml(
 ) -> None:
     """Write a Response as ``start``…``end`` in namespace ``scope``; ``full``: nils too."""
     out.append(start)
-    out.append(' status="' + _v.esc_attr(_v.enum_text(obj.status)) + '"')
+    out.append(' status="' + _v.esc(_v.enum_text(obj.status)) + '"')
     out.append(">")
     x0 = "" if scope == "" else ' xmlns=""'
     if obj.error is not None:
