@@ -10,11 +10,11 @@ every reply-to-exception mapping ``_errors``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import logging
 import math
 import os
-import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from typing import Any, ClassVar, Self, TypeVar
@@ -36,7 +36,13 @@ from crmwire._runtime._redact import scrub
 from crmwire._runtime._retry import Attempts, retrying
 from crmwire._runtime._soap import SoapFault, open_envelope
 from crmwire._runtime._spec import Operation, Reply, SoapBinding, Vendor
-from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
+from crmwire._runtime._transport import (
+    AiohttpTransport,
+    Transport,
+    WireRequest,
+    WireResponse,
+    session_timeout,
+)
 from crmwire._runtime._values import Bad
 from crmwire._runtime._xml import XmlDecodeError, bind, read_xml
 from crmwire.errors import (
@@ -59,7 +65,7 @@ T = TypeVar("T")
 
 # Replies larger than this are decoded off the event loop (about 5 ms of work).
 OFF_LOOP_BYTES = 64 * 1024
-DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, connect=10.0)
+_NO_LIMIT = contextlib.nullcontext()  # the limiter's slot for a client without one
 
 
 def decode_reply(reply: Reply[RespT], body: bytes, vendor: Vendor) -> RespT:
@@ -124,14 +130,6 @@ def _shown_setting(value: str) -> str:
     return repr(value if len(value) <= 100 else value[:97] + "...")
 
 
-def _client_timeout(timeout: float | aiohttp.ClientTimeout | None) -> aiohttp.ClientTimeout:
-    if timeout is None:
-        return DEFAULT_TIMEOUT
-    if isinstance(timeout, aiohttp.ClientTimeout):
-        return timeout
-    return aiohttp.ClientTimeout(total=float(timeout), connect=min(10.0, float(timeout)))
-
-
 @attrs.frozen(eq=False, repr=False)
 class _Options:
     """What ``with_options`` changes; shared by reference otherwise."""
@@ -194,9 +192,7 @@ class _Plan:
         }
         self.url, self.shown = client._urls_for(way.path)
         if way.fixed_url and options.extra_query:
-            query = ("&" if "?" in self.url else "?") + urlencode(options.extra_query)
-            self.url += query
-            self.shown = client.redact(self.shown + query)
+            self.url, self.shown = client._with_query(self.url, self.shown, options.extra_query)
 
 
 @attrs.define(eq=False, repr=False)
@@ -254,8 +250,7 @@ class BaseClient(AsyncClosing):
         if timeout is None and isinstance(self._transport, AiohttpTransport):
             # A shared session's own timeout when its maker set one (issue 23 item 7).
             timeout = self._transport.timeout
-        client_timeout = _client_timeout(timeout)
-        self._options = _Options(timeout=client_timeout, max_retries=max_retries)
+        self._options = _Options(timeout=session_timeout(None, timeout), max_retries=max_retries)
         self._lifecycle = _Lifecycle()
         self._owner = True
         self._rate_limit = rate_limit
@@ -341,6 +336,15 @@ class BaseClient(AsyncClosing):
         base = self._base_url + path
         return base + self._query, base + self._query_shown
 
+    def _with_query(
+        self, url: str, shown_url: str, query: str | Sequence[tuple[str, str]]
+    ) -> tuple[str, str]:
+        """Both URLs with ``query`` (encoded, or pairs to encode) added; the shown one redacted."""
+        query = ("&" if "?" in url else "?") + (
+            query if isinstance(query, str) else urlencode(query)
+        )
+        return url + query, self._redact_sub(shown_url + query)
+
     # -- closing ----------------------------------------------------------------
 
     async def aclose(self) -> None:
@@ -398,7 +402,7 @@ class BaseClient(AsyncClosing):
         clone._owner = False
         changes: dict[str, Any] = {}
         if timeout is not None:
-            changes["timeout"] = _client_timeout(timeout)
+            changes["timeout"] = session_timeout(None, timeout)
         if max_retries is not None:
             changes["max_retries"] = max_retries
         timing = {
@@ -491,20 +495,13 @@ class BaseClient(AsyncClosing):
             on_rate_limit=None if limiter is None else limiter.pause,
         )
         outcome: tuple[WireResponse, RespT | None] | CrmwireError | None
-        # A span only when someone records them (the import is the sign): no call otherwise.
-        if sys.modules.get("opentelemetry.trace") is None:
+        way = self._binding or self._wire_format
+        with operation_span(self._vendor.name, operation.name, way) as span:
             try:
                 outcome = await self._send(operation, plan, request, attempts, limiter, raw=raw)
             except CrmwireError as exc:
                 outcome = exc
-        else:
-            way = self._binding or self._wire_format
-            with operation_span(self._vendor.name, operation.name, way) as span:
-                try:
-                    outcome = await self._send(operation, plan, request, attempts, limiter, raw=raw)
-                except CrmwireError as exc:
-                    outcome = exc
-                span.finish(attempts.number, outcome if isinstance(outcome, Exception) else None)
+            span.finish(attempts.number, outcome if isinstance(outcome, Exception) else None)
         if isinstance(outcome, CrmwireError):
             # Raised outside the except block: no foreign __context__ rides along.
             raise scrub(outcome, self._redactor, CrmwireError)
@@ -549,9 +546,7 @@ class BaseClient(AsyncClosing):
             elif operation.encode_form is not None:  # a form, or a query string
                 data = operation.encode_form(body, self._form_fixed)
                 if way.kind == "query":
-                    query = ("&" if "?" in url else "?") + data.decode("ascii")
-                    url += query
-                    shown_url = self._redact_sub(shown_url + query)
+                    url, shown_url = self._with_query(url, shown_url, data.decode("ascii"))
                     data = None
         except Bad as exc:  # a value the wire format cannot carry (checked, so rare)
             field = exc.path or "body"
@@ -563,9 +558,7 @@ class BaseClient(AsyncClosing):
             )
         options = self._options
         if options.extra_query and not way.fixed_url:
-            query = ("&" if "?" in url else "?") + urlencode(options.extra_query)
-            url += query
-            shown_url = self.redact(shown_url + query)
+            url, shown_url = self._with_query(url, shown_url, options.extra_query)
         return WireRequest(
             way.http_method,
             url,
@@ -643,21 +636,13 @@ class BaseClient(AsyncClosing):
         response: WireResponse | None = None
         failure: CrmwireError | None = None
         try:
-            if limiter is None:
+            async with _NO_LIMIT if limiter is None else limiter.slot():
                 timeout = attempts.start(request.timeout)
                 response = await self._transport.send(
                     request
                     if timeout is request.timeout
                     else attrs.evolve(request, timeout=timeout)
                 )
-            else:
-                async with limiter.slot():
-                    timeout = attempts.start(request.timeout)
-                    response = await self._transport.send(
-                        request
-                        if timeout is request.timeout
-                        else attrs.evolve(request, timeout=timeout)
-                    )
         except TransportError as exc:
             attempts.not_sent(exc)
             failure = exc
@@ -674,12 +659,7 @@ class BaseClient(AsyncClosing):
         if response is None:
             return None, failure
         try:
-            if len(response.body) > OFF_LOOP_BYTES:
-                # Decoding is linear, but a reply of megabytes takes longer than an
-                # event loop should stall: decode it in a worker thread instead.
-                result = await asyncio.to_thread(self._handle, operation, plan, response)
-            else:
-                result = self._handle(operation, plan, response)
+            result = await self._handled(operation, plan, response)
         except (ApiError, DecodeError) as exc:
             if (
                 isinstance(exc, NotFoundError)
@@ -691,6 +671,16 @@ class BaseClient(AsyncClosing):
                 return (response, operation.done()), None
             return (response, None), exc
         return (response, result), None
+
+    async def _handled(
+        self, operation: Operation[Any, RespT], plan: _Plan, response: WireResponse
+    ) -> RespT:
+        """``_handle``, in a worker thread for a large reply."""
+        if len(response.body) > OFF_LOOP_BYTES:
+            # Decoding is linear, but a reply of megabytes takes longer than an
+            # event loop should stall: decode it in a worker thread instead.
+            return await asyncio.to_thread(self._handle, operation, plan, response)
+        return self._handle(operation, plan, response)
 
     def _handle(
         self, operation: Operation[Any, RespT], plan: _Plan, response: WireResponse
@@ -762,9 +752,7 @@ class BaseClient(AsyncClosing):
     ) -> RespT:
         """``_handle`` of a reply already received, with any error made safe to show."""
         try:
-            if len(response.body) > OFF_LOOP_BYTES:
-                return await asyncio.to_thread(self._handle, operation, plan, response)
-            return self._handle(operation, plan, response)
+            return await self._handled(operation, plan, response)
         except CrmwireError as exc:
             failure = exc
         raise scrub(failure, self._redactor, CrmwireError)
