@@ -33,6 +33,10 @@ PlaceCredentials = Callable[[Mapping[str, object], str], Placed]
 InBandFailure = Callable[[Any], tuple[str | None, str | None, object] | None]
 # A non-2xx reply's model -> (message, code, field errors), or None: no details.
 StatusReplyFailure = Callable[[Any], tuple[str, str | None, list[VendorFieldError]] | None]
+# A non-2xx reply's (media type, body) -> ((message, code), field errors), or None.
+StatusBodyFailure = Callable[
+    [str, bytes], tuple[tuple[str, str | None], list[VendorFieldError]] | None
+]
 # A reply that did not fit its model, read leniently (XML element or JSON value) ->
 # (signals a failure, status as sent, message, code, field errors), or None: not a reply.
 FailureWords = tuple[bool, object, str | None, str | None, list[VendorFieldError]]
@@ -70,8 +74,9 @@ class ErrorRules:
             reply body that is the operation's reply model (ServiceStack's
             ``ResponseStatus``, ``status_reply_failure``): message, code and
             field errors.
-        status_body: The ASP.NET error body of non-2xx replies, whose message
-            is the vendor's (``aspnet-text``, ``webapi-error``; ``_aspnet``).
+        status_body: The reader of the ASP.NET error body of non-2xx replies,
+            whose message is the vendor's (``_errors.aspnet_text`` or
+            ``webapi_error``, from the spec's ``errors.status-body``).
         lenient: The generated lenient reader of a reply that does not fit its
             model (``failure_words``, from the spec's error rules): whether it
             signals a failure, and the vendor's message, code and field errors.
@@ -82,7 +87,7 @@ class ErrorRules:
     in_band: InBandFailure | None = None
     messages: Mapping[str, ErrorKind] = attrs.field(factory=dict)
     status_reply: StatusReplyFailure | None = None
-    status_body: str | None = None
+    status_body: StatusBodyFailure | None = None
     lenient: LenientFailure | None = None
 
 
