@@ -86,13 +86,17 @@ def decode_reply(reply: Reply[RespT], body: bytes, vendor: Vendor) -> RespT:
 _TIMEOUT_PARTS = ("total", "connect", "sock_connect", "sock_read")
 
 
+def _setting_error(name: str, rule: str, text: str, *, where: str = "") -> FieldError:
+    """A client setting's broken rule; the message starts with ``where``, else ``name``."""
+    return FieldError(name, name, rule, f"{where or name}: {text}")
+
+
 def _option_errors(timeout: object, max_retries: int | None) -> list[FieldError]:
     """What is wrong with the per-call options a client or ``with_options`` takes."""
-    errors = [e for e in (_timeout_error(timeout),) if e is not None]
+    error = _timeout_error(timeout)
+    errors = [] if error is None else [error]
     if max_retries is not None and max_retries < 0:
-        errors.append(
-            FieldError("max_retries", "max_retries", "minimum=0", "max_retries: at least 0")
-        )
+        errors.append(_setting_error("max_retries", "minimum=0", "at least 0"))
     return errors
 
 
@@ -109,14 +113,14 @@ def _timeout_error(timeout: object) -> FieldError | None:
         bad = [p for p, v in parts.items() if v is not None and not 0 < v < math.inf]
         if not bad:
             return None
-        text = f"timeout: ClientTimeout's {', '.join(bad)} must be positive seconds or None"
-        return FieldError("timeout", "timeout", "exclusiveMinimum=0", text)
+        text = f"ClientTimeout's {', '.join(bad)} must be positive seconds or None"
+        return _setting_error("timeout", "exclusiveMinimum=0", text)
     if isinstance(timeout, bool) or not isinstance(timeout, int | float):
-        text = f"timeout: must be seconds or an aiohttp.ClientTimeout, not {type(timeout).__name__}"
-        return FieldError("timeout", "timeout", "type", text)
+        text = f"must be seconds or an aiohttp.ClientTimeout, not {type(timeout).__name__}"
+        return _setting_error("timeout", "type", text)
     if not 0 < timeout < math.inf:
-        text = "timeout: must be a positive number of seconds (aiohttp reads 0 as no timeout)"
-        return FieldError("timeout", "timeout", "exclusiveMinimum=0", text)
+        text = "must be a positive number of seconds (aiohttp reads 0 as no timeout)"
+        return _setting_error("timeout", "exclusiveMinimum=0", text)
     return None
 
 
@@ -301,32 +305,19 @@ class BaseClient(AsyncClosing):
         except ValueError:  # a port out of range or not a number, a broken IPv6 literal
             parts, hostname = urlsplit(""), None
         if not base_url:
-            env = vendor.base_url_env
-            errors.append(
-                FieldError(
-                    "base_url", "base_url", "required", f"base_url: required (or set ${env})"
-                )
-            )
+            text = f"required (or set ${vendor.base_url_env})"
+            errors.append(_setting_error("base_url", "required", text))
         elif parts.scheme not in ("http", "https") or not hostname:
             where = "base_url" if source == "base_url" else f"base_url from {source}"
-            text = f"{where}: must be an http(s) URL with a host, not {_shown_setting(base_url)}"
-            errors.append(FieldError("base_url", "base_url", "url", text))
+            text = f"must be an http(s) URL with a host, not {_shown_setting(base_url)}"
+            errors.append(_setting_error("base_url", "url", text, where=where))
         errors += _option_errors(timeout, max_retries)
         if wire_format not in vendor.formats:
-            errors.append(
-                FieldError(
-                    "wire_format",
-                    "wire_format",
-                    "enum",
-                    f"wire_format: must be one of {list(vendor.formats)}",
-                )
-            )
+            text = f"must be one of {list(vendor.formats)}"
+            errors.append(_setting_error("wire_format", "enum", text))
         if vendor.bindings and binding not in vendor.bindings:
-            errors.append(
-                FieldError(
-                    "binding", "binding", "enum", f"binding: must be one of {list(vendor.bindings)}"
-                )
-            )
+            text = f"must be one of {list(vendor.bindings)}"
+            errors.append(_setting_error("binding", "enum", text))
         name = type(self).__name__
         if errors:
             raise RequestValidationError(name, errors, call=name)
@@ -495,8 +486,7 @@ class BaseClient(AsyncClosing):
             on_rate_limit=None if limiter is None else limiter.pause,
         )
         outcome: tuple[WireResponse, RespT | None] | CrmwireError | None
-        way = self._binding or self._wire_format
-        with operation_span(self._vendor.name, operation.name, way) as span:
+        with operation_span(self._vendor.name, operation.name, plan.way.name) as span:
             try:
                 outcome = await self._send(operation, plan, request, attempts, limiter, raw=raw)
             except CrmwireError as exc:
