@@ -53,13 +53,17 @@ class ErrorKind(enum.StrEnum):
     SERVER = "server"
 
 
+# The descriptions below are compared by identity (``eq=False``): one instance per vendor,
+# operation, reply, way; and shown by ``_described`` (``repr=False``).
+
+
 def _described(self: object) -> str:
     """A short repr of a spec description (attrs' full one costs ~0.2 ms a class to make)."""
     name = getattr(self, "name", None)
     return f"<{type(self).__name__} {name!r}>" if name is not None else f"<{type(self).__name__}>"
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)
 class ErrorRules:
     """How a vendor signals an error, in a successful HTTP reply or another.
 
@@ -91,7 +95,7 @@ class ErrorRules:
     lenient: LenientFailure | None = None
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)
 class Vendor:
     """A vendor API as the runtime needs to know it.
 
@@ -142,7 +146,7 @@ class Vendor:
         return f"CRMWIRE_{self.name.upper()}_BASE_URL"
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)
 class Reply(Generic[RespT]):
     """One documented reply body: its model and the generated reader of it.
 
@@ -171,7 +175,7 @@ class SoapVersion(enum.StrEnum):
     SOAP12 = "1.2"
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)
 class SoapBinding:
     """How an operation's SOAP document/literal reply is opened.
 
@@ -192,7 +196,7 @@ class SoapBinding:
     result_element: str
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)
 class Way:
     """How one operation travels one way (a wire format, or a SOAP or GET binding).
 
@@ -232,7 +236,7 @@ def _no_rules(body: object, xml: bool) -> list[FieldError]:
     return []
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)
 class Operation(Generic[ReqT, RespT]):
     """One vendor operation, described for the runtime.
 
