@@ -212,7 +212,7 @@ class TestCrossCheck:
             ("status-body: aspnet-text", "status-body: aspnet-txt"),
             file="cake/openapi.yaml",
         )
-        with pytest.raises(CodegenError, match="errors.status-body 'aspnet-txt' is none of"):
+        with pytest.raises(CodegenError, match=r"errors\.status-body 'aspnet-txt' is none of"):
             generate_all(specs)
 
     def test_dictionary_vs_list(self, tmp_path: Path) -> None:
