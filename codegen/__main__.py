@@ -26,7 +26,16 @@ from codegen.fmt import ROOT, format_sources
 from codegen.model_ir import VendorIR, snake
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
 from codegen.operations import attribute_path, build_operations, chunks, field_lines
-from codegen.spec import Json, Operation, Param, VendorSpec, load_vendor, snake_case, type_hint
+from codegen.spec import (
+    STATUS_BODY_READERS,
+    Json,
+    Operation,
+    Param,
+    VendorSpec,
+    load_vendor,
+    snake_case,
+    type_hint,
+)
 from codegen.xsd_models import generate_xsd_models
 
 XSD_MODULE = "_models"
@@ -183,6 +192,7 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         error_messages=sorted(errors.get("messages", {}).items()),
         credential_code=credential_source(spec),
         retry_used=any(op.retry for op in spec.operations),
+        status_body=STATUS_BODY_READERS.get(spec.errors.get("status-body", "")),
     )
     # WireFormat is a constructor parameter's type only where there is a choice.
     exports[CLIENT_MODULE] = [spec.client, f"{spec.client}WithRawResponse"]

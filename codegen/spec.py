@@ -517,6 +517,10 @@ def _xml_links(folder: Path, doc: Json, problems: list[str]) -> dict[str, tuple[
     return links
 
 
+# The runtime's reader of each ``errors.status-body`` style (``crmwire._runtime._errors``).
+STATUS_BODY_READERS = {"aspnet-text": "aspnet_text", "webapi-error": "webapi_error"}
+
+
 def load_vendor(folder: Path) -> VendorSpec:
     """Read and check ``folder/openapi.yaml``; raise with every problem found."""
     doc: Json = yaml.safe_load((folder / "openapi.yaml").read_text(encoding="utf-8"))
@@ -557,6 +561,12 @@ def load_vendor(folder: Path) -> VendorSpec:
                 op.soap[binding] = found[op.name]
             else:
                 problems.append(f"{folder.name}: {wsdl}#{wsdl_binding} has no operation {op.name}")
+    status_body = ext.get("errors", {}).get("status-body")
+    if status_body is not None and status_body not in STATUS_BODY_READERS:
+        problems.append(
+            f"{folder.name}: errors.status-body {status_body!r} is none of"
+            f" {sorted(STATUS_BODY_READERS)}"
+        )
     spec = VendorSpec(
         folder=folder,
         name=ext["vendor"],

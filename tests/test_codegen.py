@@ -205,6 +205,16 @@ class TestCrossCheck:
         with pytest.raises(CodegenError, match="has no operation Contact"):
             generate_all(specs)
 
+    def test_unknown_status_body_style(self, tmp_path: Path) -> None:
+        """An ``errors.status-body`` the runtime has no reader for fails codegen, not a call."""
+        specs = _drifted_specs(
+            tmp_path,
+            ("status-body: aspnet-text", "status-body: aspnet-txt"),
+            file="cake/openapi.yaml",
+        )
+        with pytest.raises(CodegenError, match=r"errors\.status-body 'aspnet-txt' is none of"):
+            generate_all(specs)
+
     def test_dictionary_vs_list(self, tmp_path: Path) -> None:
         """A DataContract dictionary is a JSON object; an array in JSON fails codegen."""
         meta_map = "        Meta:\n          type: object\n          additionalProperties:\n"

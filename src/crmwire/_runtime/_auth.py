@@ -18,7 +18,7 @@ from typing import Final
 
 import attrs
 
-from crmwire._runtime._redact import Redactor
+from crmwire._runtime._redact import REDACTED, Redactor
 from crmwire._runtime._transport import HEADER_CONTROL
 from crmwire._runtime._validate import has_surrogate
 from crmwire.errors import FieldError, RequestValidationError
@@ -107,8 +107,6 @@ class Placed:
 
 def shown(credentials: Mapping[str, object], secret: frozenset[str]) -> list[str]:
     """``name=value`` of each credential for a repr, the ``secret`` ones redacted."""
-    from crmwire._runtime._redact import REDACTED  # noqa: PLC0415 (one constant)
-
     return [
         f"{name}={REDACTED!r}" if name in secret and value is not None else f"{name}={value!r}"
         for name, value in credentials.items()

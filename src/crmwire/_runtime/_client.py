@@ -10,6 +10,7 @@ every reply-to-exception mapping ``_errors``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import logging
 import math
@@ -45,7 +46,13 @@ from crmwire._runtime._raw import MODE, Capture, Captured, Replay
 from crmwire._runtime._redact import scrub
 from crmwire._runtime._retry import Attempts, retrying
 from crmwire._runtime._spec import Operation, Reply, SoapBinding, Vendor
-from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest, WireResponse
+from crmwire._runtime._transport import (
+    AiohttpTransport,
+    Transport,
+    WireRequest,
+    WireResponse,
+    session_timeout,
+)
 from crmwire.errors import (
     ApiError,
     ClientClosedError,
@@ -66,7 +73,7 @@ T = TypeVar("T")
 
 # Replies larger than this are decoded off the event loop (about 5 ms of work).
 OFF_LOOP_BYTES = 64 * 1024
-DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30.0, connect=10.0)
+_NO_LIMIT = contextlib.nullcontext()  # the limiter's slot for a client without one
 
 
 def decode_reply(reply: Reply[RespT], body: bytes, vendor: Vendor) -> RespT:
@@ -87,13 +94,17 @@ def decode_reply(reply: Reply[RespT], body: bytes, vendor: Vendor) -> RespT:
 _TIMEOUT_PARTS = ("total", "connect", "sock_connect", "sock_read")
 
 
+def _setting_error(name: str, rule: str, text: str, *, where: str = "") -> FieldError:
+    """A client setting's broken rule; the message starts with ``where``, else ``name``."""
+    return FieldError(name, name, rule, f"{where or name}: {text}")
+
+
 def _option_errors(timeout: object, max_retries: int | None) -> list[FieldError]:
     """What is wrong with the per-call options a client or ``with_options`` takes."""
-    errors = [e for e in (_timeout_error(timeout),) if e is not None]
+    error = _timeout_error(timeout)
+    errors = [] if error is None else [error]
     if max_retries is not None and max_retries < 0:
-        errors.append(
-            FieldError("max_retries", "max_retries", "minimum=0", "max_retries: at least 0")
-        )
+        errors.append(_setting_error("max_retries", "minimum=0", "at least 0"))
     return errors
 
 
@@ -110,14 +121,14 @@ def _timeout_error(timeout: object) -> FieldError | None:
         bad = [p for p, v in parts.items() if v is not None and not 0 < v < math.inf]
         if not bad:
             return None
-        text = f"timeout: ClientTimeout's {', '.join(bad)} must be positive seconds or None"
-        return FieldError("timeout", "timeout", "exclusiveMinimum=0", text)
+        text = f"ClientTimeout's {', '.join(bad)} must be positive seconds or None"
+        return _setting_error("timeout", "exclusiveMinimum=0", text)
     if isinstance(timeout, bool) or not isinstance(timeout, int | float):
-        text = f"timeout: must be seconds or an aiohttp.ClientTimeout, not {type(timeout).__name__}"
-        return FieldError("timeout", "timeout", "type", text)
+        text = f"must be seconds or an aiohttp.ClientTimeout, not {type(timeout).__name__}"
+        return _setting_error("timeout", "type", text)
     if not 0 < timeout < math.inf:
-        text = "timeout: must be a positive number of seconds (aiohttp reads 0 as no timeout)"
-        return FieldError("timeout", "timeout", "exclusiveMinimum=0", text)
+        text = "must be a positive number of seconds (aiohttp reads 0 as no timeout)"
+        return _setting_error("timeout", "exclusiveMinimum=0", text)
     return None
 
 
@@ -129,14 +140,6 @@ def _shown_setting(value: str) -> str:
         head = f"{scheme}{sep}***@{rest.rpartition('@')[2]}" if sep else "***@" + rest
     value = head + ("?***" if mark else "")
     return repr(value if len(value) <= 100 else value[:97] + "...")
-
-
-def _client_timeout(timeout: float | aiohttp.ClientTimeout | None) -> aiohttp.ClientTimeout:
-    if timeout is None:
-        return DEFAULT_TIMEOUT
-    if isinstance(timeout, aiohttp.ClientTimeout):
-        return timeout
-    return aiohttp.ClientTimeout(total=float(timeout), connect=min(10.0, float(timeout)))
 
 
 @attrs.frozen(eq=False, repr=False)
@@ -201,9 +204,7 @@ class _Plan:
         }
         self.url, self.shown = client._urls_for(way.path)
         if way.fixed_url and options.extra_query:
-            query = ("&" if "?" in self.url else "?") + urlencode(options.extra_query)
-            self.url += query
-            self.shown = client.redact(self.shown + query)
+            self.url, self.shown = client._with_query(self.url, self.shown, options.extra_query)
 
 
 @attrs.define(eq=False, repr=False)
@@ -261,8 +262,7 @@ class BaseClient(AsyncClosing):
         if timeout is None and isinstance(self._transport, AiohttpTransport):
             # A shared session's own timeout when its maker set one (issue 23 item 7).
             timeout = self._transport.timeout
-        client_timeout = _client_timeout(timeout)
-        self._options = _Options(timeout=client_timeout, max_retries=max_retries)
+        self._options = _Options(timeout=session_timeout(None, timeout), max_retries=max_retries)
         self._lifecycle = _Lifecycle()
         self._owner = True
         self._rate_limit = rate_limit
@@ -313,32 +313,19 @@ class BaseClient(AsyncClosing):
         except ValueError:  # a port out of range or not a number, a broken IPv6 literal
             parts, hostname = urlsplit(""), None
         if not base_url:
-            env = vendor.base_url_env
-            errors.append(
-                FieldError(
-                    "base_url", "base_url", "required", f"base_url: required (or set ${env})"
-                )
-            )
+            text = f"required (or set ${vendor.base_url_env})"
+            errors.append(_setting_error("base_url", "required", text))
         elif parts.scheme not in ("http", "https") or not hostname:
             where = "base_url" if source == "base_url" else f"base_url from {source}"
-            text = f"{where}: must be an http(s) URL with a host, not {_shown_setting(base_url)}"
-            errors.append(FieldError("base_url", "base_url", "url", text))
+            text = f"must be an http(s) URL with a host, not {_shown_setting(base_url)}"
+            errors.append(_setting_error("base_url", "url", text, where=where))
         errors += _option_errors(timeout, max_retries)
         if wire_format not in vendor.formats:
-            errors.append(
-                FieldError(
-                    "wire_format",
-                    "wire_format",
-                    "enum",
-                    f"wire_format: must be one of {list(vendor.formats)}",
-                )
-            )
+            text = f"must be one of {list(vendor.formats)}"
+            errors.append(_setting_error("wire_format", "enum", text))
         if vendor.bindings and binding not in vendor.bindings:
-            errors.append(
-                FieldError(
-                    "binding", "binding", "enum", f"binding: must be one of {list(vendor.bindings)}"
-                )
-            )
+            text = f"must be one of {list(vendor.bindings)}"
+            errors.append(_setting_error("binding", "enum", text))
         name = type(self).__name__
         if errors:
             raise RequestValidationError(name, errors, call=name)
@@ -347,6 +334,15 @@ class BaseClient(AsyncClosing):
         """The real URL and the redacted one."""
         base = self._base_url + path
         return base + self._query, base + self._query_shown
+
+    def _with_query(
+        self, url: str, shown_url: str, query: str | Sequence[tuple[str, str]]
+    ) -> tuple[str, str]:
+        """Both URLs with ``query`` (encoded, or pairs to encode) added; the shown one redacted."""
+        query = ("&" if "?" in url else "?") + (
+            query if isinstance(query, str) else urlencode(query)
+        )
+        return url + query, self._redact_sub(shown_url + query)
 
     # -- closing ----------------------------------------------------------------
 
@@ -405,7 +401,7 @@ class BaseClient(AsyncClosing):
         clone._owner = False
         changes: dict[str, Any] = {}
         if timeout is not None:
-            changes["timeout"] = _client_timeout(timeout)
+            changes["timeout"] = session_timeout(None, timeout)
         if max_retries is not None:
             changes["max_retries"] = max_retries
         timing = {
@@ -498,15 +494,15 @@ class BaseClient(AsyncClosing):
             on_rate_limit=None if limiter is None else limiter.pause,
         )
         outcome: tuple[WireResponse, RespT | None] | CrmwireError | None
-        # A span only when someone records them (the import is the sign): no call otherwise.
+        # A span only when someone records them (the import is the sign): no call into
+        # _otel otherwise, so a warm call stays within its 7 files.
         if sys.modules.get("opentelemetry.trace") is None:
             try:
                 outcome = await self._send(operation, plan, request, attempts, limiter, raw=raw)
             except CrmwireError as exc:
                 outcome = exc
         else:
-            way = self._binding or self._wire_format
-            with operation_span(self._vendor.name, operation.name, way) as span:
+            with operation_span(self._vendor.name, operation.name, plan.way.name) as span:
                 try:
                     outcome = await self._send(operation, plan, request, attempts, limiter, raw=raw)
                 except CrmwireError as exc:
@@ -556,9 +552,7 @@ class BaseClient(AsyncClosing):
             elif operation.encode_form is not None:  # a form, or a query string
                 data = operation.encode_form(body, self._form_fixed)
                 if way.kind == "query":
-                    query = ("&" if "?" in url else "?") + data.decode("ascii")
-                    url += query
-                    shown_url = self._redact_sub(shown_url + query)
+                    url, shown_url = self._with_query(url, shown_url, data.decode("ascii"))
                     data = None
         except Bad as exc:  # a value the wire format cannot carry (checked, so rare)
             field = exc.path or "body"
@@ -570,9 +564,7 @@ class BaseClient(AsyncClosing):
             )
         options = self._options
         if options.extra_query and not way.fixed_url:
-            query = ("&" if "?" in url else "?") + urlencode(options.extra_query)
-            url += query
-            shown_url = self.redact(shown_url + query)
+            url, shown_url = self._with_query(url, shown_url, options.extra_query)
         return WireRequest(
             way.http_method,
             url,
@@ -650,21 +642,13 @@ class BaseClient(AsyncClosing):
         response: WireResponse | None = None
         failure: CrmwireError | None = None
         try:
-            if limiter is None:
+            async with _NO_LIMIT if limiter is None else limiter.slot():
                 timeout = attempts.start(request.timeout)
                 response = await self._transport.send(
                     request
                     if timeout is request.timeout
                     else attrs.evolve(request, timeout=timeout)
                 )
-            else:
-                async with limiter.slot():
-                    timeout = attempts.start(request.timeout)
-                    response = await self._transport.send(
-                        request
-                        if timeout is request.timeout
-                        else attrs.evolve(request, timeout=timeout)
-                    )
         except TransportError as exc:
             attempts.not_sent(exc)
             failure = exc
@@ -681,12 +665,7 @@ class BaseClient(AsyncClosing):
         if response is None:
             return None, failure
         try:
-            if len(response.body) > OFF_LOOP_BYTES:
-                # Decoding is linear, but a reply of megabytes takes longer than an
-                # event loop should stall: decode it in a worker thread instead.
-                result = await asyncio.to_thread(self._handle, operation, plan, response)
-            else:
-                result = self._handle(operation, plan, response)
+            result = await self._handled(operation, plan, response)
         except (ApiError, DecodeError) as exc:
             if (
                 isinstance(exc, NotFoundError)
@@ -698,6 +677,16 @@ class BaseClient(AsyncClosing):
                 return (response, operation.done()), None
             return (response, None), exc
         return (response, result), None
+
+    async def _handled(
+        self, operation: Operation[Any, RespT], plan: _Plan, response: WireResponse
+    ) -> RespT:
+        """``_handle``, in a worker thread for a large reply."""
+        if len(response.body) > OFF_LOOP_BYTES:
+            # Decoding is linear, but a reply of megabytes takes longer than an
+            # event loop should stall: decode it in a worker thread instead.
+            return await asyncio.to_thread(self._handle, operation, plan, response)
+        return self._handle(operation, plan, response)
 
     def _handle(
         self, operation: Operation[Any, RespT], plan: _Plan, response: WireResponse
@@ -769,9 +758,7 @@ class BaseClient(AsyncClosing):
     ) -> RespT:
         """``_handle`` of a reply already received, with any error made safe to show."""
         try:
-            if len(response.body) > OFF_LOOP_BYTES:
-                return await asyncio.to_thread(self._handle, operation, plan, response)
-            return self._handle(operation, plan, response)
+            return await self._handled(operation, plan, response)
         except CrmwireError as exc:
             failure = exc
         raise scrub(failure, self._redactor, CrmwireError)

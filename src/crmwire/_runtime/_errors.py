@@ -240,16 +240,13 @@ class ErrorMaker:
         failure: tuple[str, str | None] | None = None
         field_errors: list[VendorFieldError] = []
         problem: DecodeError | None = None
-        fmt = media_format(media_type(response))
-        fault = find_fault(response.body) if fmt else None
+        fault = find_fault(response.body) if media_format(response.content_type) else None
         if fault is not None:
             failure = (fault.message, fault.code)
             if fault_blames_client(fault.code) and kind is ErrorKind.SERVER:
                 kind = ErrorKind.API
         elif rules.status_body is not None and (
-            body_failure := status_body_failure(
-                rules.status_body, media_type(response), response.body
-            )
+            body_failure := rules.status_body(response.content_type, response.body)
         ):
             failure, field_errors = body_failure
         elif rules.in_band is not None or rules.status_reply is not None:
@@ -303,11 +300,6 @@ def _caused(error: ApiError, problem: DecodeError) -> ApiError:
     return error
 
 
-def media_type(response: WireResponse) -> str:
-    """The reply's media type, without parameters, in lower case (``""`` when none)."""
-    return response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
-
-
 def fault_blames_client(code: str) -> bool:
     """A SOAP Fault code that puts the blame on the request (1.1 Client, 1.2 Sender)."""
     return code.split(".", 1)[0] in ("Client", "Sender")
@@ -318,17 +310,13 @@ def text_or_none(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def status_body_failure(style: str, content_type: str, body: bytes) -> Failure | None:
-    """The vendor's (message, code) and field errors in an ASP.NET error body, or None."""
-    if style == "aspnet-text":
-        return _aspnet_text(content_type, body)
-    if style == "webapi-error":
-        return _webapi_error(content_type, body)
-    msg = f"unknown status-body style {style!r}"
-    raise ValueError(msg)
+# The readers of an ASP.NET error body (the spec's ``errors.status-body``), which a
+# generated ``ErrorRules.status_body`` names: the vendor's (message, code) and field
+# errors in a non-2xx reply of ``content_type`` (without parameters), or None.
 
 
-def _aspnet_text(content_type: str, body: bytes) -> Failure | None:
+def aspnet_text(content_type: str, body: bytes) -> Failure | None:
+    """``aspnet-text``: ASMX's plain-text exception (its message; its type as the code)."""
     if content_type != "text/plain":
         return None
     text = body.decode("utf-8", "replace")
@@ -345,7 +333,8 @@ def _aspnet_text(content_type: str, body: bytes) -> Failure | None:
     return ((message, first["type"]), []) if message else None
 
 
-def _webapi_error(content_type: str, body: bytes) -> Failure | None:
+def webapi_error(content_type: str, body: bytes) -> Failure | None:
+    """``webapi-error``: Web API's ``HttpError``, as JSON or ``<Error>`` XML."""
     if content_type in ("application/json", "text/json"):
         return _webapi_json(body)
     if content_type in ("application/xml", "text/xml"):

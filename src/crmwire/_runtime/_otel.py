@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from functools import cache
 from typing import Any
 
@@ -53,17 +53,7 @@ def _tracer() -> Any:
     return trace.get_tracer(_SCOPE)
 
 
-class _NoSpan:
-    """The context manager when nobody records spans: nothing to make."""
-
-    def __enter__(self) -> SpanRecord:
-        return _NO_SPAN
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
-_NO_SPAN_CM = _NoSpan()
+_NO_SPAN_CM = nullcontext(_NO_SPAN)  # when nobody records spans: nothing to make
 
 
 def operation_span(vendor: str, operation: str, way: str) -> AbstractContextManager[SpanRecord]:

@@ -33,6 +33,10 @@ PlaceCredentials = Callable[[Mapping[str, object], str], Placed]
 InBandFailure = Callable[[Any], tuple[str | None, str | None, object] | None]
 # A non-2xx reply's model -> (message, code, field errors), or None: no details.
 StatusReplyFailure = Callable[[Any], tuple[str, str | None, list[VendorFieldError]] | None]
+# A non-2xx reply's (media type, body) -> ((message, code), field errors), or None.
+StatusBodyFailure = Callable[
+    [str, bytes], tuple[tuple[str, str | None], list[VendorFieldError]] | None
+]
 # A reply that did not fit its model, read leniently (XML element or JSON value) ->
 # (signals a failure, status as sent, message, code, field errors), or None: not a reply.
 FailureWords = tuple[bool, object, str | None, str | None, list[VendorFieldError]]
@@ -49,13 +53,17 @@ class ErrorKind(enum.StrEnum):
     SERVER = "server"
 
 
+# The descriptions below are compared by identity (``eq=False``): one instance per vendor,
+# operation, reply, way; and shown by ``_described`` (``repr=False``).
+
+
 def _described(self: object) -> str:
     """A short repr of a spec description (attrs' full one costs ~0.2 ms a class to make)."""
     name = getattr(self, "name", None)
     return f"<{type(self).__name__} {name!r}>" if name is not None else f"<{type(self).__name__}>"
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)
 class ErrorRules:
     """How a vendor signals an error, in a successful HTTP reply or another.
 
@@ -70,8 +78,9 @@ class ErrorRules:
             reply body that is the operation's reply model (ServiceStack's
             ``ResponseStatus``, ``status_reply_failure``): message, code and
             field errors.
-        status_body: The ASP.NET error body of non-2xx replies, whose message
-            is the vendor's (``aspnet-text``, ``webapi-error``; ``_aspnet``).
+        status_body: The reader of the ASP.NET error body of non-2xx replies,
+            whose message is the vendor's (``_errors.aspnet_text`` or
+            ``webapi_error``, from the spec's ``errors.status-body``).
         lenient: The generated lenient reader of a reply that does not fit its
             model (``failure_words``, from the spec's error rules): whether it
             signals a failure, and the vendor's message, code and field errors.
@@ -82,11 +91,11 @@ class ErrorRules:
     in_band: InBandFailure | None = None
     messages: Mapping[str, ErrorKind] = attrs.field(factory=dict)
     status_reply: StatusReplyFailure | None = None
-    status_body: str | None = None
+    status_body: StatusBodyFailure | None = None
     lenient: LenientFailure | None = None
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)
 class Vendor:
     """A vendor API as the runtime needs to know it.
 
@@ -137,7 +146,7 @@ class Vendor:
         return f"CRMWIRE_{self.name.upper()}_BASE_URL"
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)
 class Reply(Generic[RespT]):
     """One documented reply body: its model and the generated reader of it.
 
@@ -166,7 +175,7 @@ class SoapVersion(enum.StrEnum):
     SOAP12 = "1.2"
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)
 class SoapBinding:
     """How an operation's SOAP document/literal reply is opened.
 
@@ -187,7 +196,7 @@ class SoapBinding:
     result_element: str
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)
 class Way:
     """How one operation travels one way (a wire format, or a SOAP or GET binding).
 
@@ -227,7 +236,7 @@ def _no_rules(body: object, xml: bool) -> list[FieldError]:
     return []
 
 
-@attrs.frozen(eq=False, repr=False)  # compared by identity; one instance per vendor, operation, ...
+@attrs.frozen(eq=False, repr=False)
 class Operation(Generic[ReqT, RespT]):
     """One vendor operation, described for the runtime.
 

@@ -26,6 +26,7 @@ from crmwire._runtime import (
     to_raw_response,
 )
 from crmwire._runtime._auth import Placed
+from crmwire._runtime._errors import aspnet_text
 from crmwire._runtime._redact import Redactor
 from crmwire._runtime._secret import reveal
 from crmwire._runtime._validate import field_error, has_surrogate
@@ -118,7 +119,7 @@ _VENDOR = Vendor(
             "Invalid Contact ID": ErrorKind.NOT_FOUND,
             "Restricted": ErrorKind.RATE_LIMIT,
         },
-        status_body="aspnet-text",
+        status_body=aspnet_text,
         lenient=failure_words,
     ),
 )

@@ -22,6 +22,7 @@ from crmwire._runtime import (
     to_raw_response,
 )
 from crmwire._runtime._auth import Placed
+from crmwire._runtime._errors import webapi_error
 from crmwire._runtime._redact import Redactor
 from crmwire._runtime._secret import reveal
 from crmwire._runtime._validate import field_error, has_surrogate
@@ -152,7 +153,7 @@ _VENDOR = Vendor(
     errors=ErrorRules(
         in_band=in_band_failure,
         messages={},
-        status_body="webapi-error",
+        status_body=webapi_error,
         lenient=failure_words,
     ),
 )
