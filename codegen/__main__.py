@@ -27,6 +27,7 @@ from codegen.model_ir import VendorIR, snake
 from codegen.openapi_models import TEMPLATES, generate_openapi_models
 from codegen.operations import attribute_path, build_operations, chunks, field_lines
 from codegen.spec import (
+    ERROR_CLASSES,
     STATUS_BODY_READERS,
     Json,
     Operation,
@@ -189,7 +190,9 @@ def generate_vendor(spec: VendorSpec) -> dict[str, str]:
         detail=detail,
         failures=failures,
         uses_uuid=any("UUID" in p.type_hint for op in spec.operations for p in op.params),
-        error_messages=sorted(errors.get("messages", {}).items()),
+        error_messages=sorted(
+            (message, ERROR_CLASSES[kind]) for message, kind in errors.get("messages", {}).items()
+        ),
         credential_code=credential_source(spec),
         retry_used=any(op.retry for op in spec.operations),
         status_body=STATUS_BODY_READERS.get(spec.errors.get("status-body", "")),

@@ -520,6 +520,15 @@ def _xml_links(folder: Path, doc: Json, problems: list[str]) -> dict[str, tuple[
 # The runtime's reader of each ``errors.status-body`` style (``crmwire._runtime._errors``).
 STATUS_BODY_READERS = {"aspnet-text": "aspnet_text", "webapi-error": "webapi_error"}
 
+# The ``crmwire.errors`` class each kind of ``errors.in-body.messages`` raises.
+ERROR_CLASSES = {
+    "api": "ApiError",
+    "authentication": "AuthenticationError",
+    "not-found": "NotFoundError",
+    "rate-limit": "RateLimitError",
+    "server": "ServerError",
+}
+
 
 def load_vendor(folder: Path) -> VendorSpec:
     """Read and check ``folder/openapi.yaml``; raise with every problem found."""
@@ -567,6 +576,13 @@ def load_vendor(folder: Path) -> VendorSpec:
             f"{folder.name}: errors.status-body {status_body!r} is none of"
             f" {sorted(STATUS_BODY_READERS)}"
         )
+    messages = ext.get("errors", {}).get("in-body", {}).get("messages", {})
+    problems += [
+        f"{folder.name}: errors.in-body.messages[{message!r}] {kind!r} is none of"
+        f" {sorted(ERROR_CLASSES)}"
+        for message, kind in messages.items()
+        if kind not in ERROR_CLASSES
+    ]
     spec = VendorSpec(
         folder=folder,
         name=ext["vendor"],

@@ -215,6 +215,19 @@ class TestCrossCheck:
         with pytest.raises(CodegenError, match=r"errors\.status-body 'aspnet-txt' is none of"):
             generate_all(specs)
 
+    def test_unknown_message_kind(self, tmp_path: Path) -> None:
+        """A vendor message mapped to no ``crmwire.errors`` class fails codegen."""
+        specs = _drifted_specs(
+            tmp_path,
+            ("Restricted: rate-limit", "Restricted: rate-limited"),
+            file="cake/openapi.yaml",
+        )
+        with pytest.raises(
+            CodegenError,
+            match=r"errors\.in-body\.messages\['Restricted'\] 'rate-limited' is none of",
+        ):
+            generate_all(specs)
+
     def test_dictionary_vs_list(self, tmp_path: Path) -> None:
         """A DataContract dictionary is a JSON object; an array in JSON fails codegen."""
         meta_map = "        Meta:\n          type: object\n          additionalProperties:\n"

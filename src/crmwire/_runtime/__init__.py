@@ -12,7 +12,6 @@ from crmwire._runtime._raw import RawResponse, to_raw_response
 from crmwire._runtime._retry import RetryPolicy
 from crmwire._runtime._secret import Secret, hide
 from crmwire._runtime._spec import (
-    ErrorKind,
     ErrorRules,
     Operation,
     Reply,
@@ -26,7 +25,6 @@ from crmwire._runtime._transport import AiohttpTransport, Transport, WireRequest
 __all__ = [
     "AiohttpTransport",
     "BaseClient",
-    "ErrorKind",
     "ErrorRules",
     "Operation",
     "Placed",

@@ -44,7 +44,7 @@ from crmwire._runtime._formats import (
     parse_tree,
 )
 from crmwire._runtime._retry import retry_after
-from crmwire._runtime._spec import ErrorKind, FailureWords, Vendor
+from crmwire._runtime._spec import FailureWords, Vendor
 from crmwire._runtime._transport import WireResponse
 from crmwire.errors import (
     ApiError,
@@ -62,14 +62,6 @@ _XSI_NIL: Final = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 # Headers that carry a request's id at the vendor, by common HTTP convention.
 _REQUEST_ID_HEADERS: Final = ("X-Request-Id", "Request-Id", "X-Correlation-Id", "X-Ms-Request-Id")
 
-_KIND_CLASSES: Final[dict[ErrorKind, type[ApiError]]] = {
-    ErrorKind.API: ApiError,
-    ErrorKind.AUTHENTICATION: AuthenticationError,
-    ErrorKind.NOT_FOUND: NotFoundError,
-    ErrorKind.RATE_LIMIT: RateLimitError,
-    ErrorKind.SERVER: ServerError,
-}
-
 # A vendor's message, its code, and the per-field errors it gave.
 Failure = tuple[tuple[str, str | None], list[VendorFieldError]]
 
@@ -84,17 +76,17 @@ _EXCEPTION_LINE: Final = re.compile(
 _STACK_LINE: Final = re.compile(r"^\s+at |^\s*--- End of")
 
 
-def status_kind(status: int) -> ErrorKind:
+def status_kind(status: int) -> type[ApiError]:
     """The ``ApiError`` class an HTTP status maps to."""
     if status in (401, 403):
-        return ErrorKind.AUTHENTICATION
+        return AuthenticationError
     if status == 404:
-        return ErrorKind.NOT_FOUND
+        return NotFoundError
     if status == 429:
-        return ErrorKind.RATE_LIMIT
+        return RateLimitError
     if status >= 500:
-        return ErrorKind.SERVER
-    return ErrorKind.API
+        return ServerError
+    return ApiError
 
 
 @attrs.frozen(eq=False, repr=False)
@@ -123,15 +115,14 @@ class ErrorMaker:
 
     def api_error(
         self,
-        kind: ErrorKind,
+        cls: type[ApiError],
         message: str,
         response: WireResponse,
         code: str | None = None,
         *,
         field_errors: list[VendorFieldError] | None = None,
     ) -> ApiError:
-        """The ``ApiError`` of ``kind`` with the vendor's words, redacted."""
-        cls = _KIND_CLASSES[kind]
+        """An ``ApiError`` of class ``cls`` with the vendor's words, redacted."""
         common: dict[str, Any] = {
             "vendor": self.vendor.name,
             "operation": self.operation,
@@ -186,12 +177,12 @@ class ErrorMaker:
         message, code, status = failure
         if message is None:
             message = f"the reply reports a failure ({status!r}) without a message"
-        kind = self.vendor.errors.messages.get(message.strip(), ErrorKind.API)
+        kind = self.vendor.errors.messages.get(message.strip(), ApiError)
         return self.api_error(kind, message, response, code)
 
     def soap_fault(self, code: str, message: str, response: WireResponse) -> ApiError:
         """A SOAP Fault in a 2xx reply: the request's fault (Client/Sender) or the server's."""
-        kind = ErrorKind.API if fault_blames_client(code) else ErrorKind.SERVER
+        kind = ApiError if fault_blames_client(code) else ServerError
         return self.api_error(kind, message, response)
 
     def undecodable(self, response: WireResponse, problem: DecodeError) -> ApiError | None:
@@ -208,7 +199,7 @@ class ErrorMaker:
         _, status, message, code, field_errors = words
         if not message:
             message = code or f"the reply reports a failure ({status!r}) without a readable message"
-        kind = self.vendor.errors.messages.get(message.strip(), ErrorKind.API)
+        kind = self.vendor.errors.messages.get(message.strip(), ApiError)
         error = self.api_error(kind, message, response, code, field_errors=field_errors)
         return _caused(error, problem)
 
@@ -243,8 +234,8 @@ class ErrorMaker:
         fault = find_fault(response.body) if media_format(response.content_type) else None
         if fault is not None:
             failure = (fault.message, fault.code)
-            if fault_blames_client(fault.code) and kind is ErrorKind.SERVER:
-                kind = ErrorKind.API
+            if fault_blames_client(fault.code) and kind is ServerError:
+                kind = ApiError
         elif rules.status_body is not None and (
             body_failure := rules.status_body(response.content_type, response.body)
         ):

@@ -15,7 +15,7 @@ import attrs
 
 from crmwire._runtime._auth import Placed
 from crmwire._runtime._retry import DEFAULT_POLICY, RetryPolicy
-from crmwire.errors import FieldError, VendorFieldError
+from crmwire.errors import ApiError, FieldError, VendorFieldError
 
 ReqT = TypeVar("ReqT")
 RespT = TypeVar("RespT")
@@ -41,16 +41,6 @@ StatusBodyFailure = Callable[
 # (signals a failure, status as sent, message, code, field errors), or None: not a reply.
 FailureWords = tuple[bool, object, str | None, str | None, list[VendorFieldError]]
 LenientFailure = Callable[[Any], FailureWords | None]
-
-
-class ErrorKind(enum.StrEnum):
-    """Which ``ApiError`` subclass a vendor message maps to."""
-
-    API = "api"
-    AUTHENTICATION = "authentication"
-    NOT_FOUND = "not-found"
-    RATE_LIMIT = "rate-limit"
-    SERVER = "server"
 
 
 # The descriptions below are compared by identity (``eq=False``): one instance per vendor,
@@ -89,7 +79,7 @@ class ErrorRules:
     __repr__ = _described
 
     in_band: InBandFailure | None = None
-    messages: Mapping[str, ErrorKind] = attrs.field(factory=dict)
+    messages: Mapping[str, type[ApiError]] = attrs.field(factory=dict)
     status_reply: StatusReplyFailure | None = None
     status_body: StatusBodyFailure | None = None
     lenient: LenientFailure | None = None

@@ -10,7 +10,6 @@ import aiohttp
 
 from crmwire._runtime import (
     BaseClient,
-    ErrorKind,
     ErrorRules,
     Operation,
     RateLimit,
@@ -26,7 +25,7 @@ from crmwire._runtime._auth import Placed, header_rule
 from crmwire._runtime._redact import Redactor, basic_token
 from crmwire._runtime._secret import reveal
 from crmwire._runtime._validate import field_error, has_surrogate
-from crmwire.errors import FieldError
+from crmwire.errors import FieldError, NotFoundError
 from crmwire.types import Page
 
 from . import _codecs
@@ -138,8 +137,8 @@ _VENDOR = Vendor(
     errors=ErrorRules(
         in_band=in_band_failure,
         messages={
-            "Client not found": ErrorKind.NOT_FOUND,
-            "Contact not found": ErrorKind.NOT_FOUND,
+            "Client not found": NotFoundError,
+            "Contact not found": NotFoundError,
         },
         lenient=failure_words,
     ),

@@ -10,7 +10,6 @@ import aiohttp
 
 from crmwire._runtime import (
     BaseClient,
-    ErrorKind,
     ErrorRules,
     Operation,
     RateLimit,
@@ -26,7 +25,7 @@ from crmwire._runtime._auth import Placed
 from crmwire._runtime._redact import Redactor
 from crmwire._runtime._secret import reveal
 from crmwire._runtime._validate import field_error, has_surrogate, shown_number
-from crmwire.errors import FieldError
+from crmwire.errors import AuthenticationError, FieldError
 
 from . import _codecs
 from ._models import Results
@@ -117,7 +116,7 @@ _VENDOR = Vendor(
     errors=ErrorRules(
         in_band=in_band_failure,
         messages={
-            "Authentication failed": ErrorKind.AUTHENTICATION,
+            "Authentication failed": AuthenticationError,
         },
         lenient=failure_words,
     ),

@@ -10,7 +10,6 @@ import aiohttp
 
 from crmwire._runtime import (
     BaseClient,
-    ErrorKind,
     ErrorRules,
     Operation,
     RateLimit,
@@ -30,7 +29,7 @@ from crmwire._runtime._errors import aspnet_text
 from crmwire._runtime._redact import Redactor
 from crmwire._runtime._secret import reveal
 from crmwire._runtime._validate import field_error, has_surrogate
-from crmwire.errors import FieldError
+from crmwire.errors import AuthenticationError, FieldError, NotFoundError, RateLimitError
 
 from . import _codecs
 from ._models import Contact, ContactAddeditResponse, EntityType
@@ -115,9 +114,9 @@ _VENDOR = Vendor(
     errors=ErrorRules(
         in_band=in_band_failure,
         messages={
-            "Invalid API Key": ErrorKind.AUTHENTICATION,
-            "Invalid Contact ID": ErrorKind.NOT_FOUND,
-            "Restricted": ErrorKind.RATE_LIMIT,
+            "Invalid API Key": AuthenticationError,
+            "Invalid Contact ID": NotFoundError,
+            "Restricted": RateLimitError,
         },
         status_body=aspnet_text,
         lenient=failure_words,
