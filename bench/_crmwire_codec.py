@@ -3,10 +3,10 @@
 Requests are encoded as the client builds them: ``Operation.prepare``, then
 ``BaseClient._build`` (the form or query encoder, or the generated writer the
 ``Operation`` names: JSON, an XML document, a SOAP envelope). Replies are
-decoded by ``crmwire._runtime._json.read_json``,
-``crmwire._runtime._xml.read_xml`` or ``crmwire._runtime._soap.open_envelope`` +
-``_xml.bind``, with the generated reader the client's ``Operation`` names (its
-``Reply.read`` and root element), as ``BaseClient._decode`` drives them.
+decoded by ``crmwire._runtime._formats.read_json``, ``read_xml`` or
+``open_envelope`` + ``bind`` (same module), with the generated reader the
+client's ``Operation`` names (its ``Reply.read`` and root element), as
+``BaseClient._decode`` drives them.
 """
 
 from __future__ import annotations

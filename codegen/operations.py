@@ -185,7 +185,7 @@ class Way:
 
 
 # The usual media types, before a ``+json``/``+xml`` suffix is read (as the runtime reads
-# an undocumented reply's Content-Type: ``_runtime/_errors.media_format``).
+# an undocumented reply's Content-Type: ``_runtime/_formats.media_format``).
 _FORMATS = {
     "application/json": "json",
     "text/json": "json",
@@ -379,12 +379,19 @@ class _Builder:
         integer = item is int
         number = item in (int, float, Decimal)
         if item is datetime:
-            self.runtime.add("outside_dotnet_range")
+            self.runtime |= {"outside_dotnet_range", "offset_not_minutes"}
             rules.append(
                 Rule(
                     "{v}.tzinfo is not None and outside_dotnet_range({v})",
                     '"range"',
                     '"is outside .NET\'s DateTime range once in UTC"',
+                )
+            )
+            rules.append(
+                Rule(
+                    "{v}.tzinfo is not None and offset_not_minutes({v})",
+                    '"offset"',
+                    '"has an offset that is not whole minutes (the wire carries ±HH:MM)"',
                 )
             )
         kind = meta.get("xsd_type")

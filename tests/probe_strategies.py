@@ -212,6 +212,8 @@ def dotnet_moment_problem(local: dt.datetime, offset: dt.timedelta | None) -> st
         return None  # a naive Python datetime is always within 0001..9999
     if abs(offset) > MAX_OFFSET:
         return "offset beyond ±14:00"
+    if offset % dt.timedelta(minutes=1):
+        return "offset not whole minutes (the wire carries ±HH:MM)"
     try:
         (local.replace(tzinfo=None) - offset).replace(tzinfo=None)
     except OverflowError:
@@ -378,6 +380,10 @@ def _datetime_hostile() -> st.SearchStrategy[Any]:
         dt.datetime(1, 1, 1, 0, 30, tzinfo=plus),  # UTC instant in year 0
         dt.datetime(9999, 12, 31, 23, 30, tzinfo=minus),  # UTC instant in year 10000
         dt.datetime(2025, 10, 25, 22, 54, 26, 524015, tzinfo=far),  # offset past ±14:00
+        # An offset with seconds: no ±HH:MM carries it.
+        dt.datetime(
+            2025, 10, 25, 22, 54, 26, tzinfo=dt.timezone(-dt.timedelta(hours=5, seconds=15))
+        ),
         dt.datetime(2025, 10, 25, 22, 54, 26, 524015),
         dt.date(2025, 10, 25),
         "2025-10-25T22:54:26.5240153+00:00",

@@ -13,7 +13,7 @@ import enum
 import re
 import types
 import typing
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -92,6 +92,8 @@ def _rules(  # noqa: PLR0911, PLR0912 (one return per rule, as the spec lists th
             value.astimezone(UTC)
         except OverflowError:
             return "range", "is outside .NET's DateTime range once in UTC"
+        if value.utcoffset() % timedelta(minutes=1):  # type: ignore[operator]  # aware here
+            return "offset", "has an offset that is not whole minutes (the wire carries ±HH:MM)"
     kind = meta.get("xsd_type")
     if kind in INT_RANGES and isinstance(value, int):
         low, high = INT_RANGES[kind]

@@ -1,7 +1,7 @@
 """The quick JSON reading (orjson) never misses a member sent twice.
 
 orjson keeps the last of a repeated member silently; crmwire trusts its result
-only when a count proves nothing was dropped (``_json._no_repeated_member``),
+only when a count proves nothing was dropped (``_formats._no_repeated_member``),
 and otherwise reads the text with the strict reader. Hypothesis writes JSON
 texts by hand (any spacing, escapes, nesting, repeated names) and checks the
 quick verdict against the strict reader's.

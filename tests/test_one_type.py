@@ -20,9 +20,11 @@ from crmwire._runtime._formats import Bad, datetime_text, dumps, parse_datetime
 from crmwire.acuinvoice import Result
 from crmwire.acuinvoice import Status as AcuStatus
 from crmwire.canvara import ContactConnectedLinksResponse, UserRoleModel
-from crmwire.protech import ApiResponse, AttributeType, Contact, Status
+from crmwire.errors import ConversionError, RequestValidationError
+from crmwire.protech import ApiResponse, AttributeType, Contact, ProtechClient, Status
 from crmwire.protech.wire import ContactRequest
-from crmwire.types import DATETIME_MIN, DotNetDateTime, OpenEnum
+from crmwire.testing import MockTransport, WireRequest, WireResponse
+from crmwire.types import DATETIME_MIN, DotNetDateTime, OpenEnum, to_json
 from tests.conftest import example
 from tests.test_oracle import VENDORS, model_strategy
 
@@ -196,6 +198,47 @@ class TestDotNetDateTime:
         assert first.start_date is not other.start_date
         assert encode_json(first) == f'{{"StartDate":"/Date(0{zone})/"}}'.encode()
         assert encode_json(other) == f'{{"StartDate":"/Date(1000{zone})/"}}'.encode()
+
+
+class TestOffsetsOfWholeMinutes:
+    """xs:dateTime and .NET's DateTimeOffset carry ±HH:MM: an offset with seconds is refused."""
+
+    ODD = timezone(-timedelta(hours=5, minutes=30, seconds=15))
+
+    def test_from_ticks_refuses_it(self) -> None:
+        with pytest.raises(ValueError, match="whole minutes"):
+            DotNetDateTime.from_ticks(637_000_000_000_000_003, self.ODD)
+
+    def test_the_writer_refuses_it_rather_than_rounding(self) -> None:
+        """Before: -05:30:15 was written as -05:31."""
+        with pytest.raises(Bad, match="not whole minutes"):
+            datetime_text(datetime(2020, 1, 2, 10, tzinfo=self.ODD))
+        whole = datetime(2020, 1, 2, 10, tzinfo=timezone(-timedelta(hours=5, minutes=30)))
+        assert datetime_text(whole) == "2020-01-02T10:00:00-05:30"
+
+    async def test_a_request_holding_it_is_refused_before_sending(self) -> None:
+        """The generated check names the field and the rule; nothing reaches the transport."""
+        sent: list[WireRequest] = []
+
+        def record(request: WireRequest) -> WireResponse:
+            sent.append(request)
+            return WireResponse(200, {"Content-Type": "application/json"}, b'{"Status":0}')
+
+        contact = Contact(birth_date=datetime(1990, 5, 17, tzinfo=self.ODD))
+        async with ProtechClient(
+            "k", "c", base_url="http://h", transport=MockTransport(record)
+        ) as client:
+            with pytest.raises(RequestValidationError) as caught:
+                await client.create_contact(contact=contact)
+        assert [(e.field, e.rule) for e in caught.value.errors] == [
+            ("contact.birth_date", "offset")
+        ]
+        assert sent == []
+
+    def test_to_json_refuses_it_with_a_conversion_error(self) -> None:
+        contact = Contact(birth_date=datetime(1990, 5, 17, tzinfo=self.ODD))
+        with pytest.raises(ConversionError, match="whole minutes"):
+            to_json(contact)
 
 
 class TestOpenEnums:

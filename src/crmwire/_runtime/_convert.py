@@ -124,7 +124,7 @@ def decode_xml(
 ) -> T:
     """Decode an XML document into a model class (its root: ``element``, default ``cls``'s).
 
-    The class's generated reader is found through its package (``_models.codec_of``);
+    The class's generated reader is found through its package (``codec_of``, below);
     see ``read_xml`` for ``namespace`` and ``foreign``.
     """
     codec = codec_of(cls)
@@ -383,6 +383,8 @@ def to_json(model: object, *, by_alias: bool = False) -> bytes:
     value = _written(model, by_alias)
     try:
         return dumps(value)
+    except Bad as exc:  # a date with an offset the wire cannot carry
+        raise _refused(type(model), exc.message) from None
     except (TypeError, ValueError) as exc:  # orjson.JSONEncodeError is a TypeError
         raise _refused(
             type(model), f"a member holds a value that cannot be written ({exc})"

@@ -1,8 +1,8 @@
 """The .NET value types of crmwire's models: ``DotNetDateTime`` and ``OpenEnum``.
 
-Public through ``crmwire.types``. The generated models name their defaults
-here (``DATETIME_MIN``, ``GUID_EMPTY``) and their reply enums subclass
-``OpenEnum``; the codecs (``_formats``) build the values.
+Public through ``crmwire.types`` (with ``DATETIME_MIN`` and ``GUID_EMPTY``). The
+generated models name their defaults here (``DATETIME_MIN``, ``GUID_EMPTY``) and
+their reply enums subclass ``OpenEnum``; the codecs (``_formats``) build the values.
 """
 
 from __future__ import annotations
@@ -66,7 +66,8 @@ class DotNetDateTime(datetime):
         """The value of .NET's ``new DateTime(ticks)`` (with ``tzinfo``, a ``DateTimeOffset``).
 
         Raises:
-            ValueError: ``ticks`` is outside .NET's range (0 to ``DateTime.MaxValue.Ticks``).
+            ValueError: ``ticks`` is outside .NET's range (0 to ``DateTime.MaxValue.Ticks``),
+                or ``tzinfo``'s offset is not whole minutes (as a ``DateTimeOffset``'s must be).
         """
         if not 0 <= ticks <= _MAX_TICKS:
             msg = f"ticks must be within 0..{_MAX_TICKS}, not {ticks}"
@@ -77,6 +78,10 @@ class DotNetDateTime(datetime):
             day.year, day.month, day.day, day.hour, day.minute, day.second, day.microsecond,
             tzinfo,
         )  # fmt: skip
+        offset = value.utcoffset()
+        if offset is not None and offset % timedelta(minutes=1):
+            msg = f"a DateTimeOffset's offset is whole minutes, not {offset}"
+            raise ValueError(msg)
         if extra:
             text = value.replace(microsecond=0).isoformat()
             seconds = 19  # YYYY-MM-DDTHH:MM:SS, then the offset if any (±HH:MM)

@@ -1,6 +1,6 @@
 """Every reply that is not a result becomes its exception here, and only here.
 
-- a non-2xx status: the class follows the status (``status_kind``); the
+- a non-2xx status: the class follows the status (``status_class``); the
   message is the vendor's, found in a SOAP Fault, an ASP.NET error body
   (ASMX's plain-text exception, Web API's ``HttpError``), the vendor's in-band
   failure in the operation's own reply model, or ServiceStack's
@@ -34,6 +34,7 @@ from lxml import etree
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from crmwire._runtime._formats import (
+    XSI_NIL,
     JsonDecodeError,
     XmlDecodeError,
     envelope_body,
@@ -58,7 +59,6 @@ from crmwire.errors import (
 )
 
 _SNIPPET: Final = 200
-_XSI_NIL: Final = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 # Headers that carry a request's id at the vendor, by common HTTP convention.
 _REQUEST_ID_HEADERS: Final = ("X-Request-Id", "Request-Id", "X-Correlation-Id", "X-Ms-Request-Id")
 
@@ -76,7 +76,7 @@ _EXCEPTION_LINE: Final = re.compile(
 _STACK_LINE: Final = re.compile(r"^\s+at |^\s*--- End of")
 
 
-def status_kind(status: int) -> type[ApiError]:
+def status_class(status: int) -> type[ApiError]:
     """The ``ApiError`` class an HTTP status maps to."""
     if status in (401, 403):
         return AuthenticationError
@@ -177,13 +177,13 @@ class ErrorMaker:
         message, code, status = failure
         if message is None:
             message = f"the reply reports a failure ({status!r}) without a message"
-        kind = self.vendor.errors.messages.get(message.strip(), ApiError)
-        return self.api_error(kind, message, response, code)
+        cls = self.vendor.errors.messages.get(message.strip(), ApiError)
+        return self.api_error(cls, message, response, code)
 
     def soap_fault(self, code: str, message: str, response: WireResponse) -> ApiError:
         """A SOAP Fault in a 2xx reply: the request's fault (Client/Sender) or the server's."""
-        kind = ApiError if fault_blames_client(code) else ServerError
-        return self.api_error(kind, message, response)
+        cls = ApiError if fault_blames_client(code) else ServerError
+        return self.api_error(cls, message, response)
 
     def undecodable(self, response: WireResponse, problem: DecodeError) -> ApiError | None:
         """The vendor's failure in a 2xx reply that did not fit its model, or None.
@@ -199,8 +199,8 @@ class ErrorMaker:
         _, status, message, code, field_errors = words
         if not message:
             message = code or f"the reply reports a failure ({status!r}) without a readable message"
-        kind = self.vendor.errors.messages.get(message.strip(), ApiError)
-        error = self.api_error(kind, message, response, code, field_errors=field_errors)
+        cls = self.vendor.errors.messages.get(message.strip(), ApiError)
+        error = self.api_error(cls, message, response, code, field_errors=field_errors)
         return _caused(error, problem)
 
     def failure_words(self, body: bytes) -> FailureWords | None:
@@ -227,15 +227,15 @@ class ErrorMaker:
         vendor's words are read leniently and the ``DecodeError`` rides along.
         """
         rules = self.vendor.errors
-        kind = status_kind(response.status)
+        cls = status_class(response.status)
         failure: tuple[str, str | None] | None = None
         field_errors: list[VendorFieldError] = []
         problem: DecodeError | None = None
         fault = find_fault(response.body) if media_format(response.content_type) else None
         if fault is not None:
             failure = (fault.message, fault.code)
-            if fault_blames_client(fault.code) and kind is ServerError:
-                kind = ApiError
+            if fault_blames_client(fault.code) and cls is ServerError:
+                cls = ApiError
         elif rules.status_body is not None and (
             body_failure := rules.status_body(response.content_type, response.body)
         ):
@@ -247,7 +247,7 @@ class ErrorMaker:
             text = self.redact(response.body.decode("utf-8", "replace"))
             text = " ".join(text.split())[:_SNIPPET]
             failure = (text or f"HTTP {response.status} with an empty body", failure and failure[1])
-        error = self.api_error(kind, failure[0], response, failure[1], field_errors=field_errors)
+        error = self.api_error(cls, failure[0], response, failure[1], field_errors=field_errors)
         return error if problem is None else _caused(error, problem)
 
     def _reply_failure(
@@ -427,7 +427,7 @@ def lenient_text(value: Any) -> str | None:
     """A member's words as sent: an element's text (markup inside read through), a JSON
     string or number; None for nil, null, objects, arrays and booleans."""
     if isinstance(value, etree._Element):
-        if value.get(_XSI_NIL) in ("true", "1"):
+        if value.get(XSI_NIL) in ("true", "1"):
             return None
         return "".join(value.itertext())
     if isinstance(value, str):
@@ -441,7 +441,7 @@ def lenient_value(value: Any) -> object:
     """A member's scalar value: an element's text (edges trimmed, as XSD's token types are
     read) or attribute, a JSON scalar; None for anything else."""
     if isinstance(value, etree._Element):
-        if len(value) or value.get(_XSI_NIL) in ("true", "1"):
+        if len(value) or value.get(XSI_NIL) in ("true", "1"):
             return None
         return (value.text or "").strip()
     if value is None or isinstance(value, str | int | float | bool):

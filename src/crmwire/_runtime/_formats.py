@@ -194,7 +194,9 @@ def datetime_text(value: datetime) -> str:
         text += f".{value.microsecond:06d}0"
     offset = value.utcoffset()
     if offset is not None:
-        minutes = int(offset.total_seconds()) // 60
+        if offset % timedelta(minutes=1):  # xs:dateTime and .NET's DateTimeOffset: ±HH:MM
+            raise Bad(f"the offset {offset} is not whole minutes, which the wire cannot carry")
+        minutes = offset // timedelta(minutes=1)
         sign = "-" if minutes < 0 else "+"
         hours, minutes = divmod(abs(minutes), 60)
         text += f"{sign}{hours:02d}:{minutes:02d}"
@@ -1037,5 +1039,15 @@ def json_default(value: Any) -> Any:
 
 
 def dumps(value: Any) -> bytes:
-    """JSON bytes of a JSON-ready value, dates as .NET writes them."""
-    return orjson.dumps(value, default=json_default, option=orjson.OPT_PASSTHROUGH_DATETIME)
+    """JSON bytes of a JSON-ready value, dates as .NET writes them.
+
+    Raises:
+        Bad: A date the wire cannot carry (orjson's error, which wraps it, is not raised).
+    """
+    try:
+        return orjson.dumps(value, default=json_default, option=orjson.OPT_PASSTHROUGH_DATETIME)
+    except orjson.JSONEncodeError as exc:
+        cause = exc.__cause__
+        if not isinstance(cause, Bad):
+            raise
+    raise cause

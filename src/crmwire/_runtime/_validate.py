@@ -9,7 +9,7 @@ the value: it may be a password.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
 from crmwire.errors import FieldError
@@ -95,3 +95,9 @@ def outside_dotnet_range(value: datetime) -> bool:
     except OverflowError:
         return True
     return False
+
+
+def offset_not_minutes(value: datetime) -> bool:
+    """Whether an aware ``value``'s offset has seconds (xs:dateTime and .NET carry ±HH:MM)."""
+    offset = value.utcoffset()
+    return offset is not None and bool(offset % timedelta(minutes=1))

@@ -30,6 +30,7 @@ from crmwire._runtime._validate import (
     CONTAINERS,
     field_error,
     not_single,
+    offset_not_minutes,
     outside_dotnet_range,
     shown_number,
     text_rule,
@@ -113,6 +114,15 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 "BirthDate",
                 "range",
                 "is outside .NET's DateTime range once in UTC",
+            )
+        )
+    elif v.tzinfo is not None and offset_not_minutes(v):
+        errors.append(
+            field_error(
+                at + "birth_date",
+                "BirthDate",
+                "offset",
+                "has an offset that is not whole minutes (the wire carries ±HH:MM)",
             )
         )
     v = obj.business_phone
@@ -434,6 +444,15 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 "is outside .NET's DateTime range once in UTC",
             )
         )
+    elif v.tzinfo is not None and offset_not_minutes(v):
+        errors.append(
+            field_error(
+                at + "original_join_date",
+                "OriginalJoinDate",
+                "offset",
+                "has an offset that is not whole minutes (the wire carries ±HH:MM)",
+            )
+        )
     v = obj.paid_through_date
     if v is None:
         errors.append(
@@ -454,6 +473,15 @@ def check_contact(obj: Contact, xml: bool, at: str = "") -> list[FieldError]:
                 "PaidThroughDate",
                 "range",
                 "is outside .NET's DateTime range once in UTC",
+            )
+        )
+    elif v.tzinfo is not None and offset_not_minutes(v):
+        errors.append(
+            field_error(
+                at + "paid_through_date",
+                "PaidThroughDate",
+                "offset",
+                "has an offset that is not whole minutes (the wire carries ±HH:MM)",
             )
         )
     v = obj.parent_customer
