@@ -775,13 +775,20 @@ def bind(
     tag = element.tag
     if tag != expected:
         raise XmlDecodeError(f"element is <{tag!s}>, expected <{expected}>")
+    return _read_reply(read, element, "/" + local_name(tag), XmlDecodeError, name)
+
+
+def _read_reply(
+    read: Callable[[Any], T], node: Any, root: str, error: type[ValueError], name: str
+) -> T:
+    """A generated reader's value of ``node``; a ``Bad`` as ``error``, its path from ``root``."""
     forget_guids()
     try:
-        value: T = read(element)
+        value: T = read(node)
     except Bad as exc:
-        raise XmlDecodeError(f"does not fit {name}: {exc.at('/' + local_name(tag))}") from None
+        raise error(f"does not fit {name}: {exc.at(root)}") from None
     except RecursionError:
-        raise XmlDecodeError("the reply is nested too deeply") from None
+        raise error("the reply is nested too deeply") from None
     return value
 
 
@@ -1014,14 +1021,7 @@ def bind_json(raw: Any, read: Callable[[Any], T], *, name: str) -> T:
         JsonDecodeError: It does not fit the class; the message names the rule
             and the member's path (``... @ $.Roles[0].RoleId``).
     """
-    forget_guids()
-    try:
-        value: T = read(raw)
-    except Bad as exc:
-        raise JsonDecodeError(f"does not fit {name}: {exc.at('$')}") from None
-    except RecursionError:
-        raise JsonDecodeError("the reply is nested too deeply") from None
-    return value
+    return _read_reply(read, raw, "$", JsonDecodeError, name)
 
 
 def read_json(data: bytes, read: Callable[[Any], T], *, name: str) -> T:
