@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from multiprocessing.connection import Connection
 from types import TracebackType
 from typing import Self
@@ -41,13 +43,22 @@ def make_app(recordings: dict[str, Recording]) -> web.Application:
     return app
 
 
-async def _serve(conn: Connection) -> None:
-    runner = web.AppRunner(make_app(load()), access_log=None)
+@asynccontextmanager
+async def serving(recordings: dict[str, Recording], *, backlog: int = 128) -> AsyncIterator[str]:
+    """The replay app on 127.0.0.1 in this event loop, for the block: its base URL."""
+    runner = web.AppRunner(make_app(recordings), access_log=None)
     await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024)
-    await site.start()
-    conn.send(runner.addresses[0][1])
-    await asyncio.Event().wait()
+    try:
+        await web.TCPSite(runner, "127.0.0.1", 0, backlog=backlog).start()
+        yield f"http://127.0.0.1:{runner.addresses[0][1]}"
+    finally:
+        await runner.cleanup()
+
+
+async def _serve(conn: Connection) -> None:
+    async with serving(load(), backlog=1024) as url:
+        conn.send(url)
+        await asyncio.Event().wait()
 
 
 def _main(conn: Connection) -> None:
@@ -71,7 +82,7 @@ class ReplayServer:
             self.stop()
             msg = "the replay server did not start"
             raise RuntimeError(msg)
-        self.url = f"http://127.0.0.1:{parent.recv()}"
+        self.url = parent.recv()
         return self.url
 
     def stop(self) -> None:

@@ -26,7 +26,7 @@ from bench._cpu import per_call
 from bench._crmwire_calls import BY_KEY
 from bench._crmwire_codec import decode_reply
 from bench._handwritten import VendorError
-from bench._replay import make_app
+from bench._replay import serving
 from bench._replies import load
 from bench.capture import check_handwritten, check_peers, prepare
 from bench.peers import MODULES as PEER_MODULES
@@ -98,21 +98,14 @@ class TestReplayServer:
         """A recorded request gets the recorded bytes and Content-Type; another path gets 400."""
         recordings = load()
         rec = recordings["protech.create_contact.xml"]
-        runner = web.AppRunner(make_app(recordings), access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        base = f"http://127.0.0.1:{runner.addresses[0][1]}/{rec.key}"
-        try:
-            async with aiohttp.ClientSession() as session:
-                async with session.post(base + rec.target, data=rec.request_body) as resp:
-                    assert resp.status == rec.status
-                    assert resp.headers["Content-Type"] == rec.content_type
-                    assert await resp.read() == rec.body
-                async with session.post(base + "/api/Other", data=b"") as resp:
-                    assert resp.status == 400
-        finally:
-            await runner.cleanup()
+        async with serving(recordings) as server, aiohttp.ClientSession() as session:
+            base = f"{server}/{rec.key}"
+            async with session.post(base + rec.target, data=rec.request_body) as resp:
+                assert resp.status == rec.status
+                assert resp.headers["Content-Type"] == rec.content_type
+                assert await resp.read() == rec.body
+            async with session.post(base + "/api/Other", data=b"") as resp:
+                assert resp.status == 400
 
 
 class TestCpu:
@@ -120,16 +113,8 @@ class TestCpu:
 
     async def test_one_operation(self) -> None:
         """Every variant is measured on the replay app, and the server saw no wrong request."""
-        recordings = load()
-        runner = web.AppRunner(make_app(recordings), access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        try:
-            server = f"http://127.0.0.1:{runner.addresses[0][1]}"
+        async with serving(load()) as server:
             row = await per_call(server, SMOKE_OP, rounds=1, calls=3, warm=1)
-        finally:
-            await runner.cleanup()
         assert set(row) == {"floor", "hand", "crmwire"}
         assert all(value > 0 for value in row.values())
 

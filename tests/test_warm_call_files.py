@@ -11,11 +11,10 @@ from __future__ import annotations
 import sys
 
 import pytest
-from aiohttp import web
 
 from bench._crmwire_calls import BY_KEY
 from bench._files import files_of
-from bench._replay import make_app
+from bench._replay import serving
 from bench._replies import load
 
 MAX_FILES = 7
@@ -26,15 +25,8 @@ async def test_every_warm_call_passes_through_at_most_seven_files(
 ) -> None:
     """Counted without OpenTelemetry imported: a span, when someone records them, adds _otel."""
     monkeypatch.delitem(sys.modules, "opentelemetry.trace", raising=False)
-    runner = web.AppRunner(make_app(load()), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    server = f"http://127.0.0.1:{runner.addresses[0][1]}"
-    try:
+    async with serving(load()) as server:
         found = {key: sorted(set(await files_of(server, key, warm=3))) for key in sorted(BY_KEY)}
-    finally:
-        await runner.cleanup()
     assert len(found) == 14  # every operation of the five vendors, in each format and binding
     for key, files in found.items():
         vendor = key.split(".", 1)[0]
