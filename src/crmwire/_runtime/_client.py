@@ -40,7 +40,7 @@ from crmwire._runtime._formats import (
     read_xml,
 )
 from crmwire._runtime._limiter import Limiter, RateLimit, credential_key, limiter_for
-from crmwire._runtime._otel import operation_span
+from crmwire._runtime._otel import NO_SPAN, operation_span
 from crmwire._runtime._paging import Page
 from crmwire._runtime._raw import MODE, Capture, Captured, Replay
 from crmwire._runtime._redact import scrub
@@ -496,17 +496,15 @@ class BaseClient(AsyncClosing):
         outcome: tuple[WireResponse, RespT | None] | CrmwireError | None
         # A span only when someone records them (the import is the sign): no call into
         # _otel otherwise, so a warm call stays within its 7 files.
-        if sys.modules.get("opentelemetry.trace") is None:
+        traced = sys.modules.get("opentelemetry.trace") is not None
+        with (
+            operation_span(self._vendor.name, operation.name, plan.way.name) if traced else NO_SPAN
+        ) as span:
             try:
                 outcome = await self._send(operation, plan, request, attempts, limiter, raw=raw)
             except CrmwireError as exc:
                 outcome = exc
-        else:
-            with operation_span(self._vendor.name, operation.name, plan.way.name) as span:
-                try:
-                    outcome = await self._send(operation, plan, request, attempts, limiter, raw=raw)
-                except CrmwireError as exc:
-                    outcome = exc
+            if traced:
                 span.finish(attempts.number, outcome if isinstance(outcome, Exception) else None)
         if isinstance(outcome, CrmwireError):
             # Raised outside the except block: no foreign __context__ rides along.

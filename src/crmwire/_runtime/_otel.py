@@ -53,7 +53,7 @@ def _tracer() -> Any:
     return trace.get_tracer(_SCOPE)
 
 
-_NO_SPAN_CM = nullcontext(_NO_SPAN)  # when nobody records spans: nothing to make
+NO_SPAN: AbstractContextManager[SpanRecord] = nullcontext(_NO_SPAN)  # nobody records spans
 
 
 def operation_span(vendor: str, operation: str, way: str) -> AbstractContextManager[SpanRecord]:
@@ -62,7 +62,7 @@ def operation_span(vendor: str, operation: str, way: str) -> AbstractContextMana
     if trace is None or isinstance(
         trace.get_tracer_provider(), trace.ProxyTracerProvider | trace.NoOpTracerProvider
     ):
-        return _NO_SPAN_CM  # nobody records spans: skip the work of making one
+        return NO_SPAN  # nobody records spans: skip the work of making one
     return _span(vendor, operation, way)
 
 
