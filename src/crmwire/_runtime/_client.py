@@ -171,6 +171,7 @@ class _Plan:
         "call",
         "describe",
         "errors",
+        "extra_query",
         "headers",
         "max_retries",
         "policy",
@@ -203,8 +204,10 @@ class _Plan:
             if name not in options.extra_headers or name.lower() not in own
         }
         self.url, self.shown = client._urls_for(way.path)
-        if way.fixed_url and options.extra_query:
-            self.url, self.shown = client._with_query(self.url, self.shown, options.extra_query)
+        # ``with_options(extra_query=...)``, encoded once: in the fixed URL, or added per call.
+        self.extra_query = urlencode(options.extra_query) if options.extra_query else ""
+        if way.fixed_url and self.extra_query:
+            self.url, self.shown = client._with_query(self.url, self.shown, self.extra_query)
 
 
 @attrs.define(eq=False, repr=False)
@@ -335,13 +338,9 @@ class BaseClient(AsyncClosing):
         base = self._base_url + path
         return base + self._query, base + self._query_shown
 
-    def _with_query(
-        self, url: str, shown_url: str, query: str | Sequence[tuple[str, str]]
-    ) -> tuple[str, str]:
-        """Both URLs with ``query`` (encoded, or pairs to encode) added; the shown one redacted."""
-        query = ("&" if "?" in url else "?") + (
-            query if isinstance(query, str) else urlencode(query)
-        )
+    def _with_query(self, url: str, shown_url: str, query: str) -> tuple[str, str]:
+        """Both URLs with the encoded ``query`` added; the shown one redacted."""
+        query = ("&" if "?" in url else "?") + query
         return url + query, self._redact_sub(shown_url + query)
 
     # -- closing ----------------------------------------------------------------
@@ -561,8 +560,8 @@ class BaseClient(AsyncClosing):
                 call=plan.call,
             )
         options = self._options
-        if options.extra_query and not way.fixed_url:
-            url, shown_url = self._with_query(url, shown_url, options.extra_query)
+        if plan.extra_query and not way.fixed_url:
+            url, shown_url = self._with_query(url, shown_url, plan.extra_query)
         return WireRequest(
             way.http_method,
             url,
